@@ -1,0 +1,82 @@
+export type ClaimKind = "casualty" | "control" | "attack" | "quote" | "date";
+
+export type Outcome = "killed" | "injured" | "displaced" | "missing" | "detained" | "kidnapped";
+export type Qualifier = "exact" | "at-least" | "more-than" | "about" | "at-most" | "range";
+export type CasualtyGroup = "all" | "civilians" | "children" | "women" | "combatants" | "other";
+export type ControlChange = "captured" | "lost" | "holds" | "contested" | "withdrew";
+export type ControlExtent = "partial" | "majority" | "complete";
+
+/**
+ * A reference from a claim to a named thing. Extractors fill `text` (the surface form, with offsets
+ * when known); resolution fills `entityId`.
+ */
+export interface EntityRef {
+  text: string;
+  start: number | null;
+  end: number | null;
+  entityId: string | null;
+}
+
+interface ClaimBase {
+  /** Stable within the article: `c-<articleId-hash>-<n>`. */
+  id: string;
+  articleId: string;
+  kind: ClaimKind;
+  /** The evidence sentence and its offsets in the article's normalized text (`end` exclusive). */
+  sentence: string;
+  start: number;
+  end: number;
+  /** Whom the article attributes the claim to (the original source: a monitor, a ministry...). */
+  source: EntityRef | null;
+  /** Who carried it when that differs from the source (a news agency: "told AFP"). */
+  channel: EntityRef | null;
+  /** Resolved date of the event the claim speaks of (ISO date), when stated. */
+  eventDate: string | null;
+  /** Context, not the event: whole-war totals, populations, past events, hypotheticals. */
+  background: boolean;
+}
+
+export interface CasualtyClaim extends ClaimBase {
+  kind: "casualty";
+  outcome: Outcome;
+  count: number;
+  countMax: number | null;
+  qualifier: Qualifier;
+  group: CasualtyGroup;
+  /** The group as written ("pro-government forces"), or null. */
+  groupLabel: string | null;
+  /** Id of the claim this one is a part of ("including 44 civilians" -> the 320 total), or null. */
+  partOf: string | null;
+}
+
+export interface ControlClaim extends ClaimBase {
+  kind: "control";
+  place: EntityRef;
+  actor: EntityRef | null;
+  change: ControlChange;
+  extent: ControlExtent | null;
+}
+
+export interface AttackClaim extends ClaimBase {
+  kind: "attack";
+  actor: EntityRef | null;
+  target: EntityRef | null;
+  weapon: string;
+}
+
+export interface QuoteClaim extends ClaimBase {
+  kind: "quote";
+  speaker: EntityRef | null;
+  /** Verbatim text from the article (without the quote marks). */
+  quote: string;
+}
+
+export interface DateClaim extends ClaimBase {
+  kind: "date";
+  /** The expression as written ("on Wednesday"). */
+  expression: string;
+  /** Resolved ISO date, or null when it cannot be resolved. */
+  date: string | null;
+}
+
+export type Claim = CasualtyClaim | ControlClaim | AttackClaim | QuoteClaim | DateClaim;

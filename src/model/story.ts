@@ -1,0 +1,44 @@
+import type { CasualtyCounts } from "./article.js";
+import type { Qualifier } from "./claim.js";
+
+/** One real-world event and its follow-ups. */
+export interface Story {
+  id: string;
+  title: string;
+  articleIds: string[];
+  /** Earliest / latest publication date of its articles (ISO), null when none is dated. */
+  firstDate: string | null;
+  lastDate: string | null;
+  /** Reconciled figure for the story. */
+  casualties: CasualtyCounts;
+}
+
+export type Verdict = "agree" | "conflict" | "update" | "single";
+
+export interface FindingValue {
+  claimId: string;
+  articleId: string;
+  count: number;
+  countMax: number | null;
+  qualifier: Qualifier;
+  /** Entity id of the original source, or null (the outlet's own reporting). */
+  source: string | null;
+  /** Display name of the original source (entity name, or the outlet when unattributed). */
+  sourceName: string;
+  outlet: string | null;
+  date: string | null;
+}
+
+/** One reconciled question of a story, e.g. `killed:all` or `control:<place-entity-id>`. */
+export interface Finding {
+  topic: string;
+  verdict: Verdict;
+  best: { count: number; qualifier: Qualifier } | null;
+  /** The most conservative figure (lowest lower bound), kept beside `best`. */
+  conservative: { count: number; qualifier: Qualifier } | null;
+  independentSources: number;
+  outlets: number;
+  values: FindingValue[];
+  /** One sentence saying why the verdict and the best value are what they are. */
+  explanation: string;
+}
