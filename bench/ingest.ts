@@ -1,0 +1,26 @@
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { ingestArticle } from "../src/pipeline.js";
+import { SqliteStore } from "../src/store/index.js";
+import { generateCorpus } from "./synthetic-corpus.js";
+
+/** End-to-end ingest (analysis + store) of synthetic corpora: articles/s and peak memory. */
+export async function benchIngest(sizes: number[] = [1000, 10_000]): Promise<void> {
+  for (const size of sizes) {
+    const corpus = generateCorpus(size);
+    const store = new SqliteStore(join(mkdtempSync(join(tmpdir(), "cc-bench-")), "bench.db"));
+    const deps = { store, clock: () => new Date() };
+    let peak = process.memoryUsage().rss;
+    const started = performance.now();
+    for (const [i, a] of corpus.entries()) {
+      await ingestArticle(deps, { ...a, url: null, language: null, origin: a.id, extra: {} });
+      if (i % 100 === 0) peak = Math.max(peak, process.memoryUsage().rss);
+    }
+    const seconds = (performance.now() - started) / 1000;
+    await store.close();
+    console.log(
+      `ingest ${size} articles: ${(size / seconds).toFixed(0)} articles/s (${seconds.toFixed(1)} s), peak RSS ${(peak / 2 ** 20).toFixed(0)} MB`,
+    );
+  }
+}

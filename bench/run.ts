@@ -1,0 +1,14 @@
+import { benchIngest } from "./ingest.js";
+
+/** Every benchmark, by name: `npm run bench` runs all; `npm run bench -- NAME...` runs some. */
+export const BenchmarksMap: Record<string, () => Promise<void>> = {
+  ingest: () => benchIngest(),
+};
+
+const wanted = process.argv.slice(2).filter((a) => !a.startsWith("-"));
+console.log(`crosscheck bench (node ${process.version}, one process)`);
+for (const [name, run] of Object.entries(BenchmarksMap)) {
+  if (wanted.length > 0 && !wanted.includes(name)) continue;
+  console.log(`\n## ${name}`);
+  await run();
+}

@@ -1,0 +1,20 @@
+import { evaluatePipeline } from "./foundation.js";
+import { SHARED_DIR } from "./shared-data.js";
+
+/**
+ * Every evaluation, by name: `npm run eval` runs all; `npm run eval -- NAME...` runs some.
+ * Adding one is a file plus one line here. Results are recorded in docs/EVALUATION.md.
+ */
+export const EvaluationsMap: Record<string, () => Promise<void>> = {
+  pipeline: evaluatePipeline,
+};
+
+const wanted = process.argv.slice(2).filter((a) => !a.startsWith("-"));
+console.log(`crosscheck eval (shared data: ${SHARED_DIR})`);
+for (const [name, run] of Object.entries(EvaluationsMap)) {
+  if (wanted.length > 0 && !wanted.includes(name)) continue;
+  console.log(`\n## ${name}`);
+  const started = performance.now();
+  await run();
+  console.log(`(${((performance.now() - started) / 1000).toFixed(1)} s)`);
+}

@@ -1,0 +1,113 @@
+import { SingleBar } from "cli-progress";
+import type { Command } from "commander";
+import type { ArticleInput } from "../model/index.js";
+import { ingestArticle } from "../pipeline.js";
+import { DEFAULT_MAX_BYTES, readPaths, type SourceItem } from "../sources/files/index.js";
+import { fail, withPipeline } from "./context.js";
+
+export interface IngestOptions {
+  db?: string;
+  outlet?: string;
+  published?: string;
+  maxSize?: string;
+  allowPrivate?: boolean;
+}
+
+export interface IngestSummary {
+  ingested: number;
+  duplicates: number;
+  failed: number;
+  seconds: number;
+}
+
+/** Source readers for things that are not local paths (URLs); the feeds module registers itself here. */
+export const UrlSourcesMap: Record<
+  string,
+  (url: string, options: IngestOptions) => AsyncGenerator<SourceItem>
+> = {};
+
+function isUrl(target: string): boolean {
+  return /^[a-z][a-z0-9+.-]*:\/\//i.test(target);
+}
+
+async function* itemsOf(targets: string[], options: IngestOptions): AsyncGenerator<SourceItem> {
+  const maxBytes = options.maxSize ? Number(options.maxSize) : DEFAULT_MAX_BYTES;
+  for (const target of targets) {
+    if (isUrl(target)) {
+      const reader = UrlSourcesMap.url;
+      if (!reader)
+        yield { kind: "problem", problem: { item: target, reason: "URLs are not supported in this build" } };
+      else yield* reader(target, options);
+    } else {
+      yield* readPaths([target], { maxBytes });
+    }
+  }
+}
+
+function withDefaults(input: ArticleInput, options: IngestOptions): ArticleInput {
+  return {
+    ...input,
+    outlet: input.outlet ?? options.outlet ?? null,
+    published: input.published ?? options.published ?? null,
+  };
+}
+
+/** Ingests every item of the targets; prints problems as they come and one summary line at the end. */
+export async function runIngest(targets: string[], options: IngestOptions): Promise<IngestSummary> {
+  const started = performance.now();
+  const summary: IngestSummary = { ingested: 0, duplicates: 0, failed: 0, seconds: 0 };
+  const bar = process.stderr.isTTY
+    ? new SingleBar({
+        format: "ingest {bar} {value} articles | {status}",
+        clearOnComplete: true,
+        stream: process.stderr,
+      })
+    : null;
+  bar?.start(0, 0, { status: "" });
+  const report = (item: string, reason: string) => {
+    summary.failed++;
+    const line = `skipped ${item}: ${reason}\n`;
+    if (bar) bar.update({ status: `skipped ${item}` });
+    process.stderr.write(bar ? `\n${line}` : line);
+  };
+  await withPipeline(options.db, async (deps) => {
+    for await (const item of itemsOf(targets, options)) {
+      if (item.kind === "problem") {
+        report(item.problem.item, item.problem.reason);
+        continue;
+      }
+      bar?.setTotal(summary.ingested + summary.duplicates + summary.failed + 1);
+      try {
+        const outcome = await ingestArticle(deps, withDefaults(item.input, options));
+        if (outcome.status === "ingested") summary.ingested++;
+        else if (outcome.status === "duplicate") summary.duplicates++;
+        else report(outcome.problem.item, outcome.problem.reason);
+      } catch (error) {
+        report(item.input.origin, (error as Error).message);
+      }
+      bar?.increment(1, { status: item.input.id });
+    }
+  });
+  bar?.stop();
+  summary.seconds = (performance.now() - started) / 1000;
+  process.stdout.write(
+    `ingested ${summary.ingested}, duplicates ${summary.duplicates}, failed ${summary.failed}, ${summary.seconds.toFixed(2)} s\n`,
+  );
+  if (summary.ingested === 0 && summary.duplicates === 0) fail("nothing could be ingested");
+  return summary;
+}
+
+export function registerIngest(program: Command): void {
+  program
+    .command("ingest")
+    .description("read files, directories or URLs, analyse each article and store it")
+    .argument("<targets...>", "files, directories (read recursively) or URLs")
+    .option("--db <file>", "database file (default: $CROSSCHECK_DB or ./crosscheck.db)")
+    .option("--outlet <name>", "outlet for articles that do not name one")
+    .option("--published <iso-date>", "publication date for articles that carry none")
+    .option("--max-size <bytes>", `largest file read (default ${DEFAULT_MAX_BYTES})`)
+    .option("--allow-private", "allow URLs that resolve to loopback or private addresses")
+    .action(async (targets: string[], options: IngestOptions) => {
+      await runIngest(targets, options);
+    });
+}

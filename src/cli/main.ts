@@ -1,0 +1,22 @@
+#!/usr/bin/env node
+import { Command } from "commander";
+import { registerBrief } from "./brief.js";
+import { registerExport } from "./export.js";
+import { registerIngest } from "./ingest.js";
+import { registerStories } from "./stories.js";
+import { VERSION } from "./version.js";
+
+/** Every CLI command: adding one is a file plus one line here. */
+const COMMANDS = [registerIngest, registerStories, registerBrief, registerExport];
+
+const program = new Command()
+  .name("crosscheck")
+  .description("Turn a pile of news reports into a checked, sourced brief of each story.")
+  .version(VERSION)
+  .showHelpAfterError();
+for (const register of COMMANDS) register(program);
+
+program.parseAsync(process.argv).catch((error: unknown) => {
+  process.stderr.write(`crosscheck: ${(error as Error).message}\n`);
+  process.exitCode = 1;
+});

@@ -1,0 +1,80 @@
+import type { Sentence } from "../../model/index.js";
+
+const ABBREVIATIONS = new Set([
+  "mr",
+  "mrs",
+  "ms",
+  "dr",
+  "prof",
+  "gen",
+  "lt",
+  "col",
+  "maj",
+  "capt",
+  "sgt",
+  "sen",
+  "rep",
+  "gov",
+  "st",
+  "jr",
+  "sr",
+  "inc",
+  "co",
+  "corp",
+  "ltd",
+  "vs",
+  "no",
+  "jan",
+  "feb",
+  "mar",
+  "apr",
+  "jun",
+  "jul",
+  "aug",
+  "sep",
+  "sept",
+  "oct",
+  "nov",
+  "dec",
+  "u.s",
+  "u.k",
+  "u.n",
+  "e.g",
+  "i.e",
+  "approx",
+  "est",
+  "fig",
+  "mt",
+  "ft",
+]);
+
+/**
+ * Splits text into sentences with character offsets (`end` exclusive). Breaks at line ends and at
+ * . ! ? (and a closing quote) followed by space and an upper-case letter, digit or quote, except
+ * after common abbreviations and initials.
+ */
+export function splitSentences(text: string): Sentence[] {
+  const sentences: Sentence[] = [];
+  let start = 0;
+  const push = (end: number) => {
+    let s = start;
+    let e = end;
+    while (s < e && /\s/.test(text[s]!)) s++;
+    while (e > s && /\s/.test(text[e - 1]!)) e--;
+    if (e > s) sentences.push({ index: sentences.length, start: s, end: e, text: text.slice(s, e) });
+    start = end;
+  };
+  const boundary = /\n+|[.!?]+["')\]»]*(?=\s+["'(«]?[\p{Lu}\p{N}])/gu;
+  for (const match of text.matchAll(boundary)) {
+    const end = match.index + match[0].length;
+    if (match[0][0] === ".") {
+      const before =
+        /([\p{L}.]+)$/u.exec(text.slice(Math.max(start, match.index - 12), match.index))?.[1] ?? "";
+      const word = before.toLowerCase();
+      if (ABBREVIATIONS.has(word) || /^\p{Lu}$/u.test(before)) continue;
+    }
+    push(end);
+  }
+  push(text.length);
+  return sentences;
+}

@@ -1,0 +1,161 @@
+import { createHash } from "node:crypto";
+import { buildBrief } from "./brief/build-brief.js";
+import { buildExportDocument, type ExportDocument } from "./brief/export-document.js";
+import { clusterArticle } from "./cluster/cluster-article.js";
+import { nearDuplicateSignature } from "./cluster/near-duplicates.js";
+import { extractMentions } from "./extract/entities/extract-mentions.js";
+import { mainToll } from "./extract/main-toll.js";
+import { extractClaims } from "./extract/registry.js";
+import { splitSentences } from "./extract/sentences/split-sentences.js";
+import type { Article, ArticleInput, Brief, Claim, InputProblem, Mention, Sentence } from "./model/index.js";
+import { contentFingerprint, detectLanguage, normalizeText } from "./normalize/index.js";
+import { resolveEntities } from "./resolve/resolve-entities.js";
+import type { Store } from "./store/store.js";
+
+/**
+ * The stage order, in one place: normalize -> extract -> resolve -> cluster -> (store) and,
+ * on demand, reconcile -> brief. The CLI, the server and workers call these; none re-implements a stage.
+ */
+
+export interface PipelineDeps {
+  store: Store;
+  clock: () => Date;
+}
+
+/** One article analysed on its own (pure): normalized text, sentences, mentions, claims. */
+export interface ArticleAnalysis {
+  input: ArticleInput;
+  text: string;
+  title: string | null;
+  language: string;
+  contentHash: string;
+  signature: string;
+  sentences: Sentence[];
+  mentions: Mention[];
+  claims: Claim[];
+}
+
+export type IngestOutcome =
+  | { status: "ingested"; articleId: string; storyId: string }
+  | { status: "duplicate"; articleId: string; existingId: string }
+  | { status: "failed"; problem: InputProblem };
+
+const shortHash = (s: string) => createHash("sha1").update(s).digest("hex").slice(0, 10);
+
+/** normalize -> extract, for one article. Pure: no store, no clock. */
+export function analyzeArticle(input: ArticleInput): ArticleAnalysis {
+  const byline = typeof input.extra.byline === "string" ? input.extra.byline : null;
+  const title = input.title === null ? null : normalizeText(input.title).text || null;
+  const { text } = normalizeText(input.text, { byline });
+  const sentences = splitSentences(text);
+  const mentions = extractMentions(text);
+  const claims = extractClaims(
+    { articleId: input.id, title, text, published: input.published, sentences, mentions },
+    shortHash(input.id),
+  );
+  return {
+    input,
+    text,
+    title,
+    language: input.language ?? detectLanguage(`${title ?? ""}\n${text}`),
+    contentHash: contentFingerprint(title, text),
+    signature: nearDuplicateSignature(text),
+    sentences,
+    mentions,
+    claims,
+  };
+}
+
+/**
+ * Ingests one article: analyse, skip if its content is already stored, resolve its entities,
+ * place it in a story, and write it all in one transaction.
+ */
+export async function ingestArticle(deps: PipelineDeps, input: ArticleInput): Promise<IngestOutcome> {
+  const analysis = analyzeArticle(input);
+  if (analysis.text.trim() === "")
+    return { status: "failed", problem: { item: input.origin, reason: "empty article after cleaning" } };
+  const { store } = deps;
+  const existing = await store.findArticleIdByHash(analysis.contentHash);
+  if (existing !== null) return { status: "duplicate", articleId: input.id, existingId: existing };
+  if ((await store.getArticle(input.id)) !== null) {
+    return {
+      status: "failed",
+      problem: { item: input.origin, reason: `id "${input.id}" is already stored with different content` },
+    };
+  }
+  const resolved = await resolveEntities(input.id, analysis.mentions, store);
+  const placement = await clusterArticle(
+    { id: input.id, title: analysis.title, text: analysis.text, published: input.published },
+    store,
+  );
+  const article: Article = {
+    id: input.id,
+    title: analysis.title,
+    text: analysis.text,
+    url: input.url,
+    outlet: input.outlet,
+    published: input.published,
+    language: analysis.language,
+    origin: input.origin,
+    extra: input.extra,
+    contentHash: analysis.contentHash,
+    signature: analysis.signature,
+    storyId: placement.profile.story.id,
+    duplicateOf: null,
+    casualties: mainToll(analysis.claims),
+    ingestedAt: deps.clock().toISOString(),
+  };
+  const storyArticles = [...(await store.listStoryArticles(article.storyId)), article];
+  const story = { ...placement.profile.story, casualties: storyCasualties(storyArticles) };
+  await store.commitArticle({
+    article,
+    sentences: analysis.sentences,
+    mentions: resolved.mentions,
+    claims: analysis.claims,
+    entities: resolved.upserts,
+    stories: [{ story, terms: placement.profile.terms }],
+    documentTerms: placement.documentTerms,
+    redirects: placement.redirects,
+  });
+  return { status: "ingested", articleId: article.id, storyId: article.storyId };
+}
+
+/** First version of the story toll: the largest main toll among its articles. */
+function storyCasualties(articles: Article[]): Article["casualties"] {
+  const max = (key: "killed" | "injured") => {
+    const values = articles.flatMap((a) => (a.casualties[key] === null ? [] : [a.casualties[key]]));
+    return values.length > 0 ? Math.max(...values) : null;
+  };
+  return { killed: max("killed"), injured: max("injured") };
+}
+
+/** Loads a story and everything its brief needs, and builds the brief (reconcile -> brief). */
+export async function briefForStory(deps: PipelineDeps, storyId: string): Promise<Brief | null> {
+  const { store } = deps;
+  const id = await store.resolveStoryId(storyId);
+  const story = id === null ? null : await store.getStory(id);
+  if (!story) return null;
+  const articles = await store.listStoryArticles(story.id);
+  const claims: Claim[] = [];
+  const entityIds = new Set<string>();
+  for (const article of articles) {
+    const analysis = await store.getArticleAnalysis(article.id);
+    if (!analysis) continue;
+    claims.push(...analysis.claims);
+    for (const m of analysis.mentions) if (m.entityId) entityIds.add(m.entityId);
+  }
+  const entities = await store.getEntities([...entityIds]);
+  return buildBrief({ story, articles, claims, entities, now: deps.clock() });
+}
+
+/** The whole store as the export JSON of CONTRACT.md. */
+export async function exportStore(deps: PipelineDeps): Promise<ExportDocument> {
+  const { store } = deps;
+  const stories = await store.listStories();
+  const briefs: Brief[] = [];
+  for (const story of stories) {
+    const brief = await briefForStory(deps, story.id);
+    if (brief) briefs.push(brief);
+  }
+  return buildExportDocument(await store.listArticles(), briefs, await store.listEntities());
+}

@@ -1,0 +1,127 @@
+import { basename, extname } from "node:path";
+import type { ArticleInput, InputProblem } from "../../model/index.js";
+import { articleFromRecord, toIsoDate } from "./article-record.js";
+import { splitFrontMatter } from "./front-matter.js";
+import { extractHtmlArticle } from "./html-article.js";
+
+export type SourceItem =
+  | { kind: "article"; input: ArticleInput }
+  | { kind: "problem"; problem: InputProblem };
+
+/** Reads one decoded file of a known kind into articles and problems. */
+export type FileKindReader = (text: string, path: string) => SourceItem[] | Promise<SourceItem[]>;
+
+export function fileId(path: string): string {
+  return basename(path, extname(path));
+}
+
+const problem = (item: string, reason: string): SourceItem => ({
+  kind: "problem",
+  problem: { item, reason },
+});
+
+function str(value: unknown): string | null {
+  return typeof value === "string" && value.trim() !== "" ? value.trim() : null;
+}
+
+function readTextFile(text: string, path: string): SourceItem[] {
+  const { data, body } = splitFrontMatter(text);
+  if (body.trim() === "") return [problem(path, "empty article (no text)")];
+  let title = str(data.title);
+  let bodyText = body;
+  if (title === null) {
+    // a short first line without closing punctuation, followed by more text, reads as the headline
+    const m = /^\s*(#\s*)?([^\n]{3,160})\n\s*\S/.exec(body);
+    if (m && !/[.!?:;,]["')\u201d]?\s*$/.test(m[2]!)) {
+      title = m[2]!.trim();
+      bodyText = body.slice(m[0].length - 1);
+    }
+  }
+  const { title: _t, outlet, url, published, language, id, ...extra } = data;
+  return [
+    {
+      kind: "article",
+      input: {
+        id: str(id) ?? fileId(path),
+        title,
+        text: bodyText,
+        url: str(url),
+        outlet: str(outlet),
+        published: toIsoDate(published),
+        language: str(language),
+        origin: path,
+        extra,
+      },
+    },
+  ];
+}
+
+function readHtmlFile(text: string, path: string): SourceItem[] {
+  const page = extractHtmlArticle(text);
+  if (!page) return [problem(path, "no article text found in the HTML page")];
+  return [
+    {
+      kind: "article",
+      input: {
+        id: fileId(path),
+        title: page.title,
+        text: page.text,
+        url: null,
+        outlet: page.siteName,
+        published: toIsoDate(page.published),
+        language: page.language,
+        origin: path,
+        extra: page.byline ? { byline: page.byline } : {},
+      },
+    },
+  ];
+}
+
+function readJsonFile(text: string, path: string): SourceItem[] {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(text);
+  } catch (error) {
+    return [problem(path, `malformed JSON: ${(error as Error).message}`)];
+  }
+  const records = Array.isArray(parsed) ? parsed : [parsed];
+  return records.map((record, i) => {
+    const origin = Array.isArray(parsed) ? `${path}[${i}]` : path;
+    const result = articleFromRecord(
+      record,
+      origin,
+      Array.isArray(parsed) ? `${fileId(path)}-${i}` : fileId(path),
+    );
+    return result.ok ? { kind: "article", input: result.input } : problem(origin, result.reason);
+  });
+}
+
+function readJsonLinesFile(text: string, path: string): SourceItem[] {
+  const items: SourceItem[] = [];
+  text.split("\n").forEach((line, i) => {
+    if (line.trim() === "") return;
+    const origin = `${path}:${i + 1}`;
+    let record: unknown;
+    try {
+      record = JSON.parse(line);
+    } catch (error) {
+      items.push(problem(origin, `malformed JSON line: ${(error as Error).message}`));
+      return;
+    }
+    const result = articleFromRecord(record, origin, `${fileId(path)}-${i + 1}`);
+    items.push(result.ok ? { kind: "article", input: result.input } : problem(origin, result.reason));
+  });
+  return items;
+}
+
+/** File kinds by extension. Adding a kind (feeds, OPML) is one line here. */
+export const FileKindsMap: Record<string, FileKindReader> = {
+  ".txt": readTextFile,
+  ".md": readTextFile,
+  ".markdown": readTextFile,
+  ".html": readHtmlFile,
+  ".htm": readHtmlFile,
+  ".json": readJsonFile,
+  ".jsonl": readJsonLinesFile,
+  ".ndjson": readJsonLinesFile,
+};

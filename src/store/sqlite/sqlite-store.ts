@@ -1,0 +1,91 @@
+import type { Article, Entity, Story } from "../../model/index.js";
+import type { ArticleAnalysisRecord, ArticleCommit, Page, SearchHit, Store, StoryProfile } from "../store.js";
+import { SqliteArticles } from "./articles.js";
+import { openSqliteDatabase, type SqliteDb } from "./database.js";
+import { SqliteEntities } from "./entities.js";
+import { SqliteStories } from "./stories.js";
+
+const ALL: Page = { limit: 1_000_000_000, offset: 0 };
+
+/** The embedded store: one SQLite file (better-sqlite3), WAL mode, one transaction per article. */
+export class SqliteStore implements Store {
+  readonly kind = "sqlite";
+  readonly db: SqliteDb;
+  private readonly articles: SqliteArticles;
+  private readonly entities: SqliteEntities;
+  private readonly stories: SqliteStories;
+
+  constructor(
+    path: string,
+    private readonly clock: () => Date = () => new Date(),
+  ) {
+    this.db = openSqliteDatabase(path);
+    this.articles = new SqliteArticles(this.db);
+    this.entities = new SqliteEntities(this.db);
+    this.stories = new SqliteStories(this.db);
+  }
+
+  async close(): Promise<void> {
+    if (this.db.open) this.db.close();
+  }
+
+  async findArticleIdByHash(contentHash: string): Promise<string | null> {
+    return this.articles.findIdByHash(contentHash);
+  }
+  async getArticle(id: string): Promise<Article | null> {
+    return this.articles.get(id);
+  }
+  async listArticles(page: Page = ALL): Promise<Article[]> {
+    return this.articles.list(page);
+  }
+  async listStoryArticles(storyId: string): Promise<Article[]> {
+    return this.articles.listByStory(storyId);
+  }
+  async countArticles(): Promise<number> {
+    return this.articles.count();
+  }
+  async getArticleAnalysis(id: string): Promise<ArticleAnalysisRecord | null> {
+    return this.articles.analysis(id);
+  }
+  async searchArticles(query: string, page: Page = { limit: 50, offset: 0 }): Promise<SearchHit[]> {
+    return this.articles.search(query, page);
+  }
+
+  async commitArticle(commit: ArticleCommit): Promise<void> {
+    const now = this.clock().toISOString();
+    this.db.transaction(() => {
+      this.articles.write(commit);
+      this.entities.write(commit.entities);
+      this.stories.write(commit.stories, commit.documentTerms, commit.redirects, now);
+    })();
+  }
+
+  async findEntitiesByKeys(keys: string[]): Promise<Entity[]> {
+    return this.entities.byKeys(keys);
+  }
+  async getEntities(ids: string[]): Promise<Entity[]> {
+    return this.entities.byIds(ids);
+  }
+  async listEntities(): Promise<Entity[]> {
+    return this.entities.all();
+  }
+
+  async resolveStoryId(id: string): Promise<string | null> {
+    return this.stories.resolveId(id);
+  }
+  async getStory(id: string): Promise<Story | null> {
+    return this.stories.get(id);
+  }
+  async listStories(page: Page = ALL): Promise<Story[]> {
+    return this.stories.list(page);
+  }
+  async countStories(): Promise<number> {
+    return this.stories.count();
+  }
+  async findStoryCandidates(terms: string[], limit: number): Promise<StoryProfile[]> {
+    return this.stories.candidates(terms, limit);
+  }
+  async documentFrequencies(terms: string[]): Promise<Map<string, number>> {
+    return this.stories.documentFrequencies(terms);
+  }
+}

@@ -1,0 +1,128 @@
+import type { Story } from "../../model/index.js";
+import type { Page, StoryProfile } from "../store.js";
+import type { SqliteDb } from "./database.js";
+
+interface StoryRow {
+  id: string;
+  title: string;
+  first_date: string | null;
+  last_date: string | null;
+  killed: number | null;
+  injured: number | null;
+}
+
+/** The story area of the SQLite store: stories, their term profiles, redirects and term DF. */
+export class SqliteStories {
+  constructor(private readonly db: SqliteDb) {}
+
+  private toStory(row: StoryRow): Story {
+    const ids = this.db.prepare("SELECT id FROM articles WHERE story_id = ? ORDER BY rowid").all(row.id) as {
+      id: string;
+    }[];
+    return {
+      id: row.id,
+      title: row.title,
+      articleIds: ids.map((r) => r.id),
+      firstDate: row.first_date,
+      lastDate: row.last_date,
+      casualties: { killed: row.killed, injured: row.injured },
+    };
+  }
+
+  resolveId(id: string): string | null {
+    let current = id;
+    for (let hops = 0; hops < 100; hops++) {
+      const next = this.db.prepare("SELECT to_id FROM story_redirects WHERE from_id = ?").get(current) as
+        | { to_id: string }
+        | undefined;
+      if (!next) break;
+      current = next.to_id;
+    }
+    return this.db.prepare("SELECT 1 FROM stories WHERE id = ?").get(current) ? current : null;
+  }
+
+  get(id: string): Story | null {
+    const row = this.db.prepare("SELECT * FROM stories WHERE id = ?").get(id) as StoryRow | undefined;
+    return row ? this.toStory(row) : null;
+  }
+
+  list(page: Page): Story[] {
+    const rows = this.db
+      .prepare("SELECT * FROM stories ORDER BY coalesce(last_date, updated_at) DESC, id LIMIT ? OFFSET ?")
+      .all(page.limit, page.offset) as StoryRow[];
+    return rows.map((r) => this.toStory(r));
+  }
+
+  count(): number {
+    return (this.db.prepare("SELECT count(*) AS n FROM stories").get() as { n: number }).n;
+  }
+
+  candidates(terms: string[], limit: number): StoryProfile[] {
+    if (terms.length === 0) return [];
+    const unique = [...new Set(terms)].slice(0, 500);
+    const ids = this.db
+      .prepare(
+        `SELECT story_id, sum(weight) AS score FROM story_terms WHERE term IN (${unique.map(() => "?").join(",")})
+         GROUP BY story_id ORDER BY score DESC LIMIT ?`,
+      )
+      .all(...unique, limit) as { story_id: string }[];
+    const termsOf = this.db.prepare("SELECT term, weight FROM story_terms WHERE story_id = ?");
+    const out: StoryProfile[] = [];
+    for (const { story_id } of ids) {
+      const story = this.get(story_id);
+      if (!story) continue;
+      const rows = termsOf.all(story_id) as { term: string; weight: number }[];
+      out.push({ story, terms: new Map(rows.map((r) => [r.term, r.weight])) });
+    }
+    return out;
+  }
+
+  documentFrequencies(terms: string[]): Map<string, number> {
+    const get = this.db.prepare("SELECT df FROM term_df WHERE term = ?");
+    const out = new Map<string, number>();
+    for (const term of new Set(terms)) out.set(term, (get.get(term) as { df: number } | undefined)?.df ?? 0);
+    return out;
+  }
+
+  write(
+    profiles: StoryProfile[],
+    documentTerms: string[],
+    redirects: { from: string; to: string }[],
+    now: string,
+  ): void {
+    const upsert = this.db.prepare(
+      `INSERT INTO stories (id, title, first_date, last_date, killed, injured, size, updated_at)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+       ON CONFLICT(id) DO UPDATE SET title = excluded.title, first_date = excluded.first_date,
+         last_date = excluded.last_date, killed = excluded.killed, injured = excluded.injured,
+         size = excluded.size, updated_at = excluded.updated_at`,
+    );
+    const clearTerms = this.db.prepare("DELETE FROM story_terms WHERE story_id = ?");
+    const addTerm = this.db.prepare("INSERT INTO story_terms (story_id, term, weight) VALUES (?, ?, ?)");
+    for (const { story, terms } of profiles) {
+      const s = story;
+      upsert.run(
+        s.id,
+        s.title,
+        s.firstDate,
+        s.lastDate,
+        s.casualties.killed,
+        s.casualties.injured,
+        s.articleIds.length,
+        now,
+      );
+      clearTerms.run(s.id);
+      for (const [term, weight] of terms) addTerm.run(s.id, term, weight);
+    }
+    for (const { from, to } of redirects) {
+      this.db.prepare("INSERT OR REPLACE INTO story_redirects (from_id, to_id) VALUES (?, ?)").run(from, to);
+      this.db.prepare("UPDATE articles SET story_id = ? WHERE story_id = ?").run(to, from);
+      this.db.prepare("DELETE FROM stories WHERE id = ?").run(from);
+      clearTerms.run(from);
+    }
+    const bump = this.db.prepare(
+      "INSERT INTO term_df (term, df) VALUES (?, 1) ON CONFLICT(term) DO UPDATE SET df = df + 1",
+    );
+    for (const term of new Set(documentTerms)) bump.run(term);
+  }
+}

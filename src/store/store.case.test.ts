@@ -1,0 +1,159 @@
+import { describe, expect, it } from "vitest";
+import type { Article, Entity, Story } from "../model/index.js";
+import type { ArticleCommit, Store } from "./store.js";
+
+/** The conformance suite every Store backend runs (see sqlite/sqlite-store.test.ts). */
+export function runStoreCases(name: string, openEmpty: () => Promise<Store>): void {
+  const article = (id: string, storyId: string, text = `Text of ${id} about the harbour fire.`): Article => ({
+    id,
+    title: `Title ${id}`,
+    text,
+    url: null,
+    outlet: "Test Wire",
+    published: "2025-03-01",
+    language: "en",
+    origin: `${id}.txt`,
+    extra: { k: 1 },
+    contentHash: `hash-${id}`,
+    signature: "0".repeat(16),
+    storyId,
+    duplicateOf: null,
+    casualties: { killed: 3, injured: null },
+    ingestedAt: "2025-03-02T00:00:00.000Z",
+  });
+  const story = (id: string, articleIds: string[]): Story => ({
+    id,
+    title: `Story ${id}`,
+    articleIds,
+    firstDate: "2025-03-01",
+    lastDate: "2025-03-01",
+    casualties: { killed: 3, injured: null },
+  });
+  const entity = (id: string, name: string): Entity => ({
+    id,
+    type: "place",
+    name,
+    aliases: [name],
+    articleIds: ["a1"],
+    lat: 1,
+    lon: 2,
+    geoConfidence: 0.9,
+    country: "XX",
+  });
+  const commit = (a: Article, extra: Partial<ArticleCommit> = {}): ArticleCommit => ({
+    article: a,
+    sentences: [{ index: 0, start: 0, end: a.text.length, text: a.text }],
+    mentions: [],
+    claims: [],
+    entities: [],
+    stories: [
+      {
+        story: story(a.storyId, [a.id]),
+        terms: new Map([
+          ["harbour", 1],
+          ["fire", 0.5],
+        ]),
+      },
+    ],
+    documentTerms: ["harbour", "fire"],
+    redirects: [],
+    ...extra,
+  });
+
+  describe(`Store conformance: ${name}`, () => {
+    it("stores an article with its analysis and finds it by hash, id and full text", async () => {
+      const store = await openEmpty();
+      await store.commitArticle(
+        commit(article("a1", "s1"), {
+          entities: [{ entity: entity("e1", "Portville"), keys: ["portville"] }],
+        }),
+      );
+      expect(await store.findArticleIdByHash("hash-a1")).toBe("a1");
+      expect(await store.getArticle("a1")).toEqual(article("a1", "s1"));
+      expect((await store.getArticleAnalysis("a1"))?.sentences).toHaveLength(1);
+      expect(await store.countArticles()).toBe(1);
+      expect((await store.searchArticles("harbour"))[0]).toMatchObject({ articleId: "a1", storyId: "s1" });
+      expect(await store.searchArticles("volcano")).toEqual([]);
+      expect(await store.findEntitiesByKeys(["portville", "nowhere"])).toEqual([entity("e1", "Portville")]);
+      expect(await store.getStory("s1")).toMatchObject({ id: "s1", articleIds: ["a1"] });
+      expect(await store.documentFrequencies(["harbour", "ship"])).toEqual(
+        new Map([
+          ["harbour", 1],
+          ["ship", 0],
+        ]),
+      );
+      expect((await store.findStoryCandidates(["fire"], 5)).map((p) => p.story.id)).toEqual(["s1"]);
+      await store.close();
+    });
+
+    it("writes an article whole or not at all", async () => {
+      const store = await openEmpty();
+      await store.commitArticle(commit(article("a1", "s1")));
+      const clash = commit(article("a2", "s2"), {
+        claims: [
+          {
+            id: "same",
+            articleId: "a2",
+            kind: "date",
+            sentence: "",
+            start: 0,
+            end: 0,
+            source: null,
+            channel: null,
+            eventDate: null,
+            background: false,
+            expression: "x",
+            date: null,
+          },
+          {
+            id: "same",
+            articleId: "a2",
+            kind: "date",
+            sentence: "",
+            start: 0,
+            end: 0,
+            source: null,
+            channel: null,
+            eventDate: null,
+            background: false,
+            expression: "y",
+            date: null,
+          },
+        ],
+      });
+      await expect(store.commitArticle(clash)).rejects.toThrow();
+      expect(await store.getArticle("a2")).toBeNull();
+      expect(await store.getStory("s2")).toBeNull();
+      expect(await store.countArticles()).toBe(1);
+      await store.close();
+    });
+
+    it("refuses the same content twice", async () => {
+      const store = await openEmpty();
+      await store.commitArticle(commit(article("a1", "s1")));
+      await expect(
+        store.commitArticle(commit({ ...article("a1b", "s1"), contentHash: "hash-a1" })),
+      ).rejects.toThrow();
+      expect(await store.countArticles()).toBe(1);
+      await store.close();
+    });
+
+    it("merges stories and resolves an old story id to the new one", async () => {
+      const store = await openEmpty();
+      await store.commitArticle(commit(article("a1", "s1")));
+      await store.commitArticle(commit(article("a2", "s2")));
+      await store.commitArticle(
+        commit(article("a3", "s1"), {
+          stories: [{ story: story("s1", ["a1", "a2", "a3"]), terms: new Map([["fire", 1]]) }],
+          redirects: [{ from: "s2", to: "s1" }],
+        }),
+      );
+      expect(await store.resolveStoryId("s2")).toBe("s1");
+      expect(await store.resolveStoryId("nope")).toBeNull();
+      expect((await store.getStory("s1"))?.articleIds).toEqual(["a1", "a2", "a3"]);
+      expect(await store.countStories()).toBe(1);
+      expect((await store.getArticle("a2"))?.storyId).toBe("s1");
+      await store.close();
+    });
+  });
+}

@@ -1,0 +1,83 @@
+import type { Article, Claim, Entity, Mention, Sentence, Story } from "../model/index.js";
+
+/** An entity with the blocking keys resolution looks it up by. */
+export interface EntityUpsert {
+  entity: Entity;
+  keys: string[];
+}
+
+/** A story's term profile, used by clustering to score candidates. */
+export interface StoryProfile {
+  story: Story;
+  /** Term -> weight of the story's centroid (top terms only). */
+  terms: Map<string, number>;
+}
+
+/**
+ * Everything one article adds or changes, written in ONE transaction: the article is either whole
+ * (with its analysis, entities and story) or absent.
+ */
+export interface ArticleCommit {
+  article: Article;
+  sentences: Sentence[];
+  mentions: Mention[];
+  claims: Claim[];
+  entities: EntityUpsert[];
+  /** Full new state of every story this article touched (its own, and one it merged). */
+  stories: StoryProfile[];
+  /** Terms whose document frequency the article raises. */
+  documentTerms: string[];
+  /** Story ids merged away, pointing at the story that absorbed them. */
+  redirects: { from: string; to: string }[];
+}
+
+export interface ArticleAnalysisRecord {
+  sentences: Sentence[];
+  mentions: Mention[];
+  claims: Claim[];
+}
+
+export interface Page {
+  limit: number;
+  offset: number;
+}
+
+export interface SearchHit {
+  articleId: string;
+  storyId: string;
+  title: string | null;
+  snippet: string;
+}
+
+/**
+ * The store behind every stage. Async so that a PostgreSQL backend can follow behind the same
+ * conformance suite (`store.case.test.ts`).
+ */
+export interface Store {
+  readonly kind: string;
+  close(): Promise<void>;
+
+  // articles
+  findArticleIdByHash(contentHash: string): Promise<string | null>;
+  getArticle(id: string): Promise<Article | null>;
+  listArticles(page?: Page): Promise<Article[]>;
+  listStoryArticles(storyId: string): Promise<Article[]>;
+  countArticles(): Promise<number>;
+  getArticleAnalysis(id: string): Promise<ArticleAnalysisRecord | null>;
+  searchArticles(query: string, page?: Page): Promise<SearchHit[]>;
+  commitArticle(commit: ArticleCommit): Promise<void>;
+
+  // entities
+  findEntitiesByKeys(keys: string[]): Promise<Entity[]>;
+  getEntities(ids: string[]): Promise<Entity[]>;
+  listEntities(): Promise<Entity[]>;
+
+  // stories
+  /** Follows merge redirects: an old story id resolves to the story that absorbed it. */
+  resolveStoryId(id: string): Promise<string | null>;
+  getStory(id: string): Promise<Story | null>;
+  listStories(page?: Page): Promise<Story[]>;
+  countStories(): Promise<number>;
+  findStoryCandidates(terms: string[], limit: number): Promise<StoryProfile[]>;
+  documentFrequencies(terms: string[]): Promise<Map<string, number>>;
+}

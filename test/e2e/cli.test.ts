@@ -1,0 +1,76 @@
+import { existsSync } from "node:fs";
+import { mkdtemp, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { runCli, SHARED } from "./cli-run.js";
+
+const seeds = join(SHARED, "corpus", "aleppo-2024");
+const seedFiles = [0, 1, 2, 3, 4].map((i) => i);
+
+describe("crosscheck CLI on files", () => {
+  it("ingests, lists, briefs and exports; re-ingest changes nothing; bad items are reported", async () => {
+    const dir = await mkdtemp(join(tmpdir(), "cc-cli-"));
+    const db = join(dir, "x.db");
+    await writeFile(join(dir, "photo.txt"), Buffer.from([0xff, 0xd8, 0xff, 0x00, 0x10, 0x4a]));
+    await writeFile(
+      join(dir, "wire.jsonl"),
+      `{"id":"w1","title":"Ferry sinks off Lamu","text":"A ferry sank off Lamu on Tuesday. At least 12 people were killed, police said.","outlet":"Coast Wire","published":"2025-02-04"}\n{broken\n`,
+    );
+    const first = runCli(["ingest", join(dir, "photo.txt"), join(dir, "wire.jsonl"), "--db", db]);
+    expect(first.status).toBe(0);
+    expect(first.stderr).toContain("photo.txt: binary file");
+    expect(first.stderr).toContain("wire.jsonl:2: malformed JSON line");
+    expect(first.stdout).toMatch(/^ingested 1, duplicates 0, failed 2, [\d.]+ s\n$/);
+
+    const again = runCli(["ingest", join(dir, "wire.jsonl"), "--db", db]);
+    expect(again.stdout).toMatch(/^ingested 0, duplicates 1, failed 1/);
+
+    const exported = JSON.parse(runCli(["export", "--db", db]).stdout);
+    expect(exported.version).toBe(1);
+    expect(exported.articles).toHaveLength(1);
+    expect(exported.articles[0]).toMatchObject({
+      id: "w1",
+      outlet: "Coast Wire",
+      published: "2025-02-04",
+      language: "en",
+    });
+    const storyId = exported.articles[0].storyId as string;
+    expect(exported.stories.map((s: { id: string }) => s.id)).toEqual([storyId]);
+
+    const stories = runCli(["stories", "--db", db]);
+    expect(stories.stdout).toContain(storyId);
+    const brief = runCli(["brief", storyId, "--db", db]);
+    expect(brief.status).toBe(0);
+    expect(brief.stdout).toContain("Ferry sinks off Lamu");
+    const json = JSON.parse(runCli(["brief", storyId, "--db", db, "--format", "json"]).stdout);
+    expect(json.storyId).toBe(storyId);
+    expect(runCli(["brief", "s-missing", "--db", db]).status).toBe(1);
+  });
+
+  it("exits non-zero when nothing could be ingested", async () => {
+    const dir = await mkdtemp(join(tmpdir(), "cc-none-"));
+    const r = runCli(["ingest", join(dir, "absent.txt"), "--db", join(dir, "n.db")]);
+    expect(r.status).toBe(1);
+    expect(r.stderr).toContain("absent.txt: no such file or directory");
+  });
+
+  it.skipIf(!existsSync(seeds))(
+    "gives the five seed reports their file names as ids, and ingests them once",
+    async () => {
+      const dir = await mkdtemp(join(tmpdir(), "cc-seeds-"));
+      const db = join(dir, "x.db");
+      expect(runCli(["ingest", seeds, "--db", db]).stdout).toMatch(/^ingested 5, duplicates 0, failed 0/);
+      expect(runCli(["ingest", seeds, "--db", db]).stdout).toMatch(/^ingested 0, duplicates 5, failed 0/);
+      const exported = JSON.parse(runCli(["export", "--db", db]).stdout);
+      expect(exported.articles.map((a: { id: string }) => a.id).sort()).toEqual([
+        "000_9bc39f5c358c9120",
+        "001_b01199f03698bbf5",
+        "002_8431e83537c04fb4",
+        "003_27387488f575030d",
+        "004_22804e288fce7238",
+      ]);
+      expect(seedFiles).toHaveLength(5);
+    },
+  );
+});
