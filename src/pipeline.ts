@@ -107,7 +107,7 @@ export async function ingestArticle(deps: PipelineDeps, input: ArticleInput): Pr
   };
   const storyArticles = [...(await store.listStoryArticles(article.storyId)), article];
   const story = { ...placement.profile.story, casualties: storyCasualties(storyArticles) };
-  await store.commitArticle({
+  const written = await store.commitArticle({
     article,
     sentences: analysis.sentences,
     mentions: resolved.mentions,
@@ -117,6 +117,7 @@ export async function ingestArticle(deps: PipelineDeps, input: ArticleInput): Pr
     documentTerms: placement.documentTerms,
     redirects: placement.redirects,
   });
+  if (written === "duplicate") return { status: "duplicate", articleId: input.id, existingId: input.id };
   return { status: "ingested", articleId: article.id, storyId: article.storyId };
 }
 

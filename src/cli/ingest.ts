@@ -1,4 +1,4 @@
-import { SingleBar } from "cli-progress";
+import { MultiBar } from "cli-progress";
 import type { Command } from "commander";
 import type { ArticleInput } from "../model/index.js";
 import { ingestArticle } from "../pipeline.js";
@@ -52,31 +52,62 @@ function withDefaults(input: ArticleInput, options: IngestOptions): ArticleInput
   };
 }
 
+/**
+ * Items of local paths are read first so the progress bar knows its total; URL items stream in
+ * (the total grows as they come).
+ */
+async function collectLocal(
+  targets: string[],
+  options: IngestOptions,
+): Promise<{ local: SourceItem[]; urls: string[] }> {
+  const local: SourceItem[] = [];
+  const urls = targets.filter(isUrl);
+  for await (const item of itemsOf(
+    targets.filter((t) => !isUrl(t)),
+    options,
+  ))
+    local.push(item);
+  return { local, urls };
+}
+
+async function* allItems(
+  local: SourceItem[],
+  urls: string[],
+  options: IngestOptions,
+): AsyncGenerator<SourceItem> {
+  yield* local;
+  yield* itemsOf(urls, options);
+}
+
 /** Ingests every item of the targets; prints problems as they come and one summary line at the end. */
 export async function runIngest(targets: string[], options: IngestOptions): Promise<IngestSummary> {
   const started = performance.now();
   const summary: IngestSummary = { ingested: 0, duplicates: 0, failed: 0, seconds: 0 };
-  const bar = process.stderr.isTTY
-    ? new SingleBar({
-        format: "ingest {bar} {value} articles | {status}",
+  const { local, urls } = await collectLocal(targets, options);
+  // on a terminal: a progress bar, with skipped items logged above it; piped: plain lines
+  const bars = process.stderr.isTTY
+    ? new MultiBar({
+        format: "ingest {bar} {value}/{total} | {eta_formatted} left | {status}",
         clearOnComplete: true,
         stream: process.stderr,
       })
     : null;
-  bar?.start(0, 0, { status: "" });
+  const bar = bars?.create(local.length, 0, { status: "" }) ?? null;
   const report = (item: string, reason: string) => {
     summary.failed++;
     const line = `skipped ${item}: ${reason}\n`;
-    if (bar) bar.update({ status: `skipped ${item}` });
-    process.stderr.write(bar ? `\n${line}` : line);
+    if (bars) bars.log(line);
+    else process.stderr.write(line);
   };
   await withPipeline(options.db, async (deps) => {
-    for await (const item of itemsOf(targets, options)) {
+    for await (const item of allItems(local, urls, options)) {
+      const done = summary.ingested + summary.duplicates + summary.failed;
+      if (bar && done >= bar.getTotal()) bar.setTotal(done + 1);
       if (item.kind === "problem") {
         report(item.problem.item, item.problem.reason);
+        bar?.increment(1);
         continue;
       }
-      bar?.setTotal(summary.ingested + summary.duplicates + summary.failed + 1);
       try {
         const outcome = await ingestArticle(deps, withDefaults(item.input, options));
         if (outcome.status === "ingested") summary.ingested++;
@@ -85,10 +116,10 @@ export async function runIngest(targets: string[], options: IngestOptions): Prom
       } catch (error) {
         report(item.input.origin, (error as Error).message);
       }
-      bar?.increment(1, { status: item.input.id });
+      bar?.increment(1, { status: item.input.id.slice(-40) });
     }
   });
-  bar?.stop();
+  bars?.stop();
   summary.seconds = (performance.now() - started) / 1000;
   process.stdout.write(
     `ingested ${summary.ingested}, duplicates ${summary.duplicates}, failed ${summary.failed}, ${summary.seconds.toFixed(2)} s\n`,

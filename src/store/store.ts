@@ -1,6 +1,9 @@
 import type { Article, Claim, Entity, Mention, Sentence, Story } from "../model/index.js";
 
-/** An entity with the blocking keys resolution looks it up by. */
+/**
+ * An entity with the blocking keys resolution looks it up by. `entity.articleIds` lists articles to
+ * ADD to the entity's articles (links are kept apart, so a popular entity costs no more to update).
+ */
 export interface EntityUpsert {
   entity: Entity;
   keys: string[];
@@ -65,9 +68,14 @@ export interface Store {
   countArticles(): Promise<number>;
   getArticleAnalysis(id: string): Promise<ArticleAnalysisRecord | null>;
   searchArticles(query: string, page?: Page): Promise<SearchHit[]>;
-  commitArticle(commit: ArticleCommit): Promise<void>;
+  /**
+   * Writes the article and all it changes atomically. Returns "duplicate" (writing nothing) when an
+   * article with the same content hash was stored meanwhile, e.g. by another worker.
+   */
+  commitArticle(commit: ArticleCommit): Promise<"stored" | "duplicate">;
 
   // entities
+  /** Entities sharing a blocking key. For speed their `articleIds` are NOT loaded (empty). */
   findEntitiesByKeys(keys: string[]): Promise<Entity[]>;
   getEntities(ids: string[]): Promise<Entity[]>;
   listEntities(): Promise<Entity[]>;

@@ -2,42 +2,49 @@ import type { Entity } from "../../model/index.js";
 import type { EntityUpsert } from "../store.js";
 import type { SqliteDb } from "./database.js";
 
-/** The entity area of the SQLite store: entities as JSON rows plus a blocking-key table. */
+/**
+ * The entity area of the SQLite store: entities as JSON rows (without their article list), a
+ * blocking-key table and an entity -> article link table.
+ */
 export class SqliteEntities {
   constructor(private readonly db: SqliteDb) {}
 
+  private parse(data: string): Entity {
+    return { ...(JSON.parse(data) as Entity), articleIds: [] };
+  }
+
+  private withArticles(entity: Entity): Entity {
+    const rows = this.db
+      .prepare("SELECT article_id FROM entity_articles WHERE entity_id = ? ORDER BY rowid")
+      .all(entity.id) as { article_id: string }[];
+    return { ...entity, articleIds: rows.map((r) => r.article_id) };
+  }
+
   byKeys(keys: string[]): Entity[] {
-    if (keys.length === 0) return [];
     const unique = [...new Set(keys)];
-    const rows: { data: string }[] = [];
-    const seen = new Set<string>();
+    const out = new Map<string, Entity>();
     for (let i = 0; i < unique.length; i += 500) {
       const chunk = unique.slice(i, i + 500);
       const sql = `SELECT DISTINCT e.id, e.data FROM entity_keys k JOIN entities e ON e.id = k.entity_id
                    WHERE k.key IN (${chunk.map(() => "?").join(",")})`;
       for (const row of this.db.prepare(sql).all(...chunk) as { id: string; data: string }[]) {
-        if (!seen.has(row.id)) {
-          seen.add(row.id);
-          rows.push(row);
-        }
+        if (!out.has(row.id)) out.set(row.id, this.parse(row.data));
       }
     }
-    return rows.map((r) => JSON.parse(r.data) as Entity);
+    return [...out.values()];
   }
 
   byIds(ids: string[]): Entity[] {
-    const out: Entity[] = [];
     const get = this.db.prepare("SELECT data FROM entities WHERE id = ?");
-    for (const id of new Set(ids)) {
+    return [...new Set(ids)].flatMap((id) => {
       const row = get.get(id) as { data: string } | undefined;
-      if (row) out.push(JSON.parse(row.data) as Entity);
-    }
-    return out;
+      return row ? [this.withArticles(this.parse(row.data))] : [];
+    });
   }
 
   all(): Entity[] {
-    return (this.db.prepare("SELECT data FROM entities ORDER BY id").all() as { data: string }[]).map(
-      (r) => JSON.parse(r.data) as Entity,
+    return (this.db.prepare("SELECT data FROM entities ORDER BY id").all() as { data: string }[]).map((r) =>
+      this.withArticles(this.parse(r.data)),
     );
   }
 
@@ -47,9 +54,14 @@ export class SqliteEntities {
        ON CONFLICT(id) DO UPDATE SET type = excluded.type, name = excluded.name, data = excluded.data`,
     );
     const addKey = this.db.prepare("INSERT OR IGNORE INTO entity_keys (key, entity_id) VALUES (?, ?)");
+    const link = this.db.prepare(
+      "INSERT OR IGNORE INTO entity_articles (entity_id, article_id) VALUES (?, ?)",
+    );
     for (const { entity, keys } of upserts) {
-      upsert.run(entity.id, entity.type, entity.name, JSON.stringify(entity));
+      const { articleIds, ...rest } = entity;
+      upsert.run(entity.id, entity.type, entity.name, JSON.stringify(rest));
       for (const key of keys) addKey.run(key, entity.id);
+      for (const articleId of articleIds) link.run(entity.id, articleId);
     }
   }
 }

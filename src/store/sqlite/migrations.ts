@@ -44,6 +44,9 @@ export const SQLITE_MIGRATIONS: Migration[] = [
         id TEXT PRIMARY KEY, type TEXT NOT NULL, name TEXT NOT NULL, data TEXT NOT NULL
       );
       CREATE TABLE entity_keys (key TEXT NOT NULL, entity_id TEXT NOT NULL, PRIMARY KEY (key, entity_id));
+      CREATE TABLE entity_articles (
+        entity_id TEXT NOT NULL, article_id TEXT NOT NULL, PRIMARY KEY (entity_id, article_id)
+      );
       CREATE TABLE stories (
         id TEXT PRIMARY KEY, title TEXT NOT NULL, first_date TEXT, last_date TEXT,
         killed INTEGER, injured INTEGER, size INTEGER NOT NULL, updated_at TEXT NOT NULL

@@ -51,13 +51,18 @@ export class SqliteStore implements Store {
     return this.articles.search(query, page);
   }
 
-  async commitArticle(commit: ArticleCommit): Promise<void> {
+  async commitArticle(commit: ArticleCommit): Promise<"stored" | "duplicate"> {
     const now = this.clock().toISOString();
-    this.db.transaction(() => {
-      this.articles.write(commit);
-      this.entities.write(commit.entities);
-      this.stories.write(commit.stories, commit.documentTerms, commit.redirects, now);
-    })();
+    // IMMEDIATE takes the write lock up front, so concurrent writers wait (busy_timeout) instead of failing
+    return this.db
+      .transaction((): "stored" | "duplicate" => {
+        if (this.articles.findIdByHash(commit.article.contentHash) !== null) return "duplicate";
+        this.articles.write(commit);
+        this.entities.write(commit.entities);
+        this.stories.write(commit.stories, commit.documentTerms, commit.redirects, now);
+        return "stored";
+      })
+      .immediate();
   }
 
   async findEntitiesByKeys(keys: string[]): Promise<Entity[]> {
