@@ -1,0 +1,51 @@
+import type { ArticleInput, InputProblem } from "../../model/article.js";
+import { createHostLimiter, type HostLimiter } from "../http/host-limiter.js";
+import type { HttpClient } from "../http/http-client.js";
+import { fetchPageArticle } from "../pages/fetch-page-article.js";
+
+/** Items with less text than this are teasers: their linked page holds the article. */
+export const TEASER_MAX_CHARS = 500;
+
+export function isTeaser(article: ArticleInput): boolean {
+  return article.url !== null && article.text.length < TEASER_MAX_CHARS;
+}
+
+/**
+ * Replaces each teaser's text with the article extracted from its linked page. The feed's title,
+ * outlet and date stay (the page fills only what the feed left empty); a page that cannot be fetched
+ * leaves the teaser as it was and adds a problem.
+ */
+export async function completeTeasers(
+  http: HttpClient,
+  articles: ArticleInput[],
+  limiter: HostLimiter = createHostLimiter(4),
+): Promise<{ articles: ArticleInput[]; problems: InputProblem[] }> {
+  const problems: InputProblem[] = [];
+  const completed = await Promise.all(
+    articles.map(async (article) => {
+      if (!isTeaser(article) || article.url === null) return article;
+      const url = article.url;
+      try {
+        const page = await limiter.run(url, () => fetchPageArticle(http, url));
+        if (page.text.length <= article.text.length) return article;
+        return {
+          ...article,
+          title: article.title ?? page.title,
+          text: page.text,
+          outlet: article.outlet ?? page.outlet,
+          published: article.published ?? page.published,
+          language: article.language ?? page.language,
+          extra: { ...page.extra, ...article.extra, teaser: article.text },
+        };
+      } catch (error) {
+        const reason = error instanceof Error ? error.message : String(error);
+        problems.push({
+          item: url,
+          reason: `kept the feed's teaser, the page could not be read (${reason})`,
+        });
+        return article;
+      }
+    }),
+  );
+  return { articles: completed, problems };
+}
