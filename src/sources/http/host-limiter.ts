@@ -22,7 +22,10 @@ export function createHostLimiter(perHost: number): HostLimiter {
 
   const release = (host: string): void => {
     const next = waiting.get(host)?.shift();
-    if (next) return next(); // the slot passes straight to the next task
+    if (next) {
+      next(); // the slot passes straight to the next task
+      return;
+    }
     const running = (active.get(host) ?? 1) - 1;
     if (running === 0) {
       active.delete(host);
