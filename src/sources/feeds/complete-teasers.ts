@@ -2,6 +2,7 @@ import type { ArticleInput, InputProblem } from "../../model/article.js";
 import { createHostLimiter, type HostLimiter } from "../http/host-limiter.js";
 import type { HttpClient } from "../http/http-client.js";
 import { fetchPageArticle } from "../pages/fetch-page-article.js";
+import { reasonOf } from "./reason-of.js";
 
 /** Items with less text than this are teasers: their linked page holds the article. */
 export const TEASER_MAX_CHARS = 500;
@@ -13,14 +14,14 @@ export function isTeaser(article: ArticleInput): boolean {
 /**
  * Replaces each teaser's text with the article extracted from its linked page. The feed's title,
  * outlet and date stay (the page fills only what the feed left empty); a page that cannot be fetched
- * leaves the teaser as it was and adds a problem.
+ * leaves the teaser as it was and adds a note (the article is still usable).
  */
 export async function completeTeasers(
   http: HttpClient,
   articles: ArticleInput[],
   limiter: HostLimiter = createHostLimiter(4),
-): Promise<{ articles: ArticleInput[]; problems: InputProblem[] }> {
-  const problems: InputProblem[] = [];
+): Promise<{ articles: ArticleInput[]; notes: InputProblem[] }> {
+  const notes: InputProblem[] = [];
   const completed = await Promise.all(
     articles.map(async (article) => {
       if (!isTeaser(article) || article.url === null) return article;
@@ -38,8 +39,8 @@ export async function completeTeasers(
           extra: { ...page.extra, ...article.extra, teaser: article.text },
         };
       } catch (error) {
-        const reason = error instanceof Error ? error.message : String(error);
-        problems.push({
+        const reason = reasonOf(error, url);
+        notes.push({
           item: url,
           reason: `kept the feed's teaser, the page could not be read (${reason})`,
         });
@@ -47,5 +48,5 @@ export async function completeTeasers(
       }
     }),
   );
-  return { articles: completed, problems };
+  return { articles: completed, notes };
 }

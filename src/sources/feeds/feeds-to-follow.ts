@@ -3,7 +3,7 @@ import type { HttpClient } from "../http/http-client.js";
 import { looksLikeOpml, type OpmlFeed, readOpmlText } from "../opml/read-opml-text.js";
 import { FEED_ACCEPT } from "./fetch-feed.js";
 import { readFeedText } from "./read-feed-text.js";
-import { reasonOf } from "./read-url-source.js";
+import { reasonOf } from "./reason-of.js";
 
 /**
  * The feeds a `follow add` argument stands for, read from its text: every feed of an OPML list, or

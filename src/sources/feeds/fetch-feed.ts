@@ -29,6 +29,8 @@ export interface FetchFeedResult {
   /** Ids of every item the feed currently lists (seen ones included). */
   itemIds: string[];
   problems: InputProblem[];
+  /** Not failures: e.g. a teaser kept because its page could not be read. */
+  notes: InputProblem[];
 }
 
 /** Fetches a feed (conditionally when validators are given) and reads its new items as articles. */
@@ -47,7 +49,15 @@ export async function fetchFeed(
   const response = await (options.limiter ? options.limiter.run(url, get) : get());
   const base = { url: response.url, etag: response.etag, lastModified: response.lastModified };
   if (response.notModified) {
-    return { ...base, notModified: true, feedTitle: null, articles: [], itemIds: [], problems: [] };
+    return {
+      ...base,
+      notModified: true,
+      feedTitle: null,
+      articles: [],
+      itemIds: [],
+      problems: [],
+      notes: [],
+    };
   }
   return {
     ...base,
@@ -62,17 +72,18 @@ export async function articlesFromFeedText(
   text: string,
   url: string,
   options: Pick<FetchFeedOptions, "seenIds" | "fullText" | "limiter"> = {},
-): Promise<Pick<FetchFeedResult, "feedTitle" | "articles" | "itemIds" | "problems">> {
+): Promise<Pick<FetchFeedResult, "feedTitle" | "articles" | "itemIds" | "problems" | "notes">> {
   const read = readFeedText(text, url, { baseUrl: url });
   const itemIds = read.articles.map((a) => a.id);
   const fresh = read.articles.filter((a) => !options.seenIds?.has(a.id));
   if (options.fullText === false)
-    return { feedTitle: read.feedTitle, articles: fresh, itemIds, problems: read.problems };
+    return { feedTitle: read.feedTitle, articles: fresh, itemIds, problems: read.problems, notes: [] };
   const completed = await completeTeasers(http, fresh, options.limiter);
   return {
     feedTitle: read.feedTitle,
     articles: completed.articles,
     itemIds,
-    problems: [...read.problems, ...completed.problems],
+    problems: read.problems,
+    notes: completed.notes,
   };
 }

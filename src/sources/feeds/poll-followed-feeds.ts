@@ -3,7 +3,7 @@ import { createHostLimiter, type HostLimiter } from "../http/host-limiter.js";
 import type { HttpClient } from "../http/http-client.js";
 import { fetchFeed } from "./fetch-feed.js";
 import { backoffDelayMs, type FollowedFeed, type FollowedFeedStore } from "./followed-feed.js";
-import { reasonOf } from "./read-url-source.js";
+import { reasonOf } from "./reason-of.js";
 
 /** Stores articles (the pipeline's ingest); returns how many were new. */
 export type IngestArticles = (
@@ -15,6 +15,7 @@ export interface FeedPollOutcome {
   status: "new-items" | "unchanged" | "not-modified" | "failed" | "backing-off";
   added: number;
   problems: InputProblem[];
+  notes: InputProblem[];
 }
 
 export interface PollOptions {
@@ -43,7 +44,7 @@ async function pollOneFeed(
 ): Promise<FeedPollOutcome> {
   const started = options.now();
   if (feed.retryAfter !== null && Date.parse(feed.retryAfter) > started.getTime()) {
-    return { url: feed.url, status: "backing-off", added: 0, problems: [] };
+    return { url: feed.url, status: "backing-off", added: 0, problems: [], notes: [] };
   }
   try {
     const seenIds = await options.store.seenFeedItemIds(feed.url);
@@ -73,6 +74,7 @@ async function pollOneFeed(
       status,
       added: ingested.added,
       problems: [...result.problems, ...ingested.problems],
+      notes: result.notes,
     };
   } catch (error) {
     const failures = feed.failures + 1;
@@ -84,6 +86,6 @@ async function pollOneFeed(
       lastPolledAt: started.toISOString(),
       lastError: reason,
     });
-    return { url: feed.url, status: "failed", added: 0, problems: [{ item: feed.url, reason }] };
+    return { url: feed.url, status: "failed", added: 0, problems: [{ item: feed.url, reason }], notes: [] };
   }
 }

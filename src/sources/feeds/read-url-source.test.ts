@@ -13,6 +13,7 @@ import { readUrlSource } from "./read-url-source.js";
 let server: LocalServer;
 const rssStories = [storyFixture(1), storyFixture(2)];
 const atomStories = [storyFixture(3)];
+const orphan = { ...storyFixture(4), slug: "no-such-page" };
 const html = { "content-type": "text/html; charset=utf-8" };
 
 beforeAll(async () => {
@@ -33,6 +34,7 @@ beforeAll(async () => {
       r
         .writeHead(200, { "content-type": "text/x-opml" })
         .end(opmlList([`${server.url}/rss`, `${server.url}/atom`, `${server.url}/gone`])),
+    "/orphans": (_q, r) => r.writeHead(200).end(teaserRssFeed(server.url, [orphan], "Orphans", false)),
     "/image": sendText(Buffer.from([0x89, 0x50, 0x4e, 0x47]), { "content-type": "image/png" }),
   });
 });
@@ -69,12 +71,21 @@ describe("readUrlSource", () => {
     expect(result.problems).toEqual([{ item: `${server.url}/gone`, reason: "HTTP 404" }]);
   });
 
+  it("keeps a teaser whose page is missing, with a note rather than a problem", async () => {
+    const result = await readUrlSource(http(), `${server.url}/orphans`);
+    expect(result.articles.map((a) => a.text)).toEqual([`${orphan.paragraphs[0]!.slice(0, 60)}…`]);
+    expect(result.problems).toEqual([]);
+    expect(result.notes.map((n) => n.reason)).toEqual([
+      "kept the feed's teaser, the page could not be read (HTTP 404)",
+    ]);
+  });
+
   const failures: Array<[path: string, reason: string]> = [
     ["/image", "neither a feed nor a web page (image/png)"],
     ["/missing", "HTTP 404"],
   ];
   it.each(failures)("reports %s as a problem", async (path, reason) => {
     const result = await readUrlSource(http(), `${server.url}${path}`);
-    expect(result).toEqual({ articles: [], problems: [{ item: `${server.url}${path}`, reason }] });
+    expect(result).toEqual({ articles: [], problems: [{ item: `${server.url}${path}`, reason }], notes: [] });
   });
 });

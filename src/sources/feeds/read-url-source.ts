@@ -6,6 +6,7 @@ import { looksLikeOpml, readOpmlText } from "../opml/read-opml-text.js";
 import { extractPageArticle } from "../pages/extract-page-article.js";
 import { isHtmlResponse } from "../pages/fetch-page-article.js";
 import { articlesFromFeedText, fetchFeed } from "./fetch-feed.js";
+import { reasonOf } from "./reason-of.js";
 
 const URL_ACCEPT =
   "application/rss+xml, application/atom+xml, application/feed+json, text/xml;q=0.9, text/html;q=0.8, */*;q=0.5";
@@ -13,6 +14,8 @@ const URL_ACCEPT =
 export interface UrlSourceResult {
   articles: ArticleInput[];
   problems: InputProblem[];
+  /** Not failures: e.g. a teaser kept because its page could not be read. */
+  notes: InputProblem[];
 }
 
 /** True when text starts like an RSS, Atom, RDF or JSON feed rather than a web page. */
@@ -38,13 +41,17 @@ export async function readUrlSource(
       const feed = await articlesFromFeedText(http, response.text, response.url, { limiter });
       if (feed.articles.length > 0 || looksLikeFeed(response.text)) return feed;
       const media = mediaTypeOf(response.contentType) || "no content type";
-      return { articles: [], problems: [{ item: url, reason: `neither a feed nor a web page (${media})` }] };
+      return {
+        articles: [],
+        problems: [{ item: url, reason: `neither a feed nor a web page (${media})` }],
+        notes: [],
+      };
     }
     const page = extractPageArticle(response.text, response.url, url);
-    if (!page.ok) return { articles: [], problems: [{ item: url, reason: page.reason }] };
-    return { articles: [{ ...page.article, id: url, origin: url }], problems: [] };
+    if (!page.ok) return { articles: [], problems: [{ item: url, reason: page.reason }], notes: [] };
+    return { articles: [{ ...page.article, id: url, origin: url }], problems: [], notes: [] };
   } catch (error) {
-    return { articles: [], problems: [{ item: url, reason: reasonOf(error, url) }] };
+    return { articles: [], problems: [{ item: url, reason: reasonOf(error, url) }], notes: [] };
   }
 }
 
@@ -60,18 +67,13 @@ async function readOpmlFeeds(
       try {
         return await fetchFeed(http, feed.url, { limiter });
       } catch (error) {
-        return { articles: [], problems: [{ item: feed.url, reason: reasonOf(error, feed.url) }] };
+        return { articles: [], problems: [{ item: feed.url, reason: reasonOf(error, feed.url) }], notes: [] };
       }
     }),
   );
   return {
     articles: results.flatMap((r) => r.articles),
     problems: [...list.problems, ...results.flatMap((r) => r.problems)],
+    notes: results.flatMap((r) => r.notes),
   };
-}
-
-/** An error's message without a repeated "<url>: " prefix (the problem already names the item). */
-export function reasonOf(error: unknown, url: string): string {
-  const message = error instanceof Error ? error.message : String(error);
-  return message.startsWith(`${url}: `) ? message.slice(url.length + 2) : message;
 }

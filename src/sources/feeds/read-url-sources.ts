@@ -16,7 +16,11 @@ export async function readUrlSources(urls: string[], options: HttpClientOptions)
   const limiter = createHostLimiter(4);
   try {
     const results = await Promise.all(urls.map((url) => readUrlSource(http, url, limiter)));
-    return { articles: results.flatMap((r) => r.articles), problems: results.flatMap((r) => r.problems) };
+    return {
+      articles: results.flatMap((r) => r.articles),
+      problems: results.flatMap((r) => r.problems),
+      notes: results.flatMap((r) => r.notes),
+    };
   } finally {
     await http.close();
   }
