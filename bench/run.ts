@@ -1,8 +1,10 @@
+import { benchFeeds } from "./feeds.js";
 import { benchIngest } from "./ingest.js";
 
 /** Every benchmark, by name: `npm run bench` runs all; `npm run bench -- NAME...` runs some. */
 export const BenchmarksMap: Record<string, () => Promise<void>> = {
   ingest: () => benchIngest(),
+  feeds: () => benchFeeds(),
 };
 
 const wanted = process.argv.slice(2).filter((a) => !a.startsWith("-"));

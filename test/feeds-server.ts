@@ -40,3 +40,19 @@ export function sendText(body: string | Buffer, headers: Record<string, string> 
     response.writeHead(200, { "content-type": "text/plain; charset=utf-8", ...headers }).end(body);
   };
 }
+
+/** A route with an ETag and Last-Modified that answers 304 when the client's validators match. */
+export function sendCacheable(
+  body: string,
+  contentType: string,
+  lastModified = "Mon, 01 Apr 2024 08:00:00 GMT",
+): Route {
+  const etag = `"${Buffer.from(body).length.toString(16)}-${body.length % 9973}"`;
+  return (request, response) => {
+    const fresh =
+      request.headers["if-none-match"] === etag || request.headers["if-modified-since"] === lastModified;
+    if (fresh) response.writeHead(304, { etag }).end();
+    else
+      response.writeHead(200, { "content-type": contentType, etag, "last-modified": lastModified }).end(body);
+  };
+}

@@ -4,6 +4,7 @@ import type { ArticleInput } from "../model/index.js";
 import { ingestArticle } from "../pipeline.js";
 import { DEFAULT_MAX_BYTES, readPaths, type SourceItem } from "../sources/files/index.js";
 import { fail, withPipeline } from "./context.js";
+import { fileReadContextFrom } from "./http-options.js";
 
 export interface IngestOptions {
   db?: string;
@@ -39,7 +40,7 @@ async function* itemsOf(targets: string[], options: IngestOptions): AsyncGenerat
         yield { kind: "problem", problem: { item: target, reason: "URLs are not supported in this build" } };
       else yield* reader(target, options);
     } else {
-      yield* readPaths([target], { maxBytes });
+      yield* readPaths([target], { maxBytes, context: fileReadContextFrom(options) });
     }
   }
 }

@@ -2,12 +2,14 @@
 import { Command } from "commander";
 import { registerBrief } from "./brief.js";
 import { registerExport } from "./export.js";
+import { registerFollow } from "./follow.js";
 import { registerIngest } from "./ingest.js";
 import { registerStories } from "./stories.js";
+import "./url-sources.js"; // lets `ingest` read URLs (pages, feeds, OPML)
 import { VERSION } from "./version.js";
 
 /** Every CLI command: adding one is a file plus one line here. */
-const COMMANDS = [registerIngest, registerStories, registerBrief, registerExport];
+const COMMANDS = [registerIngest, registerStories, registerBrief, registerExport, registerFollow];
 
 const program = new Command()
   .name("crosscheck")

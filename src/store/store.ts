@@ -1,4 +1,4 @@
-import type { Article, Claim, Entity, Mention, Sentence, Story } from "../model/index.js";
+import type { Article, Claim, Entity, FollowedFeed, Mention, Sentence, Story } from "../model/index.js";
 
 /**
  * An entity with the blocking keys resolution looks it up by. `entity.articleIds` lists articles to
@@ -52,11 +52,20 @@ export interface SearchHit {
   snippet: string;
 }
 
+/** Where followed feeds and the ids of items already taken from each are kept (part of every Store). */
+export interface FollowedFeedStore {
+  listFollowedFeeds(): Promise<FollowedFeed[]>;
+  /** Inserts or replaces the feed with this URL. */
+  saveFollowedFeed(feed: FollowedFeed): Promise<void>;
+  seenFeedItemIds(feedUrl: string): Promise<Set<string>>;
+  addSeenFeedItemIds(feedUrl: string, itemIds: string[]): Promise<void>;
+}
+
 /**
  * The store behind every stage. Async so that a PostgreSQL backend can follow behind the same
  * conformance suite (`store.case.test.ts`).
  */
-export interface Store {
+export interface Store extends FollowedFeedStore {
   readonly kind: string;
   close(): Promise<void>;
 

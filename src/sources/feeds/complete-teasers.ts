@@ -4,11 +4,17 @@ import type { HttpClient } from "../http/http-client.js";
 import { fetchPageArticle } from "../pages/fetch-page-article.js";
 import { reasonOf } from "./reason-of.js";
 
-/** Items with less text than this are teasers: their linked page holds the article. */
-export const TEASER_MAX_CHARS = 500;
+/** Item text shorter than this is a teaser: the linked page holds the article. */
+export const TEASER_MAX_CHARS = 300;
+/** Longer text is still a teaser when it ends the way cut-off summaries do. */
+const CUT_OFF_MAX_CHARS = 1_000;
+const CUT_OFF_ENDING =
+  /(?:\u2026|\.\.\.|\[\s*(?:\u2026|\.\.\.)\s*\]|\b(?:read|continue reading|more)\b[^.!?]{0,20})\s*$/i;
 
 export function isTeaser(article: ArticleInput): boolean {
-  return article.url !== null && article.text.length < TEASER_MAX_CHARS;
+  if (article.url === null) return false;
+  const text = article.text.trim();
+  return text.length < TEASER_MAX_CHARS || (text.length < CUT_OFF_MAX_CHARS && CUT_OFF_ENDING.test(text));
 }
 
 /**

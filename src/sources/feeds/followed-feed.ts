@@ -1,27 +1,7 @@
-/** A feed crosscheck follows, with what polling it needs to remember between runs. */
-export interface FollowedFeed {
-  url: string;
-  title: string | null;
-  /** Validators of the last 200 response, sent back as If-None-Match / If-Modified-Since. */
-  etag: string | null;
-  lastModified: string | null;
-  /** Consecutive failed polls; 0 after a success. */
-  failures: number;
-  /** ISO time before which the feed is not polled again (backoff), or null. */
-  retryAfter: string | null;
-  lastPolledAt: string | null;
-  lastError: string | null;
-  addedAt: string;
-}
+import type { FollowedFeed } from "../../model/index.js";
 
-/** Where followed feeds and the ids of items already taken from each are kept (the store implements it). */
-export interface FollowedFeedStore {
-  listFollowedFeeds(): Promise<FollowedFeed[]>;
-  /** Inserts or replaces the feed with this URL. */
-  saveFollowedFeed(feed: FollowedFeed): Promise<void>;
-  seenFeedItemIds(feedUrl: string): Promise<Set<string>>;
-  addSeenFeedItemIds(feedUrl: string, itemIds: string[]): Promise<void>;
-}
+export type { FollowedFeed } from "../../model/index.js";
+export type { FollowedFeedStore } from "../../store/store.js";
 
 /** A feed to follow, as first added. */
 export function newFollowedFeed(url: string, title: string | null, now: Date): FollowedFeed {

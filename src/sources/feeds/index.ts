@@ -1,4 +1,5 @@
 export * from "./complete-teasers.js";
+export * from "./feed-files.js";
 export * from "./feeds-to-follow.js";
 export * from "./fetch-feed.js";
 export * from "./followed-feed.js";

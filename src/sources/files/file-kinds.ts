@@ -1,15 +1,21 @@
 import { basename, extname } from "node:path";
 import type { ArticleInput, InputProblem } from "../../model/index.js";
+import { type FileReadContext, readFeedFile, readOpmlFile } from "../feeds/feed-files.js";
+import { looksLikeFeed } from "../feeds/read-url-source.js";
+import { extractPageArticle } from "../pages/extract-page-article.js";
 import { articleFromRecord, toIsoDate } from "./article-record.js";
 import { splitFrontMatter } from "./front-matter.js";
-import { extractHtmlArticle } from "./html-article.js";
 
 export type SourceItem =
   | { kind: "article"; input: ArticleInput }
   | { kind: "problem"; problem: InputProblem };
 
 /** Reads one decoded file of a known kind into articles and problems. */
-export type FileKindReader = (text: string, path: string) => SourceItem[] | Promise<SourceItem[]>;
+export type FileKindReader = (
+  text: string,
+  path: string,
+  context?: FileReadContext,
+) => SourceItem[] | Promise<SourceItem[]>;
 
 export function fileId(path: string): string {
   return basename(path, extname(path));
@@ -57,24 +63,9 @@ function readTextFile(text: string, path: string): SourceItem[] {
 }
 
 function readHtmlFile(text: string, path: string): SourceItem[] {
-  const page = extractHtmlArticle(text);
-  if (!page) return [problem(path, "no article text found in the HTML page")];
-  return [
-    {
-      kind: "article",
-      input: {
-        id: fileId(path),
-        title: page.title,
-        text: page.text,
-        url: null,
-        outlet: page.siteName,
-        published: toIsoDate(page.published),
-        language: page.language,
-        origin: path,
-        extra: page.byline ? { byline: page.byline } : {},
-      },
-    },
-  ];
+  const page = extractPageArticle(text, null, path);
+  if (!page.ok) return [problem(path, page.reason)];
+  return [{ kind: "article", input: { ...page.article, id: fileId(path) } }];
 }
 
 function readJsonFile(text: string, path: string): SourceItem[] {
@@ -121,7 +112,12 @@ export const FileKindsMap: Record<string, FileKindReader> = {
   ".markdown": readTextFile,
   ".html": readHtmlFile,
   ".htm": readHtmlFile,
-  ".json": readJsonFile,
+  ".json": (text, path) => (looksLikeFeed(text) ? readFeedFile(text, path) : readJsonFile(text, path)),
   ".jsonl": readJsonLinesFile,
   ".ndjson": readJsonLinesFile,
+  ".rss": readFeedFile,
+  ".atom": readFeedFile,
+  ".rdf": readFeedFile,
+  ".xml": readFeedFile,
+  ".opml": readOpmlFile,
 };

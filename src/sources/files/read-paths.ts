@@ -1,11 +1,14 @@
 import { readdir, readFile, stat } from "node:fs/promises";
 import { basename, extname, join } from "node:path";
+import type { FileReadContext } from "../feeds/feed-files.js";
 import { decodeBytes } from "./decode.js";
 import { FileKindsMap, type SourceItem } from "./file-kinds.js";
 
 export interface ReadPathsOptions {
   /** Largest file read, in bytes (default 20 MB). */
   maxBytes?: number;
+  /** Passed to each file kind's reader (HTTP settings for OPML lists). */
+  context?: FileReadContext;
 }
 
 export const DEFAULT_MAX_BYTES = 20 * 1024 * 1024;
@@ -26,7 +29,7 @@ async function* walk(path: string, explicit: boolean): AsyncGenerator<{ path: st
   }
 }
 
-async function readOneFile(path: string, maxBytes: number): Promise<SourceItem[]> {
+async function readOneFile(path: string, maxBytes: number, context: FileReadContext): Promise<SourceItem[]> {
   const reader = FileKindsMap[extname(path).toLowerCase()];
   if (!reader)
     return [{ kind: "problem", problem: { item: path, reason: `unsupported file kind "${extname(path)}"` } }];
@@ -41,7 +44,7 @@ async function readOneFile(path: string, maxBytes: number): Promise<SourceItem[]
   }
   const decoded = decodeBytes(await readFile(path));
   if (!decoded.ok) return [{ kind: "problem", problem: { item: path, reason: decoded.reason } }];
-  return reader(decoded.text, path);
+  return reader(decoded.text, path, context);
 }
 
 /**
@@ -59,7 +62,7 @@ export async function* readPaths(
         const kind = extname(path).toLowerCase();
         if (!explicit && (!(kind in FileKindsMap) || NOT_ARTICLES.test(basename(path)))) continue;
         try {
-          yield* await readOneFile(path, maxBytes);
+          yield* await readOneFile(path, maxBytes, options.context ?? {});
         } catch (error) {
           yield { kind: "problem", problem: { item: path, reason: (error as Error).message } };
         }

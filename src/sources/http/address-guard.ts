@@ -57,7 +57,7 @@ export class AddressGuard {
           throw new FetchError(
             "refused",
             url.href,
-            `refused: ${hostname} resolves to ${address}, a ${reason} (use --allow-private to fetch it anyway)`,
+            `refused: ${hostname === address ? address : `${hostname} resolves to ${address}`}, a ${reason}; nothing was sent (use --allow-private to fetch it anyway)`,
           );
         }
       }

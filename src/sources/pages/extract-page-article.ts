@@ -1,7 +1,7 @@
 import { Readability } from "@mozilla/readability";
 import { parseHTML } from "linkedom";
 import type { ArticleInput } from "../../model/article.js";
-import { elementToText, htmlFragmentToText } from "./html-to-text.js";
+import { elementToText, type TextNodeLike } from "./html-to-text.js";
 import { readPageMetadata } from "./page-metadata.js";
 import { stripPageChrome } from "./strip-page-chrome.js";
 
@@ -24,14 +24,18 @@ export function extractPageArticle(html: string, url: string | null, origin: str
   let text = "";
   let readabilityByline: string | null = null;
   try {
-    const parsed = new Readability(document as unknown as Document, { charThreshold: 200 }).parse();
-    if (parsed?.content) text = htmlFragmentToText(parsed.content);
+    // The serializer hands back Readability's own element, so its text is read without a second parse.
+    const parsed = new Readability<TextNodeLike>(document as unknown as Document, {
+      charThreshold: 200,
+      serializer: (node) => node as unknown as TextNodeLike,
+    }).parse();
+    if (parsed?.content) text = elementToText(parsed.content);
     readabilityByline = parsed?.byline?.trim() || null;
   } catch {
     // fall back to the stripped body below
   }
   if (text.length < MIN_ARTICLE_CHARS && document.body) {
-    text = elementToText(document.body as never);
+    text = elementToText(document.body as unknown as TextNodeLike);
   }
   if (text.length < MIN_ARTICLE_CHARS) return { ok: false, reason: "no article text found on the page" };
   text = withoutLeadingTitle(text, metadata.title);

@@ -9,7 +9,8 @@ const SKIPPED_TAGS = new Set(["script", "style", "noscript", "template", "svg", 
 
 const CONTROL_CHARACTERS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g;
 
-interface TextNodeLike {
+/** The part of a DOM node text extraction reads (linkedom and browser nodes both fit). */
+export interface TextNodeLike {
   nodeType: number;
   nodeName: string;
   textContent: string | null;

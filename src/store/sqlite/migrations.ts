@@ -59,4 +59,20 @@ export const SQLITE_MIGRATIONS: Migration[] = [
       CREATE TABLE story_redirects (from_id TEXT PRIMARY KEY, to_id TEXT NOT NULL);
     `,
   },
+  {
+    version: 8,
+    name: "followed feeds and the item ids taken from each",
+    sql: `
+      CREATE TABLE followed_feeds (
+        url TEXT PRIMARY KEY, title TEXT, etag TEXT, last_modified TEXT,
+        failures INTEGER NOT NULL DEFAULT 0, retry_after TEXT, last_polled_at TEXT, last_error TEXT,
+        added_at TEXT NOT NULL
+      );
+      CREATE TABLE feed_items (
+        feed_url TEXT NOT NULL REFERENCES followed_feeds(url) ON DELETE CASCADE,
+        item_id TEXT NOT NULL,
+        PRIMARY KEY (feed_url, item_id)
+      ) WITHOUT ROWID;
+    `,
+  },
 ];

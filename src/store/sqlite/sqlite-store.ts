@@ -1,8 +1,9 @@
-import type { Article, Entity, Story } from "../../model/index.js";
+import type { Article, Entity, FollowedFeed, Story } from "../../model/index.js";
 import type { ArticleAnalysisRecord, ArticleCommit, Page, SearchHit, Store, StoryProfile } from "../store.js";
 import { SqliteArticles } from "./articles.js";
 import { openSqliteDatabase, type SqliteDb } from "./database.js";
 import { SqliteEntities } from "./entities.js";
+import { SqliteFollowedFeeds } from "./feeds.js";
 import { SqliteStories } from "./stories.js";
 
 const ALL: Page = { limit: 1_000_000_000, offset: 0 };
@@ -14,6 +15,7 @@ export class SqliteStore implements Store {
   private readonly articles: SqliteArticles;
   private readonly entities: SqliteEntities;
   private readonly stories: SqliteStories;
+  private readonly followedFeeds: SqliteFollowedFeeds;
 
   constructor(
     path: string,
@@ -23,6 +25,7 @@ export class SqliteStore implements Store {
     this.articles = new SqliteArticles(this.db);
     this.entities = new SqliteEntities(this.db);
     this.stories = new SqliteStories(this.db);
+    this.followedFeeds = new SqliteFollowedFeeds(this.db);
   }
 
   async close(): Promise<void> {
@@ -92,5 +95,18 @@ export class SqliteStore implements Store {
   }
   async documentFrequencies(terms: string[]): Promise<Map<string, number>> {
     return this.stories.documentFrequencies(terms);
+  }
+
+  async listFollowedFeeds(): Promise<FollowedFeed[]> {
+    return this.followedFeeds.list();
+  }
+  async saveFollowedFeed(feed: FollowedFeed): Promise<void> {
+    this.followedFeeds.save(feed);
+  }
+  async seenFeedItemIds(feedUrl: string): Promise<Set<string>> {
+    return this.followedFeeds.seenItemIds(feedUrl);
+  }
+  async addSeenFeedItemIds(feedUrl: string, itemIds: string[]): Promise<void> {
+    this.followedFeeds.addSeenItemIds(feedUrl, itemIds);
   }
 }
