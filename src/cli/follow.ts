@@ -97,7 +97,14 @@ async function followRunOnce(options: FollowOptions): Promise<number> {
   const http = createHttpClient(httpOptionsFrom(options));
   try {
     return await withPipeline(options.db, async (deps) => {
+      const storedIds = async (ids: string[]) => {
+        const found = await Promise.all(
+          ids.map(async (id) => ((await deps.store.getArticle(id)) ? id : null)),
+        );
+        return new Set(found.filter((id): id is string => id !== null));
+      };
       const outcomes = await pollFollowedFeeds({
+        storedIds,
         http,
         store: deps.store,
         ingest: ingestWith(deps),

@@ -92,8 +92,10 @@ describe("crosscheck with feeds and pages", () => {
     expect((await follow("add", `${server.url}/rss.xml`)).stdout).toContain("following");
     expect((await follow("add", `${server.url}/atom.xml`)).stdout).toContain("(Vale Courier)");
     expect((await follow("list")).stdout.split("\n").filter(Boolean)).toHaveLength(2);
+    const beforeFirstRun = server.requests.length;
     const firstRun = await follow("run");
     expect(firstRun.stdout).toContain("added 0 article(s)");
+    expect(paths(beforeFirstRun).sort()).toEqual(["/atom.xml", "/rss.xml"]); // stored items: no page fetched
     const before = server.requests.length;
     const secondRun = await follow("run");
     expect(secondRun.stdout).toMatch(/rss\.xml: not-modified, 0 new/);

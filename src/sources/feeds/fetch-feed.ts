@@ -13,6 +13,8 @@ export interface FetchFeedOptions {
   lastModified?: string | null;
   /** Item ids already stored: kept out of the result and their pages are not fetched. */
   seenIds?: ReadonlySet<string>;
+  /** Which of these item ids are already stored (from any source): treated like seen ones. */
+  storedIds?: (ids: string[]) => Promise<ReadonlySet<string>>;
   /** Fetch the linked page of teaser-only items (default true). */
   fullText?: boolean;
   limiter?: HostLimiter;
@@ -71,11 +73,14 @@ export async function articlesFromFeedText(
   http: HttpClient,
   text: string,
   url: string,
-  options: Pick<FetchFeedOptions, "seenIds" | "fullText" | "limiter"> = {},
+  options: Pick<FetchFeedOptions, "seenIds" | "storedIds" | "fullText" | "limiter"> = {},
 ): Promise<Pick<FetchFeedResult, "feedTitle" | "articles" | "itemIds" | "problems" | "notes">> {
   const read = readFeedText(text, url, { baseUrl: url });
   const itemIds = read.articles.map((a) => a.id);
-  const fresh = read.articles.filter((a) => !options.seenIds?.has(a.id));
+  const unseen = read.articles.filter((a) => !options.seenIds?.has(a.id));
+  const stored =
+    options.storedIds && unseen.length > 0 ? await options.storedIds(unseen.map((a) => a.id)) : null;
+  const fresh = stored ? unseen.filter((a) => !stored.has(a.id)) : unseen;
   if (options.fullText === false)
     return { feedTitle: read.feedTitle, articles: fresh, itemIds, problems: read.problems, notes: [] };
   const completed = await completeTeasers(http, fresh, options.limiter);

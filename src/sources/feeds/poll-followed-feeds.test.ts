@@ -70,6 +70,21 @@ describe("pollFollowedFeeds", () => {
     await http.close();
   });
 
+  it("skips items already stored from another source", async () => {
+    const store = new MemoryFeedStore();
+    const url = `${server.url}/rolling`;
+    version = 2;
+    await store.saveFollowedFeed(newFollowedFeed(url, null, new Date()));
+    const http = createHttpClient({ allowPrivate: true });
+    const storedIds = async (ids: string[]) => new Set(ids.filter((id) => id.endsWith("/story-3")));
+    const [outcome] = await pollFollowedFeeds({ http, store, ingest: store.ingest, storedIds });
+    expect(outcome).toMatchObject({ status: "new-items", added: 2 });
+    expect(store.batches.map((ids) => ids.map((id) => id.replace(`${server.url}/`, "")))).toEqual([
+      ["story-1", "story-4"],
+    ]);
+    await http.close();
+  });
+
   it("backs off exponentially after failures and resets on success", async () => {
     const store = new MemoryFeedStore();
     const url = `${server.url}/flaky`;

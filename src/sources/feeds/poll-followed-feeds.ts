@@ -24,6 +24,8 @@ export interface PollOptions {
   ingest: IngestArticles;
   now?: () => Date;
   limiter?: HostLimiter;
+  /** Which item ids are already stored (e.g. ingested before the feed was followed). */
+  storedIds?: (ids: string[]) => Promise<ReadonlySet<string>>;
 }
 
 /**
@@ -52,6 +54,7 @@ async function pollOneFeed(
       etag: feed.etag,
       lastModified: feed.lastModified,
       seenIds,
+      ...(options.storedIds ? { storedIds: options.storedIds } : {}),
       limiter: options.limiter,
     });
     const ingested =
