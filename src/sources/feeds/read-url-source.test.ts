@@ -35,6 +35,9 @@ beforeAll(async () => {
         .writeHead(200, { "content-type": "text/x-opml" })
         .end(opmlList([`${server.url}/rss`, `${server.url}/atom`, `${server.url}/gone`])),
     "/orphans": (_q, r) => r.writeHead(200).end(teaserRssFeed(server.url, [orphan], "Orphans", false)),
+    "/binary": sendText(Buffer.from([0x50, 0x4b, 0x03, 0x04]), {
+      "content-type": "application/octet-stream",
+    }),
     "/image": sendText(Buffer.from([0x89, 0x50, 0x4e, 0x47]), { "content-type": "image/png" }),
   });
 });
@@ -81,7 +84,8 @@ describe("readUrlSource", () => {
   });
 
   const failures: Array<[path: string, reason: string]> = [
-    ["/image", "neither a feed nor a web page (image/png)"],
+    ["/image", "not a page or feed (image/png)"],
+    ["/binary", "neither a feed nor a web page (application/octet-stream)"],
     ["/missing", "HTTP 404"],
   ];
   it.each(failures)("reports %s as a problem", async (path, reason) => {

@@ -34,6 +34,7 @@ beforeAll(async () => {
       r.writeHead(302, { location: `http://${to}:${q.socket.localPort}/plain` }).end();
     },
     "/to-file": (_q, r) => r.writeHead(302, { location: "file:///etc/passwd" }).end(),
+    "/photo": sendText(Buffer.alloc(50_000, 1), { "content-type": "image/jpeg" }),
     "/missing-page": (_q, r) => r.writeHead(500).end("broken"),
     "/etag": (q, r) => {
       if (q.headers["if-none-match"] === '"v1"') r.writeHead(304).end();
@@ -68,6 +69,7 @@ describe("createHttpClient against a local server", () => {
     ["/hop?n=9", "too-many-redirects"],
     ["/to-file", "refused"],
     ["/missing-page", "http-status"],
+    ["/photo", "unsupported-content"],
   ];
   it.each(failures)("GET %s fails with %s", async (path, kind) => {
     const http = client();

@@ -1,8 +1,8 @@
 import { Agent, request } from "undici";
 import { AddressGuard, type AddressGuardOptions } from "./address-guard.js";
-import { decodeBody } from "./charset.js";
+import { decodeBody, mediaTypeOf } from "./charset.js";
 import { FetchError, findFetchError } from "./fetch-error.js";
-import { formatBytes, readBodyWithLimit } from "./read-body.js";
+import { discardBody, formatBytes, readBodyWithLimit } from "./read-body.js";
 
 export const DEFAULT_USER_AGENT = "crosscheck/0.1.0 (+https://github.com/crosscheck)";
 
@@ -45,6 +45,10 @@ export interface HttpClient {
   get(url: string, options?: HttpGetOptions): Promise<HttpResponse>;
   close(): Promise<void>;
 }
+
+/** Media types that are never a page or a feed: refused before their body is read. */
+const NOT_TEXT =
+  /^(?:image|audio|video|font)\/|^application\/(?:pdf|zip|x-tar|x-7z-compressed|vnd\.|msword|ogg|wasm)/;
 
 const REDIRECT_STATUSES = new Set([301, 302, 303, 307, 308]);
 
@@ -124,9 +128,14 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
           await response.body.dump();
           throw new FetchError("http-status", current.href, `HTTP ${status}`, status);
         }
+        const media = mediaTypeOf(base.contentType);
+        if (NOT_TEXT.test(media)) {
+          discardBody(response.body);
+          throw new FetchError("unsupported-content", current.href, `not a page or feed (${media})`);
+        }
         const declared = Number(header(response.headers, "content-length") ?? Number.NaN);
         if (declared > maxBytes) {
-          response.body.destroy();
+          discardBody(response.body);
           throw new FetchError(
             "too-large",
             current.href,

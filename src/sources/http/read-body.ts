@@ -32,7 +32,7 @@ export async function readBodyWithLimit(
   if (encoding !== "identity" && encoding !== "") {
     decoder = decoderFor(encoding);
     if (decoder === null) {
-      body.destroy();
+      discardBody(body);
       throw new FetchError("unsupported-content", url, `unsupported Content-Encoding "${encoding}"`);
     }
     body.on("error", (error) => decoder?.emit("error", error));
@@ -49,7 +49,7 @@ export async function readBodyWithLimit(
       chunks.push(chunk);
     }
   } catch (error) {
-    body.destroy();
+    discardBody(body);
     if (error instanceof FetchError) throw error;
     if (decoder !== null && isZlibError(error)) {
       throw new FetchError(
@@ -61,6 +61,12 @@ export async function readBodyWithLimit(
     throw error;
   }
   return Buffer.concat(chunks, size);
+}
+
+/** Stops reading a body we do not want; the abort this causes is expected, not an error to report. */
+export function discardBody(body: Readable): void {
+  body.on("error", () => {});
+  body.destroy();
 }
 
 function isZlibError(error: unknown): boolean {
