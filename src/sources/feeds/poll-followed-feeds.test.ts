@@ -26,6 +26,7 @@ beforeAll(async () => {
         fullAtomFeed(server.url, stories, "Rolling"),
       );
     },
+    "/busy": (_q, r) => r.writeHead(429, { "retry-after": "3600" }).end(),
     "/flaky": (_q, r) => {
       if (failing) r.writeHead(503).end();
       else
@@ -108,6 +109,27 @@ describe("pollFollowedFeeds", () => {
     failing = false;
     expect(await poll()).toMatchObject({ status: "new-items", added: 1 });
     expect(store.feeds.get(url)).toMatchObject({ failures: 0, retryAfter: null, lastError: null });
+    await http.close();
+  });
+});
+
+describe("Retry-After", () => {
+  it("waits as long as a 429 asks when that is longer than the backoff", async () => {
+    const store = new MemoryFeedStore();
+    const url = `${server.url}/busy`;
+    await store.saveFollowedFeed(newFollowedFeed(url, null, new Date(0)));
+    const http = createHttpClient({ allowPrivate: true });
+    await pollFollowedFeeds({
+      http,
+      store,
+      ingest: store.ingest,
+      now: () => new Date("2024-05-01T00:00:00Z"),
+    });
+    expect(store.feeds.get(url)).toMatchObject({
+      failures: 1,
+      lastError: "HTTP 429",
+      retryAfter: "2024-05-01T01:00:00.000Z",
+    });
     await http.close();
   });
 });

@@ -1,9 +1,16 @@
 import type { ArticleInput, InputProblem } from "../../model/article.js";
+import { findFetchError } from "../http/fetch-error.js";
 import { createHostLimiter, type HostLimiter } from "../http/host-limiter.js";
 import type { HttpClient } from "../http/http-client.js";
 import { fetchFeed } from "./fetch-feed.js";
 import { backoffDelayMs, type FollowedFeed, type FollowedFeedStore } from "./followed-feed.js";
 import { reasonOf } from "./reason-of.js";
+
+/** The wait a server asked for with Retry-After (capped at a week), else 0. */
+function askedDelay(error: unknown): number {
+  const asked = findFetchError(error)?.retryAfterMs ?? 0;
+  return Math.min(asked, 7 * 24 * 3_600_000);
+}
 
 /** Stores articles (the pipeline's ingest); returns how many were new. */
 export type IngestArticles = (
@@ -85,7 +92,9 @@ async function pollOneFeed(
     await options.store.saveFollowedFeed({
       ...feed,
       failures,
-      retryAfter: new Date(started.getTime() + backoffDelayMs(failures)).toISOString(),
+      retryAfter: new Date(
+        started.getTime() + Math.max(backoffDelayMs(failures), askedDelay(error)),
+      ).toISOString(),
       lastPolledAt: started.toISOString(),
       lastError: reason,
     });

@@ -1,7 +1,7 @@
 import { Agent, request } from "undici";
 import { AddressGuard, type AddressGuardOptions } from "./address-guard.js";
 import { decodeBody, mediaTypeOf } from "./charset.js";
-import { FetchError, findFetchError } from "./fetch-error.js";
+import { FetchError, findFetchError, parseRetryAfter } from "./fetch-error.js";
 import { discardBody, formatBytes, readBodyWithLimit } from "./read-body.js";
 
 export const DEFAULT_USER_AGENT = "crosscheck/0.1.0 (+https://github.com/crosscheck)";
@@ -126,7 +126,8 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
         }
         if (status < 200 || status > 299) {
           await response.body.dump();
-          throw new FetchError("http-status", current.href, `HTTP ${status}`, status);
+          const retryAfter = parseRetryAfter(header(response.headers, "retry-after"));
+          throw new FetchError("http-status", current.href, `HTTP ${status}`, status, retryAfter);
         }
         const media = mediaTypeOf(base.contentType);
         if (NOT_TEXT.test(media)) {
