@@ -133,9 +133,19 @@ async function followRun(options: FollowOptions): Promise<void> {
   process.once("SIGINT", stop).once("SIGTERM", stop);
   try {
     do {
-      const added = await followRunOnce(options);
-      process.stdout.write(`${new Date().toISOString()} added ${added} article(s)\n`);
-      if (interval === null || stopping) break;
+      if (interval === null) {
+        const added = await followRunOnce(options);
+        process.stdout.write(`${new Date().toISOString()} added ${added} article(s)\n`);
+        break;
+      }
+      try {
+        const added = await followRunOnce(options);
+        process.stdout.write(`${new Date().toISOString()} added ${added} article(s)\n`);
+      } catch (error) {
+        // a failed pass (database busy, disk full) is reported; the next pass tries again
+        process.stderr.write(`crosscheck: follow run pass failed: ${(error as Error).message}\n`);
+      }
+      if (stopping) break;
       await new Promise<void>((resolve) => {
         wake = resolve;
         setTimeout(resolve, interval);

@@ -8,14 +8,18 @@ import { fullAtomFeed, newsPage, opmlList, storyFixture, teaserRssFeed } from ".
 import { type LocalServer, type Route, sendCacheable, startLocalServer } from "../feeds-server.js";
 import { type CliResult, REPO } from "./cli-run.js";
 
+function spawnCli(args: string[], env: Record<string, string> = {}) {
+  const main = join(REPO, "src", "cli", "main.ts");
+  return spawn(process.execPath, ["--import", "tsx", main, ...args], {
+    cwd: REPO,
+    env: { ...process.env, ...env },
+  });
+}
+
 /** Runs the CLI without blocking this process, so the test's HTTP server can answer it. */
 function runCliAsync(args: string[], env: Record<string, string> = {}): Promise<CliResult> {
   return new Promise((resolve) => {
-    const main = join(REPO, "src", "cli", "main.ts");
-    const child = spawn(process.execPath, ["--import", "tsx", main, ...args], {
-      cwd: REPO,
-      env: { ...process.env, ...env },
-    });
+    const child = spawnCli(args, env);
     let stdout = "";
     let stderr = "";
     child.stdout.on("data", (chunk) => (stdout += chunk));
@@ -136,6 +140,26 @@ describe("crosscheck with feeds and pages", () => {
     ]);
     expect(result.stdout).toMatch(/^ingested 3, duplicates 0, failed 0/);
   }, 60_000);
+
+  it("keeps polling with --every until stopped, then exits cleanly", async () => {
+    const dir = await mkdtemp(join(tmpdir(), "cc-feeds-"));
+    const db = join(dir, "x.db");
+    const env = { CROSSCHECK_ALLOW_PRIVATE: "1" };
+    await runCliAsync(["follow", "add", `${server.url}/atom.xml`, "--db", db], env);
+    const child = spawnCli(["follow", "run", "--every", "1s", "--db", db], env);
+    let stdout = "";
+    const passes = new Promise<void>((resolve) => {
+      child.stdout.on("data", (chunk) => {
+        stdout += chunk;
+        if ((stdout.match(/added \d+ article/g) ?? []).length >= 2) resolve();
+      });
+    });
+    await passes;
+    const exited = new Promise<number | null>((resolve) => child.on("close", resolve));
+    child.kill("SIGTERM");
+    expect(await exited).toBe(0);
+    expect(stdout).toMatch(/atom\.xml: new-items, 1 new[\s\S]*atom\.xml: not-modified, 0 new/);
+  }, 90_000);
 
   const refused: Array<[args: string[], env: Record<string, string>]> = [
     [[], {}],
