@@ -18,9 +18,12 @@ export type Verdict = "agree" | "conflict" | "update" | "single";
 export interface FindingValue {
   claimId: string;
   articleId: string;
-  count: number;
+  /** The figure of a casualty value; null for control and attack values, which carry no count. */
+  count: number | null;
   countMax: number | null;
-  qualifier: Qualifier;
+  qualifier: Qualifier | null;
+  /** The value in words ("at least 311 killed", "captured by X (majority)"). */
+  label: string;
   /** Entity id of the original source, or null (the outlet's own reporting). */
   source: string | null;
   /** Display name of the original source (entity name, or the outlet when unattributed). */

@@ -1,0 +1,108 @@
+import type { Verdict } from "../model/story.js";
+import { intervalOf, intervalsOverlap } from "./interval.js";
+import { countArticles, groupBySource, type KeyedValue } from "./keyed-value.js";
+
+export interface NumericVerdict {
+  verdict: Verdict;
+  /** Each source's values, oldest first. */
+  series: Map<string, KeyedValue[]>;
+  /** The best-attested source's key. */
+  bestSource: string;
+  best: KeyedValue;
+  conservative: KeyedValue;
+  /** Pairs of source keys whose figures cannot be reconciled. */
+  conflicts: [string, string][];
+}
+
+const intervalOfValue = (v: KeyedValue) =>
+  intervalOf(v.value.count ?? 0, v.value.qualifier ?? "exact", v.value.countMax);
+
+const compatible = (a: KeyedValue, b: KeyedValue) => intervalsOverlap(intervalOfValue(a), intervalOfValue(b));
+
+/** Oldest first: by date when both are dated and differ, else a cumulative toll read as rising. */
+function olderFirst(a: KeyedValue, b: KeyedValue): number {
+  const da = a.value.date;
+  const db = b.value.date;
+  if (da && db && da !== db) return da < db ? -1 : 1;
+  return (
+    (a.value.count ?? 0) - (b.value.count ?? 0) ||
+    (a.value.countMax ?? 0) - (b.value.countMax ?? 0) ||
+    a.value.articleId.localeCompare(b.value.articleId)
+  );
+}
+
+/** A source's figure moved when its values carry more than one distinct figure. */
+function moves(series: readonly KeyedValue[]): boolean {
+  return new Set(series.map((v) => `${v.value.count}-${v.value.countMax}`)).size > 1;
+}
+
+/**
+ * Does `value` (from one source) contradict another source's series? Dated against dated: figures
+ * of the same day must be compatible, and an earlier figure may not exceed a later one (a toll only
+ * rises). Otherwise it contradicts only when it fits nowhere in the series: incompatible with every
+ * figure and outside the span from the lowest to the highest. Two sources conflict when each holds
+ * a figure that contradicts the other (an undated figure inside a rising series may be a point of it).
+ */
+function contradicts(value: KeyedValue, series: readonly KeyedValue[]): boolean {
+  const day = value.value.date;
+  const dated = day ? series.filter((s) => s.value.date) : [];
+  const own = intervalOfValue(value);
+  if (dated.length > 0) {
+    return dated.some((s) => {
+      const other = intervalOfValue(s);
+      if (s.value.date === day) return !intervalsOverlap(own, other);
+      return s.value.date! > day! ? own.low > other.high : other.low > own.high;
+    });
+  }
+  if (series.some((s) => compatible(value, s))) return false;
+  const low = Math.min(...series.map((s) => intervalOfValue(s).low));
+  const high = Math.max(...series.map((s) => intervalOfValue(s).high));
+  return own.high < low || own.low > high;
+}
+
+const allCompatible = (values: readonly KeyedValue[]) =>
+  values.every((a, i) => values.slice(i + 1).every((b) => compatible(a, b)));
+
+function conflictingPairs(series: Map<string, KeyedValue[]>): [string, string][] {
+  const keys = [...series.keys()];
+  const pairs: [string, string][] = [];
+  keys.forEach((a, i) => {
+    for (const b of keys.slice(i + 1)) {
+      const sa = series.get(a)!;
+      const sb = series.get(b)!;
+      if (sa.some((v) => contradicts(v, sb)) && sb.some((v) => contradicts(v, sa))) pairs.push([a, b]);
+    }
+  });
+  return pairs;
+}
+
+/** Best-attested: most articles, then most values, then attributed, then the higher latest figure. */
+function bestAttested(series: Map<string, KeyedValue[]>): string {
+  const rank = (key: string) => {
+    const list = series.get(key)!;
+    const attributed = list[0]!.value.source || list[0]!.sourceKey.startsWith("~") ? 1 : 0;
+    return [countArticles(list), list.length, attributed, list.at(-1)!.value.count ?? 0];
+  };
+  return [...series.keys()].reduce((best, key) => {
+    const [a, b] = [rank(key), rank(best)];
+    for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return a[i]! > b[i]! ? key : best;
+    return best;
+  });
+}
+
+/** The verdict, best and conservative figure of one numeric question (see docs/RECONCILE.md). */
+export function judgeNumericValues(values: readonly KeyedValue[]): NumericVerdict {
+  if (values.length === 0) throw new Error("judgeNumericValues needs at least one value");
+  const series = groupBySource(values);
+  for (const list of series.values()) list.sort(olderFirst);
+  const conflicts = conflictingPairs(series);
+  const bestSource = bestAttested(series);
+  const latest = [...series.values()].map((list) => list.at(-1)!);
+  const best = series.get(bestSource)!.at(-1)!;
+  const conservative = latest.reduce((low, v) => ((v.value.count ?? 0) < (low.value.count ?? 0) ? v : low));
+  let verdict: Verdict = "single";
+  if (conflicts.length > 0) verdict = "conflict";
+  else if ([...series.values()].some(moves) || !allCompatible(values)) verdict = "update";
+  else if (countArticles(values) > 1) verdict = "agree";
+  return { verdict, series, bestSource, best, conservative, conflicts };
+}

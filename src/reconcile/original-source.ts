@@ -1,0 +1,40 @@
+import type { Article } from "../model/article.js";
+import type { Claim } from "../model/claim.js";
+import type { Entity } from "../model/entity.js";
+import { entityRefKey, entityRefName } from "./entity-ref-key.js";
+
+/** Who first said a claim: the attributed source, else the outlet's own reporting. */
+export interface OriginalSource {
+  /** Distinct per original source: an entity id, `~name`, `outlet:<name>` or `article:<id>`. */
+  key: string;
+  entityId: string | null;
+  name: string;
+}
+
+type ArticleOutlet = Pick<Article, "id" | "outlet">;
+
+/** The outlet an article stands for: its outlet name, else its id. */
+export function outletOf(article: ArticleOutlet): string {
+  return article.outlet ?? article.id;
+}
+
+/**
+ * The original source of a claim. An agency that only carried the claim (`channel`) is not an
+ * original; a claim with no attribution is its own outlet's reporting.
+ */
+export function originalSourceOf(
+  claim: Pick<Claim, "source">,
+  article: ArticleOutlet | undefined,
+  entityById: ReadonlyMap<string, Entity>,
+): OriginalSource {
+  if (claim.source) {
+    return {
+      key: entityRefKey(claim.source),
+      entityId: claim.source.entityId,
+      name: entityRefName(claim.source, entityById),
+    };
+  }
+  if (article?.outlet) return { key: `outlet:${article.outlet}`, entityId: null, name: article.outlet };
+  const id = article?.id ?? "unknown";
+  return { key: `article:${id}`, entityId: null, name: id };
+}

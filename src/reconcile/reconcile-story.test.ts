@@ -1,0 +1,238 @@
+import { describe, expect, it } from "vitest";
+import { article, casualty, control, entity, ref } from "../../test/reconcile/claim-builders.js";
+import type { Claim } from "../model/claim.js";
+import type { Verdict } from "../model/story.js";
+import { reconcileStory } from "./reconcile-story.js";
+import { storyCasualties } from "./story-casualties.js";
+
+const monitor = ref("e-monitor", "the Monitor");
+const ministry = ref("e-ministry", "the Ministry");
+const agency = ref("e-agency", "Wire Agency");
+const entities = [entity("e-monitor", "Harbour Rights Monitor"), entity("e-ministry", "Health Ministry")];
+const articles = ["a1", "a2", "a3", "a4", "a5"].map((id, i) => article(id, { outlet: `Outlet ${i + 1}` }));
+
+interface Row {
+  name: string;
+  claims: Claim[];
+  topic: string;
+  verdict: Verdict;
+  best: number;
+  conservative: number;
+  sources: number;
+  outlets: number;
+  counts: number[];
+}
+
+const rows: Row[] = [
+  {
+    name: "four outlets relay one monitor whose toll rises: update, one source",
+    claims: [
+      casualty("c1", "a1", 311, { qualifier: "at-least", source: monitor }),
+      casualty("c2", "a2", 320, { qualifier: "more-than", source: monitor }),
+      casualty("c3", "a3", 412, { source: monitor, channel: agency }),
+      casualty("c4", "a4", 412, { source: monitor }),
+    ],
+    topic: "killed:all",
+    verdict: "update",
+    best: 412,
+    conservative: 412,
+    sources: 1,
+    outlets: 4,
+    counts: [311, 320, 412, 412],
+  },
+  {
+    name: "a ministry and a monitor give incompatible undated figures: conflict",
+    claims: [
+      casualty("c1", "a1", 50, { source: ministry }),
+      casualty("c2", "a2", 80, { source: monitor }),
+      casualty("c3", "a3", 80, { source: monitor }),
+    ],
+    topic: "killed:all",
+    verdict: "conflict",
+    best: 80,
+    conservative: 50,
+    sources: 2,
+    outlets: 3,
+    counts: [50, 80, 80],
+  },
+  {
+    name: "'at least 300' and '311' from two sources agree",
+    claims: [
+      casualty("c1", "a1", 300, { qualifier: "at-least", source: ministry }),
+      casualty("c2", "a2", 311, { source: monitor }),
+    ],
+    topic: "killed:all",
+    verdict: "agree",
+    best: 311,
+    conservative: 300,
+    sources: 2,
+    outlets: 2,
+    counts: [300, 311],
+  },
+  {
+    name: "unattributed figures count as each outlet's own: two sources in conflict",
+    claims: [casualty("c1", "a1", 12), casualty("c2", "a2", 19)],
+    topic: "killed:all",
+    verdict: "conflict",
+    best: 19,
+    conservative: 12,
+    sources: 2,
+    outlets: 2,
+    counts: [12, 19],
+  },
+  {
+    name: "an unattributed figure inside the monitor's rising series is no conflict",
+    claims: [
+      casualty("c1", "a1", 20, { group: "civilians", source: monitor }),
+      casualty("c2", "a2", 28, { group: "civilians", source: monitor, partOf: "c9" }),
+      casualty("c3", "a3", 44, { group: "civilians", source: monitor }),
+      casualty("c4", "a4", 61, { group: "civilians", qualifier: "at-least", source: monitor }),
+      casualty("c5", "a5", 27, { group: "civilians" }),
+      casualty("c6", "a5", 900000, { background: true }),
+    ],
+    topic: "killed:civilians",
+    verdict: "update",
+    best: 61,
+    conservative: 27,
+    sources: 2,
+    outlets: 5,
+    counts: [20, 28, 44, 61, 27],
+  },
+  {
+    name: "dated figures of one source are ordered by date, even when revised down",
+    claims: [
+      casualty("c1", "a1", 45, { source: monitor, eventDate: "2024-03-02" }),
+      casualty("c2", "a2", 50, { source: monitor, eventDate: "2024-03-01" }),
+    ],
+    topic: "killed:all",
+    verdict: "update",
+    best: 45,
+    conservative: 45,
+    sources: 1,
+    outlets: 2,
+    counts: [50, 45],
+  },
+  {
+    name: "dated figures of two sources rising day by day: update, not conflict",
+    claims: [
+      casualty("c1", "a1", 50, { source: ministry, eventDate: "2024-03-01" }),
+      casualty("c2", "a2", 80, { source: monitor, eventDate: "2024-03-02" }),
+    ],
+    topic: "killed:all",
+    verdict: "update",
+    best: 80,
+    conservative: 50,
+    sources: 2,
+    outlets: 2,
+    counts: [50, 80],
+  },
+  {
+    name: "an earlier figure above a later one from another source: conflict",
+    claims: [
+      casualty("c1", "a1", 90, { source: ministry, eventDate: "2024-03-01" }),
+      casualty("c2", "a2", 80, { source: monitor, eventDate: "2024-03-02" }),
+    ],
+    topic: "killed:all",
+    verdict: "conflict",
+    best: 90,
+    conservative: 80,
+    sources: 2,
+    outlets: 2,
+    counts: [90, 80],
+  },
+  {
+    name: "one report: single",
+    claims: [casualty("c1", "a1", 7, { outcome: "injured", source: monitor })],
+    topic: "injured:all",
+    verdict: "single",
+    best: 7,
+    conservative: 7,
+    sources: 1,
+    outlets: 1,
+    counts: [7],
+  },
+];
+
+describe("reconcileStory: casualty findings", () => {
+  it.each(rows)("$name", (row) => {
+    const findings = reconcileStory({ articles, claims: row.claims, entities });
+    const finding = findings.find((f) => f.topic === row.topic);
+    expect(finding).toBeDefined();
+    expect(finding!.verdict).toBe(row.verdict);
+    expect(finding!.best?.count).toBe(row.best);
+    expect(finding!.conservative?.count).toBe(row.conservative);
+    expect(finding!.independentSources).toBe(row.sources);
+    expect(finding!.outlets).toBe(row.outlets);
+    expect(finding!.values.map((v) => v.count)).toEqual(row.counts);
+  });
+
+  it("names both sources of a conflict and credits the original, not the agency", () => {
+    const [finding] = reconcileStory({ articles, claims: rows[1]!.claims, entities });
+    expect(finding!.explanation).toContain("Health Ministry");
+    expect(finding!.explanation).toContain("Harbour Rights Monitor");
+    const relayed = reconcileStory({ articles, claims: rows[0]!.claims, entities })[0]!;
+    expect(new Set(relayed.values.map((v) => v.sourceName))).toEqual(new Set(["Harbour Rights Monitor"]));
+  });
+
+  it("leaves background figures out and files breakdown parts under their group", () => {
+    const topics = reconcileStory({ articles, claims: rows[4]!.claims, entities }).map((f) => f.topic);
+    expect(topics).toEqual(["killed:civilians"]);
+  });
+
+  it("counts an article without outlet as its own source", () => {
+    const bare = [article("x1"), article("x2")];
+    const claims = [casualty("c1", "x1", 5), casualty("c2", "x2", 5)];
+    const [finding] = reconcileStory({ articles: bare, claims, entities });
+    expect(finding!.verdict).toBe("agree");
+    expect(finding!.independentSources).toBe(2);
+    expect(finding!.values.map((v) => v.sourceName)).toEqual(["x1", "x2"]);
+  });
+
+  it("gives the story the best killed:all and injured:all figures", () => {
+    const claims = [...rows[0]!.claims, ...rows[8]!.claims];
+    expect(storyCasualties(reconcileStory({ articles, claims, entities }))).toEqual({
+      killed: 412,
+      injured: 7,
+    });
+    expect(storyCasualties([])).toEqual({ killed: null, injured: null });
+  });
+});
+
+describe("reconcileStory: control findings", () => {
+  const town = ref("e-town", "Northtown");
+  const rebels = ref("e-rebels", "the rebels");
+  const army = ref("e-army", "the army");
+  const cases: [string, Claim[], Verdict][] = [
+    ["one report", [control("k1", "a1", town, { actor: rebels })], "single"],
+    [
+      "rebels captured it, the army lost it: agree",
+      [
+        control("k1", "a1", town, { actor: rebels, source: monitor }),
+        control("k2", "a2", town, { actor: army, change: "lost", source: ministry }),
+      ],
+      "agree",
+    ],
+    [
+      "one says the army holds it, another that the army lost it: conflict",
+      [
+        control("k1", "a1", town, { actor: army, change: "holds", source: ministry }),
+        control("k2", "a2", town, { actor: army, change: "lost", source: monitor }),
+      ],
+      "conflict",
+    ],
+    [
+      "one source's extent grows: update",
+      [
+        control("k1", "a1", town, { actor: rebels, extent: "partial", source: monitor }),
+        control("k2", "a2", town, { actor: rebels, extent: "complete", source: monitor }),
+      ],
+      "update",
+    ],
+  ];
+  it.each(cases)("%s", (_name, claims, verdict) => {
+    const [finding] = reconcileStory({ articles, claims, entities });
+    expect(finding!.topic).toBe("control:e-town");
+    expect(finding!.verdict).toBe(verdict);
+    expect(finding!.best).toBeNull();
+  });
+});

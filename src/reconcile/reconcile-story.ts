@@ -1,0 +1,114 @@
+import type { Article } from "../model/article.js";
+import type { Claim } from "../model/claim.js";
+import type { Entity } from "../model/entity.js";
+import type { Finding, FindingValue } from "../model/story.js";
+import { judgeNumericValues } from "./casualty-verdict.js";
+import { judgeControlValues } from "./control-verdict.js";
+import { explainCategorical, explainNumeric } from "./explain-finding.js";
+import { countOutlets, groupBySource, type KeyedValue } from "./keyed-value.js";
+import { originalSourceOf } from "./original-source.js";
+import { topicOf } from "./topic.js";
+import { attackLabel, casualtyLabel, controlLabel } from "./value-label.js";
+
+export type ReconcileArticle = Pick<Article, "id" | "outlet" | "published">;
+
+export interface ReconcileInput {
+  articles: readonly ReconcileArticle[];
+  claims: readonly Claim[];
+  entities: readonly Entity[];
+}
+
+interface ClaimValue extends KeyedValue {
+  claim: Claim;
+}
+
+function findingValueOf(
+  claim: Claim,
+  article: ReconcileArticle | undefined,
+  entities: Map<string, Entity>,
+): ClaimValue {
+  const source = originalSourceOf(claim, article, entities);
+  const numeric = claim.kind === "casualty";
+  const label =
+    claim.kind === "casualty"
+      ? casualtyLabel(claim)
+      : claim.kind === "control"
+        ? controlLabel(claim, entities)
+        : claim.kind === "attack"
+          ? attackLabel(claim, entities)
+          : claim.sentence;
+  const value: FindingValue = {
+    claimId: claim.id,
+    articleId: claim.articleId,
+    count: numeric ? claim.count : null,
+    countMax: numeric ? claim.countMax : null,
+    qualifier: numeric ? claim.qualifier : null,
+    label,
+    source: source.entityId,
+    sourceName: source.name,
+    outlet: article?.outlet ?? null,
+    // A toll is the count as of its report: dated by publication, else by the event it names.
+    date: article?.published?.slice(0, 10) ?? claim.eventDate,
+  };
+  return { value, sourceKey: source.key, claim };
+}
+
+const OUTCOMES = ["killed", "injured", "missing", "kidnapped", "detained", "displaced"];
+const GROUPS = ["all", "civilians", "children", "women", "combatants", "other"];
+
+/** Casualty questions first (killed before injured, all before parts), then by how widely reported. */
+function findingOrder(a: Finding, b: Finding): number {
+  const rank = (f: Finding) => {
+    const [kind = "", group = ""] = f.topic.split(":");
+    const outcome = OUTCOMES.indexOf(kind);
+    if (outcome < 0) return 1000;
+    return outcome * 10 + Math.max(0, GROUPS.indexOf(group));
+  };
+  return rank(a) - rank(b) || b.outlets - a.outlets || a.topic.localeCompare(b.topic);
+}
+
+function findingOf(topic: string, values: ClaimValue[]): Finding {
+  const base = { topic, outlets: countOutlets(values), independentSources: groupBySource(values).size };
+  if (values[0]!.claim.kind === "casualty") {
+    const judged = judgeNumericValues(values);
+    const ordered = [...judged.series.values()].flat();
+    const figure = (v: KeyedValue) => ({ count: v.value.count!, qualifier: v.value.qualifier! });
+    return {
+      ...base,
+      verdict: judged.verdict,
+      best: figure(judged.best),
+      conservative: figure(judged.conservative),
+      values: ordered.map((v) => v.value),
+      explanation: explainNumeric(judged),
+    };
+  }
+  const controls = values.flatMap((v) => (v.claim.kind === "control" ? [{ ...v, claim: v.claim }] : []));
+  const judged =
+    controls.length > 0
+      ? judgeControlValues(controls)
+      : { verdict: base.outlets > 1 ? ("agree" as const) : ("single" as const), conflicts: [] };
+  return {
+    ...base,
+    verdict: judged.verdict,
+    best: null,
+    conservative: null,
+    values: values.map((v) => v.value),
+    explanation: explainCategorical(judged.verdict, judged.conflicts, values),
+  };
+}
+
+/** Groups a story's claims into questions and reconciles each (the rule: docs/RECONCILE.md). */
+export function reconcileStory({ articles, claims, entities }: ReconcileInput): Finding[] {
+  const entityById = new Map(entities.map((e) => [e.id, e]));
+  const articleById = new Map(articles.map((a) => [a.id, a]));
+  const byTopic = new Map<string, ClaimValue[]>();
+  for (const claim of claims) {
+    const topic = topicOf(claim);
+    if (!topic) continue;
+    const value = findingValueOf(claim, articleById.get(claim.articleId), entityById);
+    const list = byTopic.get(topic);
+    if (list) list.push(value);
+    else byTopic.set(topic, [value]);
+  }
+  return [...byTopic].map(([topic, values]) => findingOf(topic, values)).sort(findingOrder);
+}

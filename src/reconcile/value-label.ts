@@ -1,0 +1,43 @@
+import type { AttackClaim, CasualtyClaim, ControlClaim } from "../model/claim.js";
+import type { Entity } from "../model/entity.js";
+import { entityRefName } from "./entity-ref-key.js";
+import { describeCount } from "./interval.js";
+
+type Entities = ReadonlyMap<string, Entity>;
+
+/** "at least 28 civilians killed", "412 killed". */
+export function casualtyLabel(claim: CasualtyClaim): string {
+  const group = claim.groupLabel ?? (claim.group === "all" ? "" : claim.group);
+  const count = describeCount(claim.count, claim.qualifier, claim.countMax);
+  return [count, group, claim.outcome].filter(Boolean).join(" ");
+}
+
+const WITH_ACTOR = {
+  captured: "captured",
+  lost: "lost",
+  holds: "holds",
+  contested: "contests",
+  withdrew: "withdrew from",
+};
+const WITHOUT_ACTOR = {
+  captured: "captured",
+  lost: "lost",
+  holds: "held",
+  contested: "contested",
+  withdrew: "left",
+};
+
+/** "Rebels captured Northtown (majority)", "Northtown contested". */
+export function controlLabel(claim: ControlClaim, entities: Entities): string {
+  const place = entityRefName(claim.place, entities);
+  const extent = claim.extent ? ` (${claim.extent})` : "";
+  if (!claim.actor) return `${place} ${WITHOUT_ACTOR[claim.change]}${extent}`;
+  return `${entityRefName(claim.actor, entities)} ${WITH_ACTOR[claim.change]} ${place}${extent}`;
+}
+
+/** "airstrike on Northtown by the air force". */
+export function attackLabel(claim: AttackClaim, entities: Entities): string {
+  const target = claim.target ? ` on ${entityRefName(claim.target, entities)}` : "";
+  const actor = claim.actor ? ` by ${entityRefName(claim.actor, entities)}` : "";
+  return `${claim.weapon}${target}${actor}`;
+}
