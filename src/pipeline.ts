@@ -138,15 +138,17 @@ export async function briefForStory(deps: PipelineDeps, storyId: string): Promis
   if (!story) return null;
   const articles = await store.listStoryArticles(story.id);
   const claims: Claim[] = [];
+  const sentences: Record<string, Sentence[]> = {};
   const entityIds = new Set<string>();
   for (const article of articles) {
     const analysis = await store.getArticleAnalysis(article.id);
     if (!analysis) continue;
     claims.push(...analysis.claims);
+    sentences[article.id] = analysis.sentences;
     for (const m of analysis.mentions) if (m.entityId) entityIds.add(m.entityId);
   }
   const entities = await store.getEntities([...entityIds]);
-  return buildBrief({ story, articles, claims, entities, now: deps.clock() });
+  return buildBrief({ story, articles, claims, entities, sentences, now: deps.clock() });
 }
 
 /** The whole store as the export JSON of CONTRACT.md. */

@@ -1,91 +1,66 @@
-import type {
-  Article,
-  Brief,
-  CasualtyClaim,
-  Claim,
-  Entity,
-  Finding,
-  FindingValue,
-  QuoteClaim,
-  Story,
-} from "../model/index.js";
+import type { Article, Sentence } from "../model/article.js";
+import type { Brief, BriefArticle } from "../model/brief.js";
+import type { Claim, QuoteClaim } from "../model/claim.js";
+import type { Entity } from "../model/entity.js";
+import type { Story } from "../model/story.js";
+import { reconcileStory } from "../reconcile/reconcile-story.js";
+import { RECONCILE_RULE } from "../reconcile/rule.js";
+import { storyCasualties } from "../reconcile/story-casualties.js";
+import { buildCoverage } from "./coverage.js";
+import { buildPlaces } from "./places.js";
+import { buildProvenance } from "./provenance.js";
+import { buildSummary } from "./summary.js";
+import { supersededClaimIds } from "./superseded-claims.js";
+import { buildTimeline } from "./timeline.js";
 
 export interface BriefInput {
-  story: Story;
-  articles: Article[];
-  claims: Claim[];
-  entities: Entity[];
+  story: Pick<Story, "id" | "title" | "articleIds">;
+  /** Articles of the story (others are ignored). */
+  articles: readonly Article[];
+  /** Claims of any articles; those of the story's articles are used. */
+  claims: readonly Claim[];
+  /** Entities of any articles; those named in the story's articles are used. */
+  entities: readonly Entity[];
+  /** Sentences per article id, when the extractor kept them; otherwise the text is split here. */
+  sentences?: Readonly<Record<string, Sentence[]>>;
   now: Date;
 }
 
-export const FIRST_RULE =
-  "First version: figures grouped by outcome and group; verdict 'single' for one value, 'agree' when all values are equal, else 'conflict'; best is the largest figure.";
+const briefArticleOf = (a: Article): BriefArticle => ({
+  id: a.id,
+  title: a.title,
+  outlet: a.outlet,
+  url: a.url,
+  published: a.published,
+  duplicateOf: a.duplicateOf,
+  casualties: a.casualties,
+});
 
-function findingsOf(claims: Claim[], articles: Map<string, Article>): Finding[] {
-  const byTopic = new Map<string, CasualtyClaim[]>();
-  for (const c of claims) {
-    if (c.kind !== "casualty" || c.background) continue;
-    const topic = `${c.outcome}:${c.group}`;
-    byTopic.set(topic, [...(byTopic.get(topic) ?? []), c]);
-  }
-  return [...byTopic.entries()].map(([topic, list]) => {
-    const values: FindingValue[] = list.map((c) => ({
-      claimId: c.id,
-      articleId: c.articleId,
-      count: c.count,
-      countMax: c.countMax,
-      qualifier: c.qualifier,
-      source: c.source?.entityId ?? null,
-      sourceName: c.source?.text ?? articles.get(c.articleId)?.outlet ?? c.articleId,
-      outlet: articles.get(c.articleId)?.outlet ?? null,
-      date: c.eventDate,
-    }));
-    const counts = new Set(values.map((v) => v.count));
-    const top = list.reduce((a, b) => (b.count > a.count ? b : a));
-    const low = list.reduce((a, b) => (b.count < a.count ? b : a));
-    return {
-      topic,
-      verdict: list.length === 1 ? "single" : counts.size === 1 ? "agree" : "conflict",
-      best: { count: top.count, qualifier: top.qualifier },
-      conservative: { count: low.count, qualifier: low.qualifier },
-      independentSources: new Set(values.map((v) => v.source ?? v.sourceName)).size,
-      outlets: new Set(values.map((v) => v.articleId)).size,
-      values,
-      explanation: `${values.length} value(s) from ${new Set(values.map((v) => v.articleId)).size} article(s).`,
-    };
-  });
-}
-
-/** First version of the brief: articles, entities, figures and quotes, each with its articles. */
-export function buildBrief(input: BriefInput): Brief {
-  const byId = new Map(input.articles.map((a) => [a.id, a]));
-  const findings = findingsOf(input.claims, byId);
-  const killed = findings.find((f) => f.topic === "killed:all")?.best?.count ?? null;
-  const injured = findings.find((f) => f.topic === "injured:all")?.best?.count ?? null;
+/** One sourced page for a story: findings, summary, timeline, places, provenance and coverage. */
+export function buildBrief({ story, articles, claims, entities, sentences = {}, now }: BriefInput): Brief {
+  const order = new Map(story.articleIds.map((id, i) => [id, i]));
+  const storyArticles = articles
+    .filter((a) => order.has(a.id))
+    .sort((a, b) => order.get(a.id)! - order.get(b.id)!);
+  const storyClaims = claims.filter((c) => order.has(c.articleId));
+  const storyEntities = entities.filter((e) => e.articleIds.some((id) => order.has(id)));
+  const findings = reconcileStory({ articles: storyArticles, claims: storyClaims, entities: storyEntities });
   return {
     version: 1,
-    storyId: input.story.id,
-    title: input.story.title,
-    generatedAt: input.now.toISOString(),
-    articles: input.articles.map((a) => ({
-      id: a.id,
-      title: a.title,
-      outlet: a.outlet,
-      url: a.url,
-      published: a.published,
-      duplicateOf: a.duplicateOf,
-      casualties: a.casualties,
-    })),
-    casualties: { killed, injured },
-    summary: [],
+    storyId: story.id,
+    title: story.title,
+    generatedAt: now.toISOString(),
+    articles: storyArticles.map(briefArticleOf),
+    casualties: storyCasualties(findings),
+    summary: buildSummary(storyArticles, storyClaims, findings, sentences),
     findings,
-    rule: FIRST_RULE,
-    entities: input.entities,
-    claims: input.claims,
-    quotes: input.claims.filter((c): c is QuoteClaim => c.kind === "quote"),
-    timeline: [],
-    places: [],
-    provenance: [],
-    coverage: { facts: [], perArticle: [] },
+    rule: RECONCILE_RULE,
+    entities: storyEntities,
+    claims: storyClaims,
+    quotes: storyClaims.filter((c): c is QuoteClaim => c.kind === "quote"),
+    timeline: buildTimeline(storyClaims),
+    places: buildPlaces(storyClaims, storyEntities, supersededClaimIds(findings)),
+    provenance: buildProvenance(storyArticles, storyClaims, storyEntities),
+    coverage: buildCoverage(storyArticles, storyClaims, storyEntities, findings),
   };
 }

@@ -1,10 +1,10 @@
 import type { Command } from "commander";
-import { type BriefFormat, BriefRenderersMap, renderBrief } from "../brief/render/render-brief.js";
+import { BRIEF_FORMATS, isBriefFormat, renderBrief } from "../brief/render/render-brief.js";
 import { briefForStory } from "../pipeline.js";
 import { fail, withPipeline } from "./context.js";
 
 export function registerBrief(program: Command): void {
-  const formats = Object.keys(BriefRenderersMap).join("|");
+  const formats = BRIEF_FORMATS.join("|");
   program
     .command("brief")
     .description("the sourced brief of one story")
@@ -12,7 +12,8 @@ export function registerBrief(program: Command): void {
     .option("--db <file>", "database file (default: $CROSSCHECK_DB or ./crosscheck.db)")
     .option("--format <format>", `output format: ${formats}`, "md")
     .action(async (storyId: string, options: { db?: string; format: string }) => {
-      if (!(options.format in BriefRenderersMap)) {
+      const format = options.format;
+      if (!isBriefFormat(format)) {
         fail(`unknown format "${options.format}" (use ${formats})`, 2);
         return;
       }
@@ -22,7 +23,7 @@ export function registerBrief(program: Command): void {
           fail(`no story "${storyId}" (see \`crosscheck stories\`)`);
           return;
         }
-        process.stdout.write(renderBrief(brief, options.format as BriefFormat));
+        process.stdout.write(renderBrief(brief, format));
       });
     });
 }

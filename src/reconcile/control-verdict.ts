@@ -38,7 +38,7 @@ export interface ControlVerdict {
 
 /** Verdict of a `control:<place>` question (see docs/RECONCILE.md). */
 export function judgeControlValues(values: readonly ControlValue[]): ControlVerdict {
-  const series = groupBySource(values) as Map<string, ControlValue[]>;
+  const series = groupBySource(values);
   const keys = [...series.keys()];
   const conflicts: [string, string][] = [];
   keys.forEach((a, i) => {

@@ -1,7 +1,7 @@
 import type { Verdict } from "../model/story.js";
 import type { NumericVerdict } from "./casualty-verdict.js";
 import { describeCount } from "./interval.js";
-import { countArticles, type KeyedValue } from "./keyed-value.js";
+import { countArticles, groupBySource, type KeyedValue } from "./keyed-value.js";
 
 const figureOf = (v: KeyedValue) =>
   describeCount(v.value.count ?? 0, v.value.qualifier ?? "exact", v.value.countMax);
@@ -54,7 +54,13 @@ export function explainCategorical(
     const pairs = conflicts.map(([a, b]) => `${name(a)} and ${name(b)}`).join("; ");
     return `conflict: ${pairs} disagree on who gained and who lost (${statements.join("; ")}).`;
   }
-  if (verdict === "update") return `update: one source's account moved (${statements.join(" -> ")}).`;
+  if (verdict === "update") {
+    const moved = [...groupBySource(values)]
+      .map(([key, list]) => [name(key), ...new Set(list.map((v) => v.value.label))])
+      .filter((labels) => labels.length > 2)
+      .map(([source, ...labels]) => `${source}: ${labels.join(" -> ")}`);
+    return `update: a source's account moved (${moved.join("; ")}).`;
+  }
   if (verdict === "agree") return `agree: ${countArticles(values)} reports (${statements.join("; ")}).`;
   return `single: one report only (${statements.join("; ")}).`;
 }

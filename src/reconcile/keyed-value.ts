@@ -7,8 +7,8 @@ export interface KeyedValue {
 }
 
 /** Values grouped by original source, in first-seen order. */
-export function groupBySource(values: readonly KeyedValue[]): Map<string, KeyedValue[]> {
-  const bySource = new Map<string, KeyedValue[]>();
+export function groupBySource<T extends KeyedValue>(values: readonly T[]): Map<string, T[]> {
+  const bySource = new Map<string, T[]>();
   for (const v of values) {
     const list = bySource.get(v.sourceKey);
     if (list) list.push(v);

@@ -3,9 +3,9 @@ import type { Claim } from "../model/claim.js";
 import type { Entity } from "../model/entity.js";
 import type { Finding, FindingValue } from "../model/story.js";
 import { judgeNumericValues } from "./casualty-verdict.js";
-import { judgeControlValues } from "./control-verdict.js";
+import { type ControlValue, judgeControlValues } from "./control-verdict.js";
 import { explainCategorical, explainNumeric } from "./explain-finding.js";
-import { countOutlets, groupBySource, type KeyedValue } from "./keyed-value.js";
+import { countArticles, countOutlets, groupBySource, type KeyedValue } from "./keyed-value.js";
 import { originalSourceOf } from "./original-source.js";
 import { topicOf } from "./topic.js";
 import { attackLabel, casualtyLabel, controlLabel } from "./value-label.js";
@@ -67,6 +67,15 @@ function findingOrder(a: Finding, b: Finding): number {
   return rank(a) - rank(b) || b.outlets - a.outlets || a.topic.localeCompare(b.topic);
 }
 
+const EXTENTS = [null, "partial", "majority", "complete"];
+
+/** A source's control statements, oldest first: by date when both are dated, else by growing extent. */
+function olderControlFirst(a: ControlValue, b: ControlValue): number {
+  const [da, db] = [a.value.date, b.value.date];
+  if (da && db && da !== db) return da < db ? -1 : 1;
+  return EXTENTS.indexOf(a.claim.extent) - EXTENTS.indexOf(b.claim.extent);
+}
+
 function findingOf(topic: string, values: ClaimValue[]): Finding {
   const base = { topic, outlets: countOutlets(values), independentSources: groupBySource(values).size };
   if (values[0]!.claim.kind === "casualty") {
@@ -83,10 +92,12 @@ function findingOf(topic: string, values: ClaimValue[]): Finding {
     };
   }
   const controls = values.flatMap((v) => (v.claim.kind === "control" ? [{ ...v, claim: v.claim }] : []));
+  if (controls.length > 0)
+    values = [...groupBySource(controls).values()].flatMap((list) => list.sort(olderControlFirst));
   const judged =
     controls.length > 0
       ? judgeControlValues(controls)
-      : { verdict: base.outlets > 1 ? ("agree" as const) : ("single" as const), conflicts: [] };
+      : { verdict: countArticles(values) > 1 ? ("agree" as const) : ("single" as const), conflicts: [] };
   return {
     ...base,
     verdict: judged.verdict,

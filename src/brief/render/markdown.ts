@@ -1,43 +1,107 @@
-import type { Brief } from "../../model/index.js";
+import type { Brief } from "../../model/brief.js";
+import { type BriefView, viewOf } from "./brief-view.js";
 
-const cite = (ids: string[]) => ids.map((id) => `[${id}]`).join(" ");
+/** Escapes characters Markdown would read as markup, so article text stays text. */
+export function escapeMarkdown(text: string): string {
+  return text.replace(/[\\`*_[\]<>|#]/g, "\\$&").replace(/\s*\n\s*/g, " ");
+}
 
-/** The brief as Markdown: title, figures, articles, entities. */
-export function renderMarkdown(brief: Brief): string {
-  const lines: string[] = [`# ${brief.title}`, ""];
-  const k = brief.casualties;
-  lines.push(
-    `Story \`${brief.storyId}\`: ${brief.articles.length} article(s). Killed: ${k.killed ?? "not stated"}; injured: ${k.injured ?? "not stated"}.`,
+const cite = (view: BriefView, ids: readonly string[]) =>
+  ids.map((id) => `[${view.number.get(id) ?? id}]`).join("");
+
+function findingsSection(brief: Brief, view: BriefView): string[] {
+  const lines = [
+    "## Findings",
     "",
-  );
-  if (brief.summary.length > 0) {
-    lines.push("## Summary", "");
-    for (const s of brief.summary) lines.push(`- ${s.text} ${cite([s.articleId])}`);
-    lines.push("");
-  }
-  if (brief.findings.length > 0) {
-    lines.push("## Key figures", "");
-    for (const f of brief.findings) {
-      const best = f.best
-        ? `${f.best.qualifier === "exact" ? "" : `${f.best.qualifier} `}${f.best.count}`
-        : "-";
+    "| Question | Verdict | Best | Most conservative | Original sources | Outlets |",
+    "| --- | --- | --- | --- | --- | --- |",
+    ...brief.findings.map(
+      (f) =>
+        `| ${escapeMarkdown(f.topic)} | ${f.verdict} | ${view.figure(f.best)} | ${view.figure(f.conservative)} | ${f.independentSources} | ${f.outlets} |`,
+    ),
+  ];
+  for (const f of brief.findings) {
+    lines.push("", `### ${escapeMarkdown(f.topic)}: ${f.verdict}`, "", escapeMarkdown(f.explanation), "");
+    for (const v of f.values) {
       lines.push(
-        `- **${f.topic}**: ${best} (${f.verdict}; ${f.independentSources} independent source(s), ${f.outlets} outlet(s))`,
+        `- ${escapeMarkdown(v.label)}: ${escapeMarkdown(v.sourceName)} ${cite(view, [v.articleId])}`,
       );
-      for (const v of f.values)
-        lines.push(`  - ${v.count} (${v.qualifier}) from ${v.sourceName} ${cite([v.articleId])}`);
     }
-    lines.push("", `_Rule: ${brief.rule}_`, "");
   }
-  lines.push("## Articles", "");
-  for (const a of brief.articles) {
-    lines.push(
-      `- [${a.id}] ${a.title ?? "(untitled)"} - ${a.outlet ?? "unknown outlet"}, ${a.published ?? "undated"}${a.duplicateOf ? ` (copy of ${a.duplicateOf})` : ""}`,
-    );
-  }
-  if (brief.entities.length > 0) {
-    lines.push("", "## People, organisations and places", "");
-    for (const e of brief.entities) lines.push(`- ${e.name} (${e.type}) ${cite(e.articleIds)}`);
-  }
-  return `${lines.join("\n")}\n`;
+  return lines;
+}
+
+function coverageSection(brief: Brief, view: BriefView): string[] {
+  const only = brief.coverage.perArticle.filter((p) => p.exclusive.length > 0);
+  const missing = brief.coverage.perArticle.filter((p) => p.missing.length > 0);
+  const list = (keys: string[]) => keys.map((k) => escapeMarkdown(view.factLabel(k))).join("; ");
+  return [
+    "## Only in one report",
+    "",
+    ...(only.length
+      ? only.map(
+          (p) =>
+            `- ${cite(view, [p.articleId])} ${escapeMarkdown(view.articleName(p.articleId))}: ${list(p.exclusive)}`,
+        )
+      : ["- none"]),
+    "",
+    "## Widely reported, left out by",
+    "",
+    ...(missing.length
+      ? missing.map((p) => `- ${cite(view, [p.articleId])}: ${list(p.missing)}`)
+      : ["- none"]),
+  ];
+}
+
+/** The brief as a Markdown page. */
+export function renderMarkdown(brief: Brief): string {
+  const view = viewOf(brief);
+  const lines = [
+    `# ${escapeMarkdown(brief.title)}`,
+    "",
+    `*Brief generated ${brief.generatedAt} from ${brief.articles.length} articles.*`,
+    "",
+    `**Toll:** ${view.toll}`,
+    "",
+    "## Summary",
+    "",
+    ...brief.summary.map((s) => `- ${escapeMarkdown(s.text)} ${cite(view, [s.articleId])}`),
+    "",
+    ...findingsSection(brief, view),
+    "",
+    ...coverageSection(brief, view),
+    "",
+    "## Timeline",
+    "",
+    ...(brief.timeline.length
+      ? brief.timeline.map((e) => `- ${e.date}: ${escapeMarkdown(e.text)} ${cite(view, e.articleIds)}`)
+      : ["- no dated events"]),
+    "",
+    "## Places",
+    "",
+    ...brief.places.map(
+      (p) =>
+        `- ${escapeMarkdown(p.name)} (${p.lat}, ${p.lon}): ${p.events.map((e) => `${escapeMarkdown(e.text)} ${cite(view, e.articleIds)}`).join("; ") || "named"}`,
+    ),
+    "",
+    "## Sources",
+    "",
+    ...brief.provenance.map(
+      (p) =>
+        `- ${cite(view, [p.articleId])} ${escapeMarkdown(p.outlet)} relays: ${p.sources.map((s) => escapeMarkdown(view.sourceName(s))).join(", ") || "nothing attributed"}`,
+    ),
+    "",
+    "## Articles",
+    "",
+    ...brief.articles.map(
+      (a, i) =>
+        `${i + 1}. ${escapeMarkdown(a.title ?? a.id)}${a.outlet ? `, ${escapeMarkdown(a.outlet)}` : ""}${a.published ? `, ${a.published}` : ""}${a.url ? ` <${a.url.replace(/[<>\s]/g, encodeURIComponent)}>` : ""}${a.duplicateOf ? ` (copy of ${escapeMarkdown(a.duplicateOf)})` : ""}`,
+    ),
+    "",
+    "## How figures are reconciled",
+    "",
+    ...brief.rule.split("\n").map((line) => `- ${escapeMarkdown(line)}`),
+    "",
+  ];
+  return lines.join("\n");
 }

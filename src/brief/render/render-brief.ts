@@ -1,13 +1,26 @@
-import type { Brief } from "../../model/index.js";
+import type { Brief } from "../../model/brief.js";
+import { renderCsv } from "./csv.js";
+import { renderGeoJson } from "./geojson.js";
+import { renderHtml } from "./html.js";
+import { renderJson } from "./json.js";
 import { renderMarkdown } from "./markdown.js";
 
-export type BriefFormat = "md" | "json";
-
-/** Every brief renderer by format name. */
-export const BriefRenderersMap: Record<BriefFormat, (brief: Brief) => string> = {
+/** Every output format, by the name the CLI's `--format` takes. */
+export const BriefRenderersMap = {
   md: renderMarkdown,
-  json: (brief) => `${JSON.stringify(brief, null, 2)}\n`,
-};
+  json: renderJson,
+  html: renderHtml,
+  csv: renderCsv,
+  geojson: renderGeoJson,
+} as const satisfies Record<string, (brief: Brief) => string>;
+
+export type BriefFormat = keyof typeof BriefRenderersMap;
+
+export const BRIEF_FORMATS = Object.keys(BriefRenderersMap) as BriefFormat[];
+
+export function isBriefFormat(format: string): format is BriefFormat {
+  return Object.hasOwn(BriefRenderersMap, format);
+}
 
 export function renderBrief(brief: Brief, format: BriefFormat): string {
   return BriefRenderersMap[format](brief);

@@ -1,0 +1,61 @@
+import { describe, expect, it } from "vitest";
+import { article, casualty, control, entity, quote, ref } from "../../test/reconcile/claim-builders.js";
+import { reconcileStory } from "../reconcile/reconcile-story.js";
+import { buildCoverage } from "./coverage.js";
+import { buildTimeline } from "./timeline.js";
+
+const articles = ["a1", "a2", "a3", "a4"].map((id) => article(id, { outlet: id.toUpperCase() }));
+const port = ref("e-port", "the port");
+const claims = [
+  casualty("c1", "a1", 9),
+  casualty("c2", "a2", 9),
+  casualty("c3", "a3", 9, { eventDate: "2025-05-02", sentence: "Nine died on Friday." }),
+  control("k1", "a2", port, {
+    actor: ref("e-guard", "the guard"),
+    eventDate: "2025-05-01",
+    sentence: "The guard took the port.",
+  }),
+  quote("q1", "a4", { speaker: ref("e-mayor", "Mayor Ilse Brandt"), quote: "We will rebuild the pier" }),
+];
+const entities = [
+  entity("e-envoy", "Envoy Tomas Reyes", { type: "person", articleIds: ["a3"] }),
+  entity("e-port", "Port Selma", { type: "place", articleIds: ["a1", "a2", "a3", "a4"] }),
+];
+const findings = reconcileStory({ articles, claims, entities });
+
+describe("buildCoverage", () => {
+  const coverage = buildCoverage(articles, claims, entities, findings);
+  const per = new Map(coverage.perArticle.map((p) => [p.articleId, p]));
+
+  it("names what each article alone reports", () => {
+    expect(per.get("a1")!.exclusive).toEqual([]);
+    expect(per.get("a2")!.exclusive).toEqual(["control:e-port"]);
+    expect(per.get("a3")!.exclusive).toEqual(["entity:e-envoy"]);
+    expect(per.get("a4")!.exclusive).toEqual(["quote:e-mayor"]);
+  });
+
+  it("names the widely reported facts an article leaves out", () => {
+    expect(per.get("a4")!.missing).toEqual(["killed:all"]);
+    expect(per.get("a1")!.missing).toEqual([]);
+  });
+
+  it("counts a near-duplicate as the article it copies", () => {
+    const copy = article("a5", { duplicateOf: "a4" });
+    const withCopy = buildCoverage(
+      [...articles, copy],
+      [...claims, quote("q2", "a5", { speaker: ref("e-mayor") })],
+      entities,
+      findings,
+    );
+    expect(withCopy.perArticle.find((p) => p.articleId === "a4")!.exclusive).toEqual(["quote:e-mayor"]);
+  });
+});
+
+describe("buildTimeline", () => {
+  it("orders dated events and cites their articles", () => {
+    expect(buildTimeline(claims)).toEqual([
+      { date: "2025-05-01", text: "The guard took the port.", articleIds: ["a2"] },
+      { date: "2025-05-02", text: "Nine died on Friday.", articleIds: ["a3"] },
+    ]);
+  });
+});

@@ -1,0 +1,114 @@
+import type { Article } from "../model/article.js";
+import type { Brief, CoverageFact } from "../model/brief.js";
+import type { Claim } from "../model/claim.js";
+import type { Entity } from "../model/entity.js";
+import type { Finding } from "../model/story.js";
+import { entityRefKey, entityRefName } from "../reconcile/entity-ref-key.js";
+
+type CoverageArticle = Pick<Article, "id" | "duplicateOf">;
+
+const QUOTE_LENGTH = 90;
+
+function shorten(text: string, max: number): string {
+  return text.length <= max ? text : `${text.slice(0, max - 1).trimEnd()}…`;
+}
+
+function findingFact(finding: Finding): CoverageFact {
+  const figures = [...new Set(finding.values.map((v) => v.label))].join("; ");
+  return {
+    key: finding.topic,
+    label: figures,
+    articleIds: [...new Set(finding.values.map((v) => v.articleId))],
+  };
+}
+
+/** Quotes grouped by speaker: one fact per speaker, labelled with the first quote. */
+function quoteFacts(claims: readonly Claim[], entities: ReadonlyMap<string, Entity>): CoverageFact[] {
+  const bySpeaker = new Map<string, CoverageFact>();
+  for (const claim of claims) {
+    if (claim.kind !== "quote") continue;
+    const speaker = claim.speaker ?? claim.source;
+    const key = `quote:${speaker ? entityRefKey(speaker) : claim.id}`;
+    const fact = bySpeaker.get(key);
+    if (fact) {
+      if (!fact.articleIds.includes(claim.articleId)) fact.articleIds.push(claim.articleId);
+      continue;
+    }
+    const who = speaker ? `${entityRefName(speaker, entities)}: ` : "";
+    bySpeaker.set(key, {
+      key,
+      label: `${who}“${shorten(claim.quote, QUOTE_LENGTH)}”`,
+      articleIds: [claim.articleId],
+    });
+  }
+  return [...bySpeaker.values()];
+}
+
+/** Entity keys a claim fact already speaks of (places, targets, actors, speakers, sources). */
+function keysInClaims(claims: readonly Claim[]): Set<string> {
+  const keys = new Set<string>();
+  for (const claim of claims) {
+    const refs = [claim.source];
+    if (claim.kind === "control") refs.push(claim.place, claim.actor);
+    if (claim.kind === "attack") refs.push(claim.target, claim.actor);
+    if (claim.kind === "quote") refs.push(claim.speaker);
+    for (const ref of refs) if (ref?.entityId) keys.add(ref.entityId);
+  }
+  return keys;
+}
+
+function entityFacts(
+  entities: readonly Entity[],
+  storyIds: Set<string>,
+  covered: Set<string>,
+): CoverageFact[] {
+  return entities
+    .filter((e) => !covered.has(e.id))
+    .map((e) => ({
+      key: `entity:${e.id}`,
+      label: `${e.name} (${e.type})`,
+      articleIds: e.articleIds.filter((id) => storyIds.has(id)),
+    }))
+    .filter((f) => f.articleIds.length > 0);
+}
+
+/**
+ * What each article alone reports and which widely reported facts it leaves out. Facts are the
+ * story's findings, quotes by speaker, and named things no claim fact already covers. A near-duplicate
+ * counts as the article it copies. "Widely reported" means by at least half the outlets (and two).
+ */
+export function buildCoverage(
+  articles: readonly CoverageArticle[],
+  claims: readonly Claim[],
+  entities: readonly Entity[],
+  findings: readonly Finding[],
+): Brief["coverage"] {
+  const entityById = new Map(entities.map((e) => [e.id, e]));
+  const storyIds = new Set(articles.map((a) => a.id));
+  const covered = keysInClaims(claims);
+  const facts = [
+    ...findings.map(findingFact),
+    ...quoteFacts(claims, entityById),
+    ...entityFacts(entities, storyIds, covered),
+  ];
+  const originOf = new Map(
+    articles.map((a) => [a.id, a.duplicateOf && storyIds.has(a.duplicateOf) ? a.duplicateOf : a.id]),
+  );
+  const origins = (fact: CoverageFact) => new Set(fact.articleIds.map((id) => originOf.get(id) ?? id));
+  const outletCount = new Set(originOf.values()).size;
+  const widely = Math.max(2, Math.ceil(outletCount / 2));
+  const perArticle = articles.map((article) => {
+    const origin = originOf.get(article.id) ?? article.id;
+    const exclusive = facts.filter((f) => {
+      const o = origins(f);
+      return outletCount > 1 && o.size === 1 && o.has(origin);
+    });
+    const missing = facts.filter((f) => origins(f).size >= widely && !origins(f).has(origin));
+    return {
+      articleId: article.id,
+      exclusive: exclusive.map((f) => f.key),
+      missing: missing.map((f) => f.key),
+    };
+  });
+  return { facts, perArticle };
+}

@@ -1,0 +1,111 @@
+import { describe, expect, it } from "vitest";
+import { loadFixture } from "../../../test/brief/load-fixture.js";
+import { buildBrief } from "../build-brief.js";
+import { csvField } from "./csv.js";
+import { escapeHtml } from "./html.js";
+import { escapeMarkdown } from "./markdown.js";
+import { BRIEF_FORMATS, isBriefFormat, renderBrief } from "./render-brief.js";
+
+const rising = buildBrief(loadFixture("rising-toll"));
+const conflict = buildBrief(loadFixture("two-sources-conflict"));
+const markup = buildBrief(loadFixture("no-claims"));
+
+/** RFC 4180 reader, enough to read back what renderCsv writes. */
+function readCsv(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let field = "";
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    if (quoted) {
+      if (c === '"' && text[i + 1] === '"') [field, i] = [`${field}"`, i + 1];
+      else if (c === '"') quoted = false;
+      else field += c;
+    } else if (c === '"') quoted = true;
+    else if (c === ",") [row, field] = [[...row, field], ""];
+    else if (c === "\r" && text[i + 1] === "\n") {
+      rows.push([...row, field]);
+      [row, field, i] = [[], "", i + 1];
+    } else field += c;
+  }
+  return rows;
+}
+
+describe("escaping", () => {
+  const rows: [string, string, string][] = [
+    [
+      "<b>\"x\"</b> & 'y'",
+      "&lt;b&gt;&quot;x&quot;&lt;/b&gt; &amp; &#39;y&#39;",
+      "\\<b\\>\"x\"\\</b\\> & 'y'",
+    ],
+    ["a | b *c* _d_", "a | b *c* _d_", "a \\| b \\*c\\* \\_d\\_"],
+  ];
+  it.each(rows)("%s", (text, html, md) => {
+    expect(escapeHtml(text)).toBe(html);
+    expect(escapeMarkdown(text)).toBe(md);
+  });
+
+  const fields: [unknown, string][] = [
+    ["plain", "plain"],
+    ["a,b", '"a,b"'],
+    ['say "hi"', '"say ""hi"""'],
+    ["two\nlines", '"two\nlines"'],
+    [null, ""],
+    [42, "42"],
+  ];
+  it.each(fields)("csv field %j", (value, expected) => expect(csvField(value)).toBe(expected));
+});
+
+describe("renderBrief", () => {
+  it("knows every CLI format", () => {
+    expect(BRIEF_FORMATS).toEqual(["md", "json", "html", "csv", "geojson"]);
+    expect(isBriefFormat("pdf")).toBe(false);
+  });
+
+  it("markdown names the toll, verdicts and what only one outlet reports", () => {
+    const md = renderBrief(rising, "md");
+    expect(md).toContain("**Toll:** 131 killed, 250 injured");
+    expect(md).toMatch(/\| killed:all \| update \| 131 \| at least 100 \| 2 \| 4 \|/);
+    expect(md).toContain("Lena Varga: “This war will reach our borders within weeks”");
+    expect(md).toContain("Castelmoor airfield captured");
+    expect(renderBrief(conflict, "md")).toMatch(
+      /Health Ministry \(50\) and Delta Casualty Monitor \(at least 80\)/,
+    );
+  });
+
+  it("html is standalone, escaped, printable and without script", () => {
+    const html = renderBrief(markup, "html");
+    expect(html.startsWith("<!doctype html>")).toBe(true);
+    expect(html).toContain("Council &lt;b&gt;vote&lt;/b&gt; &amp; the &quot;harbour&quot; plan");
+    expect(html).toContain("the council&#39;s &lt;engineer&gt; said");
+    expect(html).not.toMatch(/<script|<b>|<engineer>/i);
+    expect(html).toContain("@media print");
+  });
+
+  it("csv holds one row a claim and reads back", () => {
+    const rows = readCsv(renderBrief(rising, "csv"));
+    expect(rows[0]!.slice(0, 4)).toEqual(["id", "articleId", "kind", "sentence"]);
+    expect(rows).toHaveLength(rising.claims.length + 1);
+    const sentence = rows[0]!.indexOf("sentence");
+    expect(rows.slice(1).map((r) => r[sentence])).toEqual(rising.claims.map((c) => c.sentence));
+  });
+
+  it("geojson has a point per place with what happened there", () => {
+    const geo = JSON.parse(renderBrief(conflict, "geojson"));
+    expect(geo.type).toBe("FeatureCollection");
+    expect(geo.features.map((f: { properties: { name: string } }) => f.properties.name)).toEqual([
+      "Orlan dam",
+      "Orlan bridge",
+    ]);
+    expect(geo.features[1].geometry).toEqual({ type: "Point", coordinates: [28.25, 47.12] });
+    expect(geo.features[1].properties.events.map((e: { text: string }) => e.text)).toEqual([
+      "army holds Orlan bridge",
+      "army lost Orlan bridge",
+    ]);
+  });
+
+  it("json round-trips the brief", () => {
+    expect(JSON.parse(renderBrief(rising, "json"))).toEqual(JSON.parse(JSON.stringify(rising)));
+  });
+});

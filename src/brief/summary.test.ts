@@ -1,0 +1,59 @@
+import { describe, expect, it } from "vitest";
+import { article, casualty, ref } from "../../test/reconcile/claim-builders.js";
+import { reconcileStory } from "../reconcile/reconcile-story.js";
+import { buildSummary } from "./summary.js";
+import { supersededClaimIds } from "./superseded-claims.js";
+
+const monitor = ref("e-m", "the monitor");
+const texts = [
+  "The monitor said at least 40 people were killed in the flooding of the lower valley. Boats carried families from the roofs of their houses. The river crested at noon.",
+  "The monitor now says 75 people were killed in the flooding of the lower valley. Engineers opened the spillway of the upper dam to relieve the river. Schools in the valley will stay shut all week.",
+  "Boats carried families from the roofs of their houses in the lower valley. The regional governor asked the army for more helicopters and pumps. Farmers lost most of the winter wheat to the water.",
+];
+const articles = texts.map((text, i) => article(`a${i + 1}`, { text, outlet: `Outlet ${i + 1}` }));
+const claimIn = (i: number, count: number) => {
+  const text = texts[i]!;
+  const end = text.indexOf(".") + 1;
+  return casualty(`c${i + 1}`, `a${i + 1}`, count, {
+    source: monitor,
+    sentence: text.slice(0, end),
+    start: 0,
+    end,
+  });
+};
+const claims = [claimIn(0, 40), claimIn(1, 75)];
+const findings = reconcileStory({ articles, claims, entities: [] });
+
+describe("buildSummary", () => {
+  const summary = buildSummary(articles, claims, findings);
+
+  it("marks the replaced figure as superseded", () => {
+    expect([...supersededClaimIds(findings)]).toEqual(["c1"]);
+  });
+
+  it("picks 5 to 8 verbatim sentences with their offsets", () => {
+    expect(summary.length).toBeGreaterThanOrEqual(5);
+    expect(summary.length).toBeLessThanOrEqual(8);
+    for (const s of summary) {
+      const source = articles.find((a) => a.id === s.articleId)!;
+      expect(source.text.slice(s.start, s.end)).toBe(s.text);
+    }
+  });
+
+  it("never states the outdated toll, keeps the current one", () => {
+    const all = summary.map((s) => s.text).join(" ");
+    expect(all).not.toContain("at least 40");
+    expect(all).toContain("75 people were killed");
+  });
+
+  it("drops a sentence that repeats one already chosen", () => {
+    const boats = summary.filter((s) => s.text.startsWith("Boats carried families"));
+    expect(boats).toHaveLength(1);
+  });
+
+  it("leaves out short fragments and copies", () => {
+    expect(summary.map((s) => s.text)).not.toContain("The river crested at noon.");
+    const copy = article("a4", { text: texts[2]!, duplicateOf: "a3" });
+    expect(buildSummary([...articles, copy], claims, findings).some((s) => s.articleId === "a4")).toBe(false);
+  });
+});
