@@ -94,7 +94,10 @@ export function buildCoverage(
   const originOf = new Map(
     articles.map((a) => [a.id, a.duplicateOf && storyIds.has(a.duplicateOf) ? a.duplicateOf : a.id]),
   );
-  const origins = (fact: CoverageFact) => new Set(fact.articleIds.map((id) => originOf.get(id) ?? id));
+  const originSets = new Map(
+    facts.map((f) => [f, new Set(f.articleIds.map((id) => originOf.get(id) ?? id))]),
+  );
+  const origins = (fact: CoverageFact) => originSets.get(fact)!;
   const outletCount = new Set(originOf.values()).size;
   const widely = Math.max(2, Math.ceil(outletCount / 2));
   const perArticle = articles.map((article) => {

@@ -5,26 +5,11 @@ import { attackLabel, casualtyLabel, controlLabel } from "../reconcile/value-lab
 
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
-/** Matches any alias of the place as a whole word. */
-function placePattern(place: Entity): RegExp {
-  const names = [place.name, ...place.aliases].filter(Boolean).map(escapeRegExp).join("|");
-  return new RegExp(`(?:^|[^\\p{L}])(?:${names})(?:$|[^\\p{L}])`, "u");
-}
-
-/** What a claim says happened at a place, or null when it says nothing of it. */
-function eventAt(
-  claim: Claim,
-  place: Entity,
-  named: RegExp,
-  entities: ReadonlyMap<string, Entity>,
-): string | null {
-  if (claim.background) return null;
-  if (claim.kind === "control")
-    return claim.place.entityId === place.id ? controlLabel(claim, entities) : null;
-  if (claim.kind === "attack")
-    return claim.target?.entityId === place.id ? attackLabel(claim, entities) : null;
-  if (claim.kind === "casualty") return named.test(claim.sentence) ? casualtyLabel(claim) : null;
-  return null;
+/** Tells whether a sentence names the place: any alias, as a whole word. */
+function placePattern(place: Entity): { test: (sentence: string) => boolean } {
+  const names = [...new Set([place.name, ...place.aliases])].filter(Boolean);
+  const whole = new RegExp(`(?:^|[^\\p{L}])(?:${names.map(escapeRegExp).join("|")})(?:$|[^\\p{L}])`, "u");
+  return { test: (sentence) => names.some((n) => sentence.includes(n)) && whole.test(sentence) };
 }
 
 /**
@@ -37,26 +22,30 @@ export function buildPlaces(
   superseded: ReadonlySet<string> = new Set(),
 ): MapPlace[] {
   const entityById = new Map(entities.map((e) => [e.id, e]));
-  const places: MapPlace[] = [];
-  for (const place of entities) {
-    if (place.type !== "place" || place.lat === null || place.lon === null) continue;
-    const events = new Map<string, string[]>();
-    const named = placePattern(place);
-    for (const claim of claims) {
-      if (superseded.has(claim.id)) continue;
-      const text = eventAt(claim, place, named, entityById);
-      if (!text) continue;
-      const ids = events.get(text) ?? [];
-      if (!ids.includes(claim.articleId)) ids.push(claim.articleId);
-      events.set(text, ids);
-    }
-    places.push({
-      entityId: place.id,
-      name: place.name,
-      lat: place.lat,
-      lon: place.lon,
-      events: [...events].map(([text, articleIds]) => ({ text, articleIds })),
+  const geocoded = entities.filter((e) => e.type === "place" && e.lat !== null && e.lon !== null);
+  const named = geocoded.map(placePattern);
+  const events = new Map<string, Map<string, string[]>>(geocoded.map((p) => [p.id, new Map()]));
+  const add = (placeId: string | null | undefined, text: string, articleId: string) => {
+    const place = placeId ? events.get(placeId) : undefined;
+    if (!place) return;
+    const ids = place.get(text) ?? [];
+    if (!ids.includes(articleId)) ids.push(articleId);
+    place.set(text, ids);
+  };
+  for (const claim of claims) {
+    if (claim.background || superseded.has(claim.id)) continue;
+    if (claim.kind === "control") add(claim.place.entityId, controlLabel(claim, entityById), claim.articleId);
+    if (claim.kind === "attack") add(claim.target?.entityId, attackLabel(claim, entityById), claim.articleId);
+    if (claim.kind !== "casualty") continue;
+    geocoded.forEach((place, i) => {
+      if (named[i]!.test(claim.sentence)) add(place.id, casualtyLabel(claim), claim.articleId);
     });
   }
-  return places;
+  return geocoded.map((place) => ({
+    entityId: place.id,
+    name: place.name,
+    lat: place.lat!,
+    lon: place.lon!,
+    events: [...events.get(place.id)!].map(([text, articleIds]) => ({ text, articleIds })),
+  }));
 }

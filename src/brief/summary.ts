@@ -19,11 +19,22 @@ const LAMBDA = 0.7;
 const SAME_THING = 0.75;
 const MIN_SENTENCES = 5;
 const MAX_SENTENCES = 8;
+/** News puts what matters first: only an article's first prose sentences are candidates. */
+const LEAD_SENTENCES = 15;
+/** Only the most relevant candidates enter the MMR selection. */
+const POOL_SIZE = 300;
+
+const CLOSERS = "\"'”’»)";
 
 /** A readable sentence: ends like one, 6 to 60 words, not a hashtag line. */
 function isProse(text: string): boolean {
-  const words = text.split(/\s+/).length;
-  return words >= 6 && words <= 60 && /[.!?]["'”’»)]*$/u.test(text) && !text.startsWith("#");
+  let last = text.length - 1;
+  while (last > 0 && CLOSERS.includes(text[last]!)) last--;
+  if (!".!?".includes(text[last]!) || text.startsWith("#")) return false;
+  let words = 1;
+  for (let i = 0; i < text.length; i++)
+    if (text.charCodeAt(i) === 32 && text.charCodeAt(i + 1) !== 32) words++;
+  return words >= 6 && words <= 60;
 }
 
 /** Share of the story's outlets behind the findings a sentence carries. */
@@ -47,14 +58,19 @@ function candidatesOf(
     findings.flatMap((f) => f.values.map((v) => [v.claimId, f.outlets] as const)),
   );
   const outlets = new Set(articles.map((a) => a.outlet ?? a.id)).size;
+  const claimsOf = new Map<string, Claim[]>();
+  for (const c of claims)
+    if (!c.background) claimsOf.set(c.articleId, [...(claimsOf.get(c.articleId) ?? []), c]);
   const raw: Omit<Candidate, "vector" | "relevance">[] = [];
   const weights: number[] = [];
   for (const article of articles) {
     if (article.duplicateOf) continue;
-    const own = claims.filter((c) => c.articleId === article.id && !c.background);
-    for (const [position, s] of (sentences[article.id] ?? splitSentences(article.text)).entries()) {
+    const own = claimsOf.get(article.id) ?? [];
+    let position = -1;
+    for (const s of sentences[article.id] ?? splitSentences(article.text)) {
       const text = article.text.slice(s.start, s.end);
       if (!isProse(text)) continue;
+      if (++position >= LEAD_SENTENCES) break;
       const inside = own.filter((c) => c.start < s.end && c.end > s.start);
       if (inside.some((c) => superseded.has(c.id))) continue;
       raw.push({ text, articleId: article.id, start: s.start, end: s.end });
@@ -71,7 +87,7 @@ function candidatesOf(
 }
 
 /**
- * 5 to 8 verbatim sentences by centrality (closeness to the story's centroid), coverage (findings many
+ * 5 to 8 verbatim sentences (from each article's first 15) by centrality (closeness to the story's centroid), coverage (findings many
  * outlets report) and a lead bonus, with redundancy removed by maximal marginal relevance. Sentences
  * stating a superseded figure are left out, so no outdated toll reads as current.
  */
@@ -81,22 +97,28 @@ export function buildSummary(
   findings: readonly Finding[],
   sentences: Readonly<Record<string, Sentence[]>> = {},
 ): SummarySentence[] {
-  const pool = candidatesOf(articles, claims, findings, sentences);
+  const pool = candidatesOf(articles, claims, findings, sentences)
+    .sort((a, b) => b.relevance - a.relevance)
+    .slice(0, POOL_SIZE);
   const wanted = Math.min(MAX_SENTENCES, Math.max(MIN_SENTENCES, articles.length + 1));
+  const redundancy = pool.map(() => 0);
   const chosen: Candidate[] = [];
-  while (chosen.length < wanted && pool.length > 0) {
+  const taken = new Set<number>();
+  while (chosen.length < wanted) {
     let bestIndex = -1;
     let bestScore = Number.NEGATIVE_INFINITY;
     pool.forEach((c, i) => {
-      const redundancy = Math.max(0, ...chosen.map((s) => cosine(s.vector, c.vector)));
-      const score =
-        redundancy >= SAME_THING
-          ? Number.NEGATIVE_INFINITY
-          : LAMBDA * c.relevance - (1 - LAMBDA) * redundancy;
+      if (taken.has(i) || redundancy[i]! >= SAME_THING) return;
+      const score = LAMBDA * c.relevance - (1 - LAMBDA) * redundancy[i]!;
       if (score > bestScore) [bestIndex, bestScore] = [i, score];
     });
     if (bestIndex < 0) break;
-    chosen.push(...pool.splice(bestIndex, 1));
+    const pick = pool[bestIndex]!;
+    taken.add(bestIndex);
+    chosen.push(pick);
+    pool.forEach((c, i) => {
+      redundancy[i] = Math.max(redundancy[i]!, cosine(c.vector, pick.vector));
+    });
   }
   return chosen.map(({ text, articleId, start, end }) => ({ text, articleId, start, end }));
 }

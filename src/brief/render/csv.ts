@@ -56,9 +56,9 @@ function rowOf(claim: Claim): Record<(typeof COLUMNS)[number], unknown> {
 
 /** The brief's claims as CSV, one row a claim, CRLF line ends (RFC 4180). */
 export function renderCsv(brief: Brief): string {
-  const rows = [
-    COLUMNS.join(","),
-    ...brief.claims.map((c) => COLUMNS.map((k) => csvField(rowOf(c)[k])).join(",")),
-  ];
-  return `${rows.join("\r\n")}\r\n`;
+  const rows = brief.claims.map((claim) => {
+    const row = rowOf(claim);
+    return COLUMNS.map((k) => csvField(row[k])).join(",");
+  });
+  return `${[COLUMNS.join(","), ...rows].join("\r\n")}\r\n`;
 }
