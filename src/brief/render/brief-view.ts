@@ -13,6 +13,8 @@ export interface BriefView {
   factLabel: (key: string) => string;
   figure: (f: Finding["best"]) => string;
   toll: string;
+  /** "1 article", "5 articles". */
+  articleCount: string;
 }
 
 export function viewOf(brief: Brief): BriefView {
@@ -35,5 +37,6 @@ export function viewOf(brief: Brief): BriefView {
     factLabel: (key) => facts.get(key) ?? key,
     figure,
     toll: toll || "no toll stated",
+    articleCount: `${brief.articles.length} article${brief.articles.length === 1 ? "" : "s"}`,
   };
 }

@@ -76,7 +76,7 @@ export function renderHtml(brief: Brief): string {
   const view = viewOf(brief);
   const body = [
     `<h1>${escapeHtml(brief.title)}</h1>`,
-    `<p class="meta">Brief generated ${escapeHtml(brief.generatedAt)} from ${brief.articles.length} articles.</p>`,
+    `<p class="meta">Brief generated ${escapeHtml(brief.generatedAt)} from ${view.articleCount}.</p>`,
     `<p><strong>Toll:</strong> ${escapeHtml(view.toll)}</p>`,
     `<h2>Summary</h2>${list(brief.summary.map((s) => `${escapeHtml(s.text)} ${cite(view, [s.articleId])}`))}`,
     findingsHtml(brief, view),

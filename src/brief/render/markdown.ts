@@ -59,7 +59,7 @@ export function renderMarkdown(brief: Brief): string {
   const lines = [
     `# ${escapeMarkdown(brief.title)}`,
     "",
-    `*Brief generated ${brief.generatedAt} from ${brief.articles.length} articles.*`,
+    `*Brief generated ${brief.generatedAt} from ${view.articleCount}.*`,
     "",
     `**Toll:** ${view.toll}`,
     "",
