@@ -13,13 +13,19 @@ function shorten(text: string, max: number): string {
   return text.length <= max ? text : `${text.slice(0, max - 1).trimEnd()}…`;
 }
 
+/** "412 killed (update)" for a figure, the accounts for a place or target ("X captured Y; ..."). */
+function findingLabel(finding: Finding): string {
+  const accounts = [...new Set(finding.values.map((v) => v.label))];
+  if (!finding.best)
+    return accounts.length > 2 ? `${accounts.slice(0, 2).join("; ")}; …` : accounts.join("; ");
+  const { count, qualifier } = finding.best;
+  const best = finding.values.find((v) => v.count === count && v.qualifier === qualifier);
+  return `${best?.label ?? finding.topic} (${finding.verdict})`;
+}
+
 function findingFact(finding: Finding): CoverageFact {
-  const figures = [...new Set(finding.values.map((v) => v.label))].join("; ");
-  return {
-    key: finding.topic,
-    label: figures,
-    articleIds: [...new Set(finding.values.map((v) => v.articleId))],
-  };
+  const articleIds = [...new Set(finding.values.map((v) => v.articleId))];
+  return { key: finding.topic, label: findingLabel(finding), articleIds };
 }
 
 /** Quotes grouped by speaker: one fact per speaker, labelled with the first quote. */

@@ -236,3 +236,23 @@ describe("reconcileStory: control findings", () => {
     expect(finding!.best).toBeNull();
   });
 });
+
+describe("reconcileStory: breakdowns", () => {
+  it("keeps parts that split one group apart, and parts of different groups under their group", () => {
+    const claims = [
+      casualty("t", "a1", 90, { source: monitor }),
+      casualty("p1", "a1", 50, { group: "combatants", groupLabel: "rebels", partOf: "t", source: monitor }),
+      casualty("p2", "a1", 30, { group: "combatants", groupLabel: "soldiers", partOf: "t", source: monitor }),
+      casualty("p3", "a1", 10, { group: "civilians", groupLabel: "civilians", partOf: "t", source: monitor }),
+      casualty("x", "a2", 85, { group: "combatants", groupLabel: "fighters", source: monitor }),
+    ];
+    const topics = reconcileStory({ articles, claims, entities }).map((f) => [f.topic, f.verdict]);
+    expect(topics).toEqual([
+      ["killed:all", "single"],
+      ["killed:civilians", "single"],
+      ["killed:combatants", "single"],
+      ["killed:combatants:rebels", "single"],
+      ["killed:combatants:soldiers", "single"],
+    ]);
+  });
+});

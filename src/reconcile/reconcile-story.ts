@@ -7,7 +7,7 @@ import { type ControlValue, judgeControlValues } from "./control-verdict.js";
 import { explainCategorical, explainNumeric } from "./explain-finding.js";
 import { countArticles, countOutlets, groupBySource, type KeyedValue } from "./keyed-value.js";
 import { originalSourceOf } from "./original-source.js";
-import { topicOf } from "./topic.js";
+import { splitBreakdowns, topicOf } from "./topic.js";
 import { attackLabel, casualtyLabel, controlLabel } from "./value-label.js";
 
 export type ReconcileArticle = Pick<Article, "id" | "outlet" | "published">;
@@ -113,8 +113,9 @@ export function reconcileStory({ articles, claims, entities }: ReconcileInput): 
   const entityById = new Map(entities.map((e) => [e.id, e]));
   const articleById = new Map(articles.map((a) => [a.id, a]));
   const byTopic = new Map<string, ClaimValue[]>();
+  const split = splitBreakdowns(claims);
   for (const claim of claims) {
-    const topic = topicOf(claim);
+    const topic = topicOf(claim, split);
     if (!topic) continue;
     const value = findingValueOf(claim, articleById.get(claim.articleId), entityById);
     const list = byTopic.get(topic);

@@ -2,7 +2,7 @@
  * The reconciliation rule, word for word as in docs/RECONCILE.md (a test keeps them equal).
  * The brief shows it in its `rule` field.
  */
-export const RECONCILE_RULE = `Questions: a story's claims are grouped into questions: casualties by outcome and group (killed:all, killed:civilians, injured:all, ...; a part of a breakdown counts under its own group; background figures are left out), control:<place> for each place, attack:<target> for each attacked target.
+export const RECONCILE_RULE = `Questions: a story's claims are grouped into questions: casualties by outcome and group (killed:all, killed:civilians, injured:all, ...; a part of a breakdown counts under its own group, and parts splitting one group, such as rebels and soldiers among combatants, are questions of their own; background figures are left out), control:<place> for each place, attack:<target> for each attacked target.
 Original sources: each value is credited to the source the article attributes it to (a monitor, a ministry, a spokesperson); an agency that only carried the claim is not an original; a claim with no attribution is its outlet's own reporting. independentSources counts original sources, never outlets.
 Qualifiers: a figure stands for the counts it allows: "311" exactly 311, "at least 300" 300 or more, "more than 320" 321 or more, "about 300" within 10%, "at most 50" 0 to 50, "10-15" that range. Two figures are compatible when some count satisfies both.
 Order: a source's figures are ordered by their report's publication date (else the event date the claim names); undated figures of one source are read as a cumulative toll, rising over time.

@@ -1,18 +1,33 @@
 import type { Claim } from "../model/claim.js";
 import { entityRefKey, slugOf } from "./entity-ref-key.js";
 
+/** `partOf|group` of breakdowns that split one group into several labelled parts. */
+export function splitBreakdowns(claims: readonly Claim[]): Set<string> {
+  const seen = new Set<string>();
+  const split = new Set<string>();
+  for (const c of claims) {
+    if (c.kind !== "casualty" || !c.partOf || !c.groupLabel) continue;
+    const key = `${c.partOf}|${c.group}`;
+    if (seen.has(key)) split.add(key);
+    seen.add(key);
+  }
+  return split;
+}
+
 /**
  * The question a claim answers, or null when it answers none (quotes, dates, background figures).
  * Casualties: `outcome:group` (a part-of breakdown item counts under its own group), with the
- * written label added for `other` groups; control: `control:<place>`; attack: `attack:<target>`.
+ * written label added for `other` groups and for parts of a breakdown that splits one group
+ * ("183 rebels, 100 soldiers" are two questions, not a moving toll); control: `control:<place>`;
+ * attack: `attack:<target>`.
  */
-export function topicOf(claim: Claim): string | null {
+export function topicOf(claim: Claim, split: ReadonlySet<string> = new Set()): string | null {
   if (claim.background) return null;
   switch (claim.kind) {
     case "casualty": {
       const base = `${claim.outcome}:${claim.group}`;
-      const label = claim.group === "other" && claim.groupLabel ? slugOf(claim.groupLabel) : "";
-      return label ? `${base}:${label}` : base;
+      const labelled = claim.group === "other" || split.has(`${claim.partOf}|${claim.group}`);
+      return labelled && claim.groupLabel ? `${base}:${slugOf(claim.groupLabel)}` : base;
     }
     case "control":
       return `control:${entityRefKey(claim.place)}`;
