@@ -6,7 +6,8 @@ const figureOf = (v: FindingValue) => `${v.count}|${v.countMax}|${v.qualifier}`;
 
 /**
  * Claim ids whose figure must not be stated as current: a later figure of the same source replaced
- * it, or it is below, and incompatible with, the finding's best figure.
+ * it, or it is below, and incompatible with, the finding's best figure (unless the finding is a
+ * conflict: then each source's latest figure stands, as its own side of the conflict).
  */
 export function supersededClaimIds(findings: readonly Finding[]): Set<string> {
   const ids = new Set<string>();
@@ -19,7 +20,7 @@ export function supersededClaimIds(findings: readonly Finding[]): Set<string> {
       if (v.count === null || v.qualifier === null) continue;
       const replaced = figureOf(latest.get(sourceKeyOf(v))!) !== figureOf(v);
       const own = intervalOf(v.count, v.qualifier, v.countMax);
-      const belowBest = !intervalsOverlap(own, best) && own.high < best.low;
+      const belowBest = finding.verdict !== "conflict" && !intervalsOverlap(own, best) && own.high < best.low;
       if (replaced || belowBest) ids.add(v.claimId);
     }
   }

@@ -19,14 +19,19 @@ const intervalOfValue = (v: KeyedValue) =>
 
 const compatible = (a: KeyedValue, b: KeyedValue) => intervalsOverlap(intervalOfValue(a), intervalOfValue(b));
 
-/** Oldest first: by date when both are dated and differ, else a cumulative toll read as rising. */
+/**
+ * Oldest first: by date when both are dated and differ, else a cumulative toll read as rising; of
+ * equal figures the exact one counts as the later (it is the more precise statement).
+ */
 function olderFirst(a: KeyedValue, b: KeyedValue): number {
   const da = a.value.date;
   const db = b.value.date;
   if (da && db && da !== db) return da < db ? -1 : 1;
+  const exact = (v: KeyedValue) => (v.value.qualifier === "exact" ? 1 : 0);
   return (
     (a.value.count ?? 0) - (b.value.count ?? 0) ||
     (a.value.countMax ?? 0) - (b.value.countMax ?? 0) ||
+    exact(a) - exact(b) ||
     a.value.articleId.localeCompare(b.value.articleId)
   );
 }

@@ -1,0 +1,46 @@
+import { describe, expect, it } from "vitest";
+import { article, casualty, ref } from "../../test/reconcile/claim-builders.js";
+import type { Claim } from "../model/claim.js";
+import { reconcileStory } from "../reconcile/reconcile-story.js";
+import { supersededClaimIds } from "./superseded-claims.js";
+
+const monitor = ref("e-m", "the monitor");
+const ministry = ref("e-h", "the ministry");
+const articles = ["a1", "a2", "a3"].map((id) => article(id, { outlet: id }));
+
+describe("supersededClaimIds", () => {
+  const rows: [string, Claim[], string[]][] = [
+    [
+      "a source's earlier figure is replaced by its later one",
+      [casualty("c1", "a1", 40, { source: monitor }), casualty("c2", "a2", 75, { source: monitor })],
+      ["c1"],
+    ],
+    [
+      "an other source's lower, incompatible figure in an update is outdated",
+      [
+        casualty("c1", "a1", 40, { source: monitor }),
+        casualty("c2", "a2", 75, { source: monitor }),
+        casualty("c3", "a3", 50),
+      ],
+      ["c1", "c3"],
+    ],
+    [
+      "in a conflict each source's latest figure stands",
+      [
+        casualty("c1", "a1", 30, { source: ministry }),
+        casualty("c2", "a2", 80, { source: monitor }),
+        casualty("c3", "a3", 90, { source: monitor }),
+      ],
+      ["c2"],
+    ],
+    [
+      "a compatible hedged figure is not outdated",
+      [casualty("c1", "a1", 40, { qualifier: "at-least" }), casualty("c2", "a2", 75)],
+      [],
+    ],
+  ];
+  it.each(rows)("%s", (_name, claims, expected) => {
+    const findings = reconcileStory({ articles, claims, entities: [] });
+    expect([...supersededClaimIds(findings)].sort()).toEqual(expected);
+  });
+});
