@@ -27,7 +27,7 @@ export function explainNumeric(judged: NumericVerdict): string {
     const order = dated ? "ordered by report date" : "undated, read as a rising cumulative toll";
     why =
       moving.length > 0
-        ? `${moving.map((s) => `${nameOf(s)} moved ${distinctFigures(s).join(" -> ")}`).join("; ")} (${order})`
+        ? `${moving.map((s) => `${nameOf(s)} moved ${distinctFigures(s).join(" → ")}`).join("; ")} (${order})`
         : `the toll rose from one report date to the next (${all.map((s) => `${nameOf(s)}: ${distinctFigures(s).join(", ")}`).join("; ")})`;
   } else if (judged.verdict === "agree") {
     const figures = [...new Set(all.flat().map(figureOf))];
@@ -58,7 +58,7 @@ export function explainCategorical(
     const moved = [...groupBySource(values)]
       .map(([key, list]) => [name(key), ...new Set(list.map((v) => v.value.label))])
       .filter((labels) => labels.length > 2)
-      .map(([source, ...labels]) => `${source}: ${labels.join(" -> ")}`);
+      .map(([source, ...labels]) => `${source}: ${labels.join(" → ")}`);
     return `update: a source's account moved (${moved.join("; ")}).`;
   }
   if (verdict === "agree") return `agree: ${countArticles(values)} reports (${statements.join("; ")}).`;

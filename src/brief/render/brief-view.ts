@@ -8,10 +8,12 @@ export interface BriefView {
   number: Map<string, number>;
   /** How an article is named: outlet, else title, else id. */
   articleName: (id: string) => string;
-  /** A name for an original source key (entity id or name). */
-  sourceName: (key: string) => string;
   factLabel: (key: string) => string;
   figure: (f: Finding["best"]) => string;
+  /** A question in words: "Killed: civilians", "Control of Castelmoor". */
+  topicLabel: (topic: string) => string;
+  /** An article's relayed source in words; the outlet itself is its "own reporting". */
+  relayedName: (key: string, outlet: string) => string;
   toll: string;
   /** "1 article", "5 articles". */
   articleCount: string;
@@ -23,17 +25,33 @@ export function viewOf(brief: Brief): BriefView {
   const entityNames = new Map(brief.entities.map((e) => [e.id, e.name]));
   const facts = new Map(brief.coverage.facts.map((f) => [f.key, f.label]));
   const figure = (f: Finding["best"]) => (f ? describeCount(f.count, f.qualifier) : "—");
-  const { killed, injured } = brief.casualties;
-  const toll = [killed === null ? null : `${killed} killed`, injured === null ? null : `${injured} injured`]
-    .filter(Boolean)
-    .join(", ");
+  const tollOf = (topic: string, outcome: string) => {
+    const f = brief.findings.find((x) => x.topic === topic);
+    if (!f?.best) return null;
+    const disputed = f.verdict === "conflict" ? ` (sources conflict; lowest ${figure(f.conservative)})` : "";
+    return `${figure(f.best)} ${outcome}${disputed}`;
+  };
+  const toll = [tollOf("killed:all", "killed"), tollOf("injured:all", "injured")].filter(Boolean).join(", ");
+  const named = (key: string) => entityNames.get(key) ?? key.replace(/^~/, "").replace(/-/g, " ");
+  const topicLabel = (topic: string) => {
+    const [kind = "", ...rest] = topic.split(":");
+    const what = rest.join(":");
+    if (kind === "control") return `Control of ${named(what)}`;
+    if (kind === "attack") return `Attack on ${named(what)}`;
+    const group = rest
+      .filter((g) => g !== "all")
+      .join(", ")
+      .replace(/-/g, " ");
+    return `${kind.charAt(0).toUpperCase()}${kind.slice(1)}${group ? `: ${group}` : ""}`;
+  };
   return {
     number,
+    topicLabel,
+    relayedName: (key, outlet) => (key === outlet ? "own reporting" : (entityNames.get(key) ?? key)),
     articleName: (id) => {
       const a = byId.get(id);
       return a?.outlet ?? a?.title ?? id;
     },
-    sourceName: (key) => entityNames.get(key) ?? key,
     factLabel: (key) => facts.get(key) ?? key,
     figure,
     toll: toll || "no toll stated",

@@ -35,11 +35,11 @@ const list = (items: string[], empty = "none") =>
 function findingsHtml(brief: Brief, view: BriefView): string {
   const rows = brief.findings.map(
     (f) =>
-      `<tr><td>${escapeHtml(f.topic)}</td><td class="verdict-${f.verdict}">${f.verdict}</td><td>${escapeHtml(view.figure(f.best))}</td><td>${escapeHtml(view.figure(f.conservative))}</td><td>${f.independentSources}</td><td>${f.outlets}</td></tr>`,
+      `<tr><td>${escapeHtml(view.topicLabel(f.topic))}</td><td class="verdict-${f.verdict}">${f.verdict}</td><td>${escapeHtml(view.figure(f.best))}</td><td>${escapeHtml(view.figure(f.conservative))}</td><td>${f.independentSources}</td><td>${f.outlets}</td></tr>`,
   );
   const details = brief.findings.map(
     (f) =>
-      `<h3>${escapeHtml(f.topic)}: <span class="verdict-${f.verdict}">${f.verdict}</span></h3><p class="why">${escapeHtml(f.explanation)}</p>${list(f.values.map((v) => `${escapeHtml(v.label)}: ${escapeHtml(v.sourceName)} ${cite(view, [v.articleId])}`))}`,
+      `<h3>${escapeHtml(view.topicLabel(f.topic))}: <span class="verdict-${f.verdict}">${f.verdict}</span></h3><p class="why">${escapeHtml(f.explanation)}</p>${list(f.values.map((v) => `${escapeHtml(v.label)}: ${escapeHtml(v.sourceName)} ${cite(view, [v.articleId])}`))}`,
   );
   return `<h2>Findings</h2><table><thead><tr><th>Question</th><th>Verdict</th><th>Best</th><th>Most conservative</th><th>Original sources</th><th>Outlets</th></tr></thead><tbody>${rows.join("")}</tbody></table>${details.join("")}`;
 }
@@ -88,7 +88,7 @@ export function renderHtml(brief: Brief): string {
       "no dated events",
     )}`,
     `<h2>Places</h2>${list(brief.places.map((p) => `<strong>${escapeHtml(p.name)}</strong> <span class="meta">(${p.lat}, ${p.lon})</span> ${p.events.map((e) => `${escapeHtml(e.text)} ${cite(view, e.articleIds)}`).join("; ")}`))}`,
-    `<h2>Sources</h2>${list(brief.provenance.map((p) => `${cite(view, [p.articleId])} ${escapeHtml(p.outlet)} relays: ${escapeHtml(p.sources.map(view.sourceName).join(", ") || "nothing attributed")}`))}`,
+    `<h2>Sources</h2>${list(brief.provenance.map((p) => `${cite(view, [p.articleId])} ${escapeHtml(p.outlet)} relays: ${escapeHtml(p.sources.map((s) => view.relayedName(s, p.outlet)).join(", ") || "nothing attributed")}`))}`,
     articlesHtml(brief),
     `<h2>How figures are reconciled</h2>${list(brief.rule.split("\n").map(escapeHtml))}`,
   ];

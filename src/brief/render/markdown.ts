@@ -3,7 +3,7 @@ import { type BriefView, viewOf } from "./brief-view.js";
 
 /** Escapes characters Markdown would read as markup, so article text stays text. */
 export function escapeMarkdown(text: string): string {
-  return text.replace(/[\\`*_[\]<>|#]/g, "\\$&").replace(/\s*\n\s*/g, " ");
+  return text.replace(/[\\`*_[\]<|#]/g, "\\$&").replace(/\s*\n\s*/g, " ");
 }
 
 const cite = (view: BriefView, ids: readonly string[]) =>
@@ -17,11 +17,17 @@ function findingsSection(brief: Brief, view: BriefView): string[] {
     "| --- | --- | --- | --- | --- | --- |",
     ...brief.findings.map(
       (f) =>
-        `| ${escapeMarkdown(f.topic)} | ${f.verdict} | ${view.figure(f.best)} | ${view.figure(f.conservative)} | ${f.independentSources} | ${f.outlets} |`,
+        `| ${escapeMarkdown(view.topicLabel(f.topic))} | ${f.verdict} | ${view.figure(f.best)} | ${view.figure(f.conservative)} | ${f.independentSources} | ${f.outlets} |`,
     ),
   ];
   for (const f of brief.findings) {
-    lines.push("", `### ${escapeMarkdown(f.topic)}: ${f.verdict}`, "", escapeMarkdown(f.explanation), "");
+    lines.push(
+      "",
+      `### ${escapeMarkdown(view.topicLabel(f.topic))}: ${f.verdict}`,
+      "",
+      escapeMarkdown(f.explanation),
+      "",
+    );
     for (const v of f.values) {
       lines.push(
         `- ${escapeMarkdown(v.label)}: ${escapeMarkdown(v.sourceName)} ${cite(view, [v.articleId])}`,
@@ -88,7 +94,7 @@ export function renderMarkdown(brief: Brief): string {
     "",
     ...brief.provenance.map(
       (p) =>
-        `- ${cite(view, [p.articleId])} ${escapeMarkdown(p.outlet)} relays: ${p.sources.map((s) => escapeMarkdown(view.sourceName(s))).join(", ") || "nothing attributed"}`,
+        `- ${cite(view, [p.articleId])} ${escapeMarkdown(p.outlet)} relays: ${p.sources.map((s) => escapeMarkdown(view.relayedName(s, p.outlet))).join(", ") || "nothing attributed"}`,
     ),
     "",
     "## Articles",

@@ -34,11 +34,7 @@ function readCsv(text: string): string[][] {
 
 describe("escaping", () => {
   const rows: [string, string, string][] = [
-    [
-      "<b>\"x\"</b> & 'y'",
-      "&lt;b&gt;&quot;x&quot;&lt;/b&gt; &amp; &#39;y&#39;",
-      "\\<b\\>\"x\"\\</b\\> & 'y'",
-    ],
+    ["<b>\"x\"</b> & 'y'", "&lt;b&gt;&quot;x&quot;&lt;/b&gt; &amp; &#39;y&#39;", "\\<b>\"x\"\\</b> & 'y'"],
     ["a | b *c* _d_", "a | b *c* _d_", "a \\| b \\*c\\* \\_d\\_"],
   ];
   it.each(rows)("%s", (text, html, md) => {
@@ -65,8 +61,14 @@ describe("renderBrief", () => {
 
   it("markdown names the toll, verdicts and what only one outlet reports", () => {
     const md = renderBrief(rising, "md");
-    expect(md).toContain("**Toll:** 131 killed, 250 injured");
-    expect(md).toMatch(/\| killed:all \| update \| 131 \| at least 100 \| 2 \| 4 \|/);
+    expect(md).toContain("**Toll:** 131 killed, more than 250 injured");
+    expect(renderBrief(conflict, "md")).toContain(
+      "**Toll:** at least 80 killed (sources conflict; lowest 50)",
+    );
+    expect(md).toMatch(/\| Killed \| update \| 131 \| at least 100 \| 2 \| 4 \|/);
+    expect(md).toMatch(/\| Killed: civilians \| update \| 20 \|/);
+    expect(md).toContain("### Control of Castelmoor airfield: single");
+    expect(md).toContain("[4] bulletin-4 relays: own reporting, Northern Front");
     expect(md).toContain("Lena Varga: “This war will reach our borders within weeks”");
     expect(md).toContain("Castelmoor airfield captured");
     expect(renderBrief(conflict, "md")).toMatch(
