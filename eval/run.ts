@@ -1,4 +1,5 @@
 import { evaluatePipeline } from "./foundation.js";
+import { evaluateReconcile } from "./reconcile.js";
 import { SHARED_DIR } from "./shared-data.js";
 
 /**
@@ -7,6 +8,7 @@ import { SHARED_DIR } from "./shared-data.js";
  */
 export const EvaluationsMap: Record<string, () => Promise<void>> = {
   pipeline: evaluatePipeline,
+  reconcile: evaluateReconcile,
 };
 
 const wanted = process.argv.slice(2).filter((a) => !a.startsWith("-"));

@@ -69,7 +69,7 @@ function entityFacts(
   covered: Set<string>,
 ): CoverageFact[] {
   return entities
-    .filter((e) => !covered.has(e.id))
+    .filter((e) => e.type !== "other" && !covered.has(e.id))
     .map((e) => ({
       key: `entity:${e.id}`,
       label: `${e.name} (${e.type})`,
@@ -80,7 +80,8 @@ function entityFacts(
 
 /**
  * What each article alone reports and which widely reported facts it leaves out. Facts are the
- * story's findings, quotes by speaker, and named things no claim fact already covers. A near-duplicate
+ * story's findings, quotes by speaker, and named people, organizations and places no claim fact
+ * already covers. A near-duplicate
  * counts as the article it copies. "Widely reported" means by at least half the outlets (and two).
  */
 export function buildCoverage(
