@@ -81,8 +81,7 @@ function entityFacts(
 /**
  * What each article alone reports and which widely reported facts it leaves out. Facts are the
  * story's findings, quotes by speaker, and named people, organizations and places no claim fact
- * already covers. A near-duplicate
- * counts as the article it copies. "Widely reported" means by at least half the outlets (and two).
+ * already covers. A near-duplicate counts as the article it copies. "Widely reported" means by at least half the outlets (and two).
  */
 export function buildCoverage(
   articles: readonly CoverageArticle[],
