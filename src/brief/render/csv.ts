@@ -38,27 +38,18 @@ export function csvField(value: unknown): string {
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
-const refText = (ref: EntityRef | null | undefined) => (ref ? (ref.entityId ?? ref.text) : null);
+/** Columns holding an entity reference: written as the entity id, else the text as written. */
+const REF_COLUMNS = new Set(["source", "channel", "place", "actor", "target", "speaker"]);
 
-function rowOf(claim: Claim): Record<(typeof COLUMNS)[number], unknown> {
-  const c = claim as Partial<Record<string, unknown>> & Claim;
-  const ref = (key: string) => refText(c[key] as EntityRef | null | undefined);
-  return {
-    ...Object.fromEntries(COLUMNS.map((k) => [k, c[k]])),
-    source: ref("source"),
-    channel: ref("channel"),
-    place: ref("place"),
-    actor: ref("actor"),
-    target: ref("target"),
-    speaker: ref("speaker"),
-  } as Record<(typeof COLUMNS)[number], unknown>;
+function cellOf(claim: Claim, column: (typeof COLUMNS)[number]): unknown {
+  const value = (claim as unknown as Record<string, unknown>)[column];
+  if (!REF_COLUMNS.has(column)) return value;
+  const ref = value as EntityRef | null | undefined;
+  return ref ? (ref.entityId ?? ref.text) : null;
 }
 
 /** The brief's claims as CSV, one row a claim, CRLF line ends (RFC 4180). */
 export function renderCsv(brief: Brief): string {
-  const rows = brief.claims.map((claim) => {
-    const row = rowOf(claim);
-    return COLUMNS.map((k) => csvField(row[k])).join(",");
-  });
+  const rows = brief.claims.map((claim) => COLUMNS.map((k) => csvField(cellOf(claim, k))).join(","));
   return `${[COLUMNS.join(","), ...rows].join("\r\n")}\r\n`;
 }

@@ -91,6 +91,10 @@ describe("renderBrief", () => {
     expect(rows).toHaveLength(rising.claims.length + 1);
     const sentence = rows[0]!.indexOf("sentence");
     expect(rows.slice(1).map((r) => r[sentence])).toEqual(rising.claims.map((c) => c.sentence));
+    const column = (name: string) => rows.slice(1).map((r) => r[rows[0]!.indexOf(name)]);
+    expect(column("source")[0]).toBe("e-vro");
+    expect(column("source")).toContain("a local commander");
+    expect(column("channel")).toContain("e-cpress");
   });
 
   it("geojson has a point per place with what happened there", () => {
