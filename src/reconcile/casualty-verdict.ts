@@ -65,8 +65,11 @@ function contradicts(value: KeyedValue, series: readonly KeyedValue[]): boolean 
   return own.high < low || own.low > high;
 }
 
-const allCompatible = (values: readonly KeyedValue[]) =>
-  values.every((a, i) => values.slice(i + 1).every((b) => compatible(a, b)));
+/** Intervals on a line overlap pairwise exactly when they share one point: the highest low <= the lowest high. */
+function allCompatible(values: readonly KeyedValue[]): boolean {
+  const intervals = values.map(intervalOfValue);
+  return Math.max(...intervals.map((i) => i.low)) <= Math.min(...intervals.map((i) => i.high));
+}
 
 function conflictingPairs(series: Map<string, KeyedValue[]>): [string, string][] {
   const keys = [...series.keys()];
