@@ -1,3 +1,4 @@
+export { fillEntityIds } from "./fill-entity-ids.js";
 export { describeCount, intervalOf, intervalsOverlap } from "./interval.js";
 export { type OriginalSource, originalSourceOf, outletOf } from "./original-source.js";
 export { type ReconcileArticle, type ReconcileInput, reconcileStory } from "./reconcile-story.js";

@@ -5,6 +5,7 @@ import type { Finding, FindingValue } from "../model/story.js";
 import { judgeNumericValues } from "./casualty-verdict.js";
 import { type ControlValue, judgeControlValues } from "./control-verdict.js";
 import { explainCategorical, explainNumeric } from "./explain-finding.js";
+import { fillEntityIds } from "./fill-entity-ids.js";
 import { countArticles, countOutlets, groupBySource, type KeyedValue } from "./keyed-value.js";
 import { originalSourceOf } from "./original-source.js";
 import { splitBreakdowns, topicOf } from "./topic.js";
@@ -113,8 +114,9 @@ export function reconcileStory({ articles, claims, entities }: ReconcileInput): 
   const entityById = new Map(entities.map((e) => [e.id, e]));
   const articleById = new Map(articles.map((a) => [a.id, a]));
   const byTopic = new Map<string, ClaimValue[]>();
-  const split = splitBreakdowns(claims);
-  for (const claim of claims) {
+  const resolved = fillEntityIds(claims, entities);
+  const split = splitBreakdowns(resolved);
+  for (const claim of resolved) {
     const topic = topicOf(claim, split);
     if (!topic) continue;
     const value = findingValueOf(claim, articleById.get(claim.articleId), entityById);
