@@ -1,0 +1,49 @@
+import { describe, expect, it } from "vitest";
+import { attack, casualty, control, entity, ref } from "../../test/reconcile/claim-builders.js";
+import { buildPlaces } from "./places.js";
+
+const entities = [
+  entity("e-a", "Arden", { type: "place", lat: 1, lon: 2, aliases: ["Ardenne"] }),
+  entity("e-ab", "Arden Bay", { type: "place", lat: 3, lon: 4 }),
+  entity("e-n", "Nowhere", { type: "place" }),
+  entity("e-g", "Guard", { type: "organization" }),
+];
+
+describe("buildPlaces", () => {
+  const claims = [
+    control("k1", "a1", ref("e-a", "Arden"), { actor: ref("e-g", "the guard"), change: "holds" }),
+    attack("t1", "a2", { target: ref("e-ab", "Arden Bay"), weapon: "shelling" }),
+    casualty("c1", "a1", 4, { sentence: "Four died in Ardenne on Monday." }),
+    casualty("c2", "a2", 9, { sentence: "Nine died in Ardenberg." }),
+    casualty("c3", "a3", 2, { sentence: "Two died in Arden, officials said." }),
+    casualty("c4", "a3", 1, { sentence: "One died in Arden.", background: true }),
+  ];
+
+  it("lists geocoded places with what happened there, by whole-word names", () => {
+    expect(buildPlaces(claims, entities)).toEqual([
+      {
+        entityId: "e-a",
+        name: "Arden",
+        lat: 1,
+        lon: 2,
+        events: [
+          { text: "Guard holds Arden", articleIds: ["a1"] },
+          { text: "4 killed", articleIds: ["a1"] },
+          { text: "2 killed", articleIds: ["a3"] },
+        ],
+      },
+      {
+        entityId: "e-ab",
+        name: "Arden Bay",
+        lat: 3,
+        lon: 4,
+        events: [{ text: "shelling on Arden Bay", articleIds: ["a2"] }],
+      },
+    ]);
+  });
+
+  it("leaves superseded figures out", () => {
+    const [arden] = buildPlaces(claims, entities, new Set(["c1"]));
+    expect(arden!.events.map((e) => e.text)).toEqual(["Guard holds Arden", "2 killed"]);
+  });
+});
