@@ -3,6 +3,7 @@ import type { Brief, BriefArticle } from "../model/brief.js";
 import type { Claim, QuoteClaim } from "../model/claim.js";
 import type { Entity } from "../model/entity.js";
 import type { Story } from "../model/story.js";
+import { creditRepeatedFigures } from "../reconcile/credit-repeated-figures.js";
 import { fillEntityIds } from "../reconcile/fill-entity-ids.js";
 import { reconcileStory } from "../reconcile/reconcile-story.js";
 import { RECONCILE_RULE } from "../reconcile/rule.js";
@@ -44,9 +45,11 @@ export function buildBrief({ story, articles, claims, entities, sentences = {}, 
     .filter((a) => order.has(a.id))
     .sort((a, b) => order.get(a.id)! - order.get(b.id)!);
   const storyEntities = entities.filter((e) => e.articleIds.some((id) => order.has(id)));
-  const storyClaims = fillEntityIds(
-    claims.filter((c) => order.has(c.articleId)),
-    storyEntities,
+  const storyClaims = creditRepeatedFigures(
+    fillEntityIds(
+      claims.filter((c) => order.has(c.articleId)),
+      storyEntities,
+    ),
   );
   const findings = reconcileStory({ articles: storyArticles, claims: storyClaims, entities: storyEntities });
   return {

@@ -1,3 +1,4 @@
+export { creditRepeatedFigures } from "./credit-repeated-figures.js";
 export { fillEntityIds } from "./fill-entity-ids.js";
 export { describeCount, intervalOf, intervalsOverlap } from "./interval.js";
 export { type OriginalSource, originalSourceOf, outletOf } from "./original-source.js";

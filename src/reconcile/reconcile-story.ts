@@ -4,6 +4,7 @@ import type { Entity } from "../model/entity.js";
 import type { Finding, FindingValue } from "../model/story.js";
 import { judgeNumericValues } from "./casualty-verdict.js";
 import { type ControlValue, judgeControlValues } from "./control-verdict.js";
+import { creditRepeatedFigures } from "./credit-repeated-figures.js";
 import { explainCategorical, explainNumeric } from "./explain-finding.js";
 import { fillEntityIds } from "./fill-entity-ids.js";
 import { countArticles, countOutlets, groupBySource, type KeyedValue } from "./keyed-value.js";
@@ -114,7 +115,7 @@ export function reconcileStory({ articles, claims, entities }: ReconcileInput): 
   const entityById = new Map(entities.map((e) => [e.id, e]));
   const articleById = new Map(articles.map((a) => [a.id, a]));
   const byTopic = new Map<string, ClaimValue[]>();
-  const resolved = fillEntityIds(claims, entities);
+  const resolved = creditRepeatedFigures(fillEntityIds(claims, entities));
   const split = splitBreakdowns(resolved);
   for (const claim of resolved) {
     const topic = topicOf(claim, split);
