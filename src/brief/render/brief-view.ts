@@ -8,7 +8,8 @@ export interface BriefView {
   number: Map<string, number>;
   /** How an article is named: outlet, else title, else id. */
   articleName: (id: string) => string;
-  factLabel: (key: string) => string;
+  /** Coverage facts in words: claim facts first, then "also names: ..." for named things. */
+  factsText: (keys: readonly string[]) => string;
   figure: (f: Finding["best"]) => string;
   /** A question in words: "Killed: civilians", "Control of Castelmoor". */
   topicLabel: (topic: string) => string;
@@ -52,7 +53,11 @@ export function viewOf(brief: Brief): BriefView {
       const a = byId.get(id);
       return a?.outlet ?? a?.title ?? id;
     },
-    factLabel: (key) => facts.get(key) ?? key,
+    factsText: (keys) => {
+      const claims = keys.filter((k) => !k.startsWith("entity:")).map((k) => facts.get(k) ?? k);
+      const names = keys.filter((k) => k.startsWith("entity:")).map((k) => named(k.slice("entity:".length)));
+      return [...claims, ...(names.length ? [`also names ${names.join(", ")}`] : [])].join("; ");
+    },
     figure,
     toll: toll || "no toll stated",
     articleCount: `${brief.articles.length} article${brief.articles.length === 1 ? "" : "s"}`,

@@ -45,7 +45,7 @@ function findingsHtml(brief: Brief, view: BriefView): string {
 }
 
 function coverageHtml(brief: Brief, view: BriefView): string {
-  const labels = (keys: string[]) => keys.map((k) => escapeHtml(view.factLabel(k))).join("; ");
+  const labels = (keys: string[]) => escapeHtml(view.factsText(keys));
   const only = brief.coverage.perArticle
     .filter((p) => p.exclusive.length > 0)
     .map(

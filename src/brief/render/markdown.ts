@@ -40,7 +40,7 @@ function findingsSection(brief: Brief, view: BriefView): string[] {
 function coverageSection(brief: Brief, view: BriefView): string[] {
   const only = brief.coverage.perArticle.filter((p) => p.exclusive.length > 0);
   const missing = brief.coverage.perArticle.filter((p) => p.missing.length > 0);
-  const list = (keys: string[]) => keys.map((k) => escapeMarkdown(view.factLabel(k))).join("; ");
+  const list = (keys: string[]) => escapeMarkdown(view.factsText(keys));
   return [
     "## Only in one report",
     "",

@@ -71,6 +71,7 @@ describe("renderBrief", () => {
     expect(md).toContain("[4] bulletin-4 relays: own reporting, Northern Front");
     expect(md).toContain("Lena Varga: “This war will reach our borders within weeks”");
     expect(md).toContain("Castelmoor airfield captured");
+    expect(md).toContain("Lena Varga: “This war will reach our borders within weeks”; also names Ostria");
     expect(renderBrief(conflict, "md")).toMatch(
       /Health Ministry \(50\) and Delta Casualty Monitor \(at least 80\)/,
     );
