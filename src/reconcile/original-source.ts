@@ -12,6 +12,21 @@ export interface OriginalSource {
 }
 
 type ArticleOutlet = Pick<Article, "id" | "outlet">;
+type MaybeCopy = ArticleOutlet & { duplicateOf?: string | null };
+
+/**
+ * The article whose outlet is credited with a copy's own reporting: a near-duplicate relays the
+ * article it copies (followed through chains of copies), so a wire copy is not a second source.
+ */
+export function reportingArticle<A extends MaybeCopy>(article: A, byId: ReadonlyMap<string, A>): A {
+  let current = article;
+  for (let hops = 0; hops < 10 && current.duplicateOf; hops++) {
+    const original = byId.get(current.duplicateOf);
+    if (!original) break;
+    current = original;
+  }
+  return current;
+}
 
 /** The outlet an article stands for: its outlet name, else its id. */
 export function outletOf(article: ArticleOutlet): string {

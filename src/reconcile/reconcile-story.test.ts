@@ -188,6 +188,21 @@ describe("reconcileStory: casualty findings", () => {
     expect(finding!.values.map((v) => v.sourceName)).toEqual(["x1", "x2"]);
   });
 
+  it("credits a near-duplicate's own reporting to the outlet it copies", () => {
+    const copies = [
+      article("o1", { outlet: "Wire" }),
+      article("o2", { outlet: "Reprint", duplicateOf: "o1" }),
+    ];
+    const claims = [casualty("c1", "o1", 5), casualty("c2", "o2", 5)];
+    const [finding] = reconcileStory({ articles: copies, claims, entities });
+    expect(finding!.independentSources).toBe(1);
+    expect(finding!.outlets).toBe(2);
+    expect(finding!.values.map((v) => [v.sourceName, v.outlet])).toEqual([
+      ["Wire", "Wire"],
+      ["Wire", "Reprint"],
+    ]);
+  });
+
   it("gives the story the best killed:all and injured:all figures", () => {
     const claims = [...rows[0]!.claims, ...rows[8]!.claims];
     expect(storyCasualties(reconcileStory({ articles, claims, entities }))).toEqual({

@@ -8,11 +8,13 @@ import { creditRepeatedFigures } from "./credit-repeated-figures.js";
 import { explainCategorical, explainNumeric } from "./explain-finding.js";
 import { fillEntityIds } from "./fill-entity-ids.js";
 import { countArticles, countOutlets, groupBySource, type KeyedValue } from "./keyed-value.js";
-import { originalSourceOf } from "./original-source.js";
+import { originalSourceOf, reportingArticle } from "./original-source.js";
 import { splitBreakdowns, topicOf } from "./topic.js";
 import { attackLabel, casualtyLabel, controlLabel } from "./value-label.js";
 
-export type ReconcileArticle = Pick<Article, "id" | "outlet" | "published">;
+export type ReconcileArticle = Pick<Article, "id" | "outlet" | "published"> & {
+  duplicateOf?: string | null;
+};
 
 export interface ReconcileInput {
   articles: readonly ReconcileArticle[];
@@ -27,9 +29,10 @@ interface ClaimValue extends KeyedValue {
 function findingValueOf(
   claim: Claim,
   article: ReconcileArticle | undefined,
+  reporter: ReconcileArticle | undefined,
   entities: Map<string, Entity>,
 ): ClaimValue {
-  const source = originalSourceOf(claim, article, entities);
+  const source = originalSourceOf(claim, reporter, entities);
   const numeric = claim.kind === "casualty";
   const label =
     claim.kind === "casualty"
@@ -120,7 +123,9 @@ export function reconcileStory({ articles, claims, entities }: ReconcileInput): 
   for (const claim of resolved) {
     const topic = topicOf(claim, split);
     if (!topic) continue;
-    const value = findingValueOf(claim, articleById.get(claim.articleId), entityById);
+    const article = articleById.get(claim.articleId);
+    const reporter = article && reportingArticle(article, articleById);
+    const value = findingValueOf(claim, article, reporter, entityById);
     const list = byTopic.get(topic);
     if (list) list.push(value);
     else byTopic.set(topic, [value]);
