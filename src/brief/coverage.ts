@@ -3,7 +3,7 @@ import type { Brief, CoverageFact } from "../model/brief.js";
 import type { Claim } from "../model/claim.js";
 import type { Entity } from "../model/entity.js";
 import type { Finding } from "../model/story.js";
-import { entityRefKey, entityRefName } from "../reconcile/entity-ref-key.js";
+import { entityRefKey, entityRefName, slugOf } from "../reconcile/entity-ref-key.js";
 
 type CoverageArticle = Pick<Article, "id" | "duplicateOf">;
 
@@ -28,13 +28,13 @@ function findingFact(finding: Finding): CoverageFact {
   return { key: finding.topic, label: findingLabel(finding), articleIds };
 }
 
-/** Quotes grouped by speaker: one fact per speaker, labelled with the first quote. */
+/** Quotes grouped by speaker (unattributed ones by their words): one fact each, labelled with the first quote. */
 function quoteFacts(claims: readonly Claim[], entities: ReadonlyMap<string, Entity>): CoverageFact[] {
   const bySpeaker = new Map<string, CoverageFact>();
   for (const claim of claims) {
     if (claim.kind !== "quote") continue;
     const speaker = claim.speaker ?? claim.source;
-    const key = `quote:${speaker ? entityRefKey(speaker) : claim.id}`;
+    const key = `quote:${speaker ? entityRefKey(speaker) : `~${slugOf(claim.quote)}`}`;
     const fact = bySpeaker.get(key);
     if (fact) {
       if (!fact.articleIds.includes(claim.articleId)) fact.articleIds.push(claim.articleId);

@@ -3,7 +3,7 @@ import type { Article, Sentence } from "../model/article.js";
 import type { SummarySentence } from "../model/brief.js";
 import type { Claim } from "../model/claim.js";
 import type { Finding } from "../model/story.js";
-import { supersededClaimIds } from "./superseded-claims.js";
+import { disputedFigureNotes, supersededClaimIds } from "./superseded-claims.js";
 import { centroidOf, cosine, type TermVector, termsOf, tfidfVectors } from "./term-vectors.js";
 
 export type SummaryArticle = Pick<Article, "id" | "text" | "duplicateOf" | "outlet">;
@@ -54,6 +54,7 @@ function candidatesOf(
   sentences: Readonly<Record<string, Sentence[]>>,
 ): Candidate[] {
   const superseded = supersededClaimIds(findings);
+  const disputed = disputedFigureNotes(findings);
   const findingOutlets = new Map(
     findings.flatMap((f) => f.values.map((v) => [v.claimId, f.outlets] as const)),
   );
@@ -73,7 +74,14 @@ function candidatesOf(
       if (++position >= LEAD_SENTENCES) break;
       const inside = own.filter((c) => c.start < s.end && c.end > s.start);
       if (inside.some((c) => superseded.has(c.id))) continue;
-      raw.push({ text, articleId: article.id, start: s.start, end: s.end });
+      const notes = [...new Set(inside.flatMap((c) => disputed.get(c.id) ?? []))];
+      raw.push({
+        text,
+        articleId: article.id,
+        start: s.start,
+        end: s.end,
+        ...(notes.length ? { note: notes.join("; ") } : {}),
+      });
       weights.push(0.3 * coverageWeight(inside, findingOutlets, outlets) + 0.15 / (1 + position));
     }
   }
@@ -89,7 +97,8 @@ function candidatesOf(
 /**
  * 5 to 8 verbatim sentences (from each article's first 15) by centrality (closeness to the story's centroid), coverage (findings many
  * outlets report) and a lead bonus, with redundancy removed by maximal marginal relevance. Sentences
- * stating a superseded figure are left out, so no outdated toll reads as current.
+ * stating a superseded figure are left out, so no outdated toll reads as current; one stating a
+ * figure the sources dispute carries a note saying so.
  */
 export function buildSummary(
   articles: readonly SummaryArticle[],
@@ -120,5 +129,11 @@ export function buildSummary(
       redundancy[i] = Math.max(redundancy[i]!, cosine(c.vector, pick.vector));
     });
   }
-  return chosen.map(({ text, articleId, start, end }) => ({ text, articleId, start, end }));
+  return chosen.map(({ text, articleId, start, end, note }) => ({
+    text,
+    articleId,
+    start,
+    end,
+    ...(note === undefined ? {} : { note }),
+  }));
 }

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { article, casualty, ref } from "../../test/reconcile/claim-builders.js";
 import type { Claim } from "../model/claim.js";
 import { reconcileStory } from "../reconcile/reconcile-story.js";
-import { supersededClaimIds } from "./superseded-claims.js";
+import { disputedFigureNotes, supersededClaimIds } from "./superseded-claims.js";
 
 const monitor = ref("e-m", "the monitor");
 const ministry = ref("e-h", "the ministry");
@@ -42,5 +42,28 @@ describe("supersededClaimIds", () => {
   it.each(rows)("%s", (_name, claims, expected) => {
     const findings = reconcileStory({ articles, claims, entities: [] });
     expect([...supersededClaimIds(findings)].sort()).toEqual(expected);
+  });
+});
+
+describe("disputedFigureNotes", () => {
+  it("notes the figures a conflict disputes, naming the best and lowest figures and sources", () => {
+    const claims = [
+      casualty("c1", "a1", 30, { source: ministry }),
+      casualty("c2", "a2", 90, { source: monitor }),
+      casualty("c3", "a3", 90, { qualifier: "at-least", source: monitor }),
+    ];
+    const notes = disputedFigureNotes(reconcileStory({ articles, claims, entities: [] }));
+    expect([...notes.keys()]).toEqual(["c1"]);
+    expect(notes.get("c1")).toBe(
+      "disputed: sources conflict (best 90 killed, the monitor; lowest 30 killed, the ministry)",
+    );
+  });
+
+  it("notes nothing without a conflict", () => {
+    const claims = [
+      casualty("c1", "a1", 40, { source: monitor }),
+      casualty("c2", "a2", 75, { source: monitor }),
+    ];
+    expect(disputedFigureNotes(reconcileStory({ articles, claims, entities: [] })).size).toBe(0);
   });
 });

@@ -26,3 +26,27 @@ export function supersededClaimIds(findings: readonly Finding[]): Set<string> {
   }
   return ids;
 }
+
+/**
+ * For a conflict, notes for the claims whose figure is incompatible with the best one, so a summary
+ * sentence stating it says the figure is disputed and what the findings hold: claim id -> note.
+ */
+export function disputedFigureNotes(findings: readonly Finding[]): Map<string, string> {
+  const notes = new Map<string, string>();
+  for (const finding of findings) {
+    if (finding.verdict !== "conflict" || !finding.best || !finding.conservative) continue;
+    const { best: b, conservative: c } = finding;
+    const find = (f: { count: number; qualifier: string }) =>
+      finding.values.findLast((v) => v.count === f.count && v.qualifier === f.qualifier);
+    const [best, low] = [find(b), find(c)];
+    if (!best || !low) continue;
+    const note = `disputed: sources conflict (best ${best.label}, ${best.sourceName}; lowest ${low.label}, ${low.sourceName})`;
+    const bestInterval = intervalOf(b.count, b.qualifier);
+    for (const v of finding.values) {
+      if (v.count === null || v.qualifier === null) continue;
+      if (!intervalsOverlap(intervalOf(v.count, v.qualifier, v.countMax), bestInterval))
+        notes.set(v.claimId, note);
+    }
+  }
+  return notes;
+}

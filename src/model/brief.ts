@@ -19,6 +19,8 @@ export interface SummarySentence {
   articleId: string;
   start: number;
   end: number;
+  /** Set when the sentence states a figure the findings dispute: what the findings say instead. */
+  note?: string;
 }
 
 export interface TimelineEvent {

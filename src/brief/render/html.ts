@@ -18,7 +18,7 @@ const STYLE = `body{font:16px/1.5 Georgia,serif;max-width:46rem;margin:2rem auto
 h1{font-size:1.8rem;line-height:1.2}h2{border-bottom:1px solid #ccc;margin-top:2rem}
 table{border-collapse:collapse;width:100%;font-size:.9rem}th,td{border:1px solid #ccc;padding:.3rem;text-align:left;vertical-align:top}
 .verdict-conflict{color:#a00;font-weight:bold}.verdict-update{color:#a60}.verdict-agree{color:#070}
-.meta,.why{color:#555;font-size:.9rem}sup a{text-decoration:none}
+.meta,.why,.note{color:#555;font-size:.9rem}sup a{text-decoration:none}
 @media print{body{margin:0;max-width:none;font-size:11pt}a{color:inherit;text-decoration:none}h2{break-after:avoid}tr,li{break-inside:avoid}}`;
 
 const cite = (view: BriefView, ids: readonly string[]) =>
@@ -78,7 +78,7 @@ export function renderHtml(brief: Brief): string {
     `<h1>${escapeHtml(brief.title)}</h1>`,
     `<p class="meta">Brief generated ${escapeHtml(brief.generatedAt)} from ${view.articleCount}.</p>`,
     `<p><strong>Toll:</strong> ${escapeHtml(view.toll)}</p>`,
-    `<h2>Summary</h2>${list(brief.summary.map((s) => `${escapeHtml(s.text)} ${cite(view, [s.articleId])}`))}`,
+    `<h2>Summary</h2>${list(brief.summary.map((s) => `${escapeHtml(s.text)} ${cite(view, [s.articleId])}${s.note ? ` <em class="note">(${escapeHtml(s.note)})</em>` : ""}`))}`,
     findingsHtml(brief, view),
     coverageHtml(brief, view),
     `<h2>Timeline</h2>${list(

@@ -71,7 +71,10 @@ export function renderMarkdown(brief: Brief): string {
     "",
     "## Summary",
     "",
-    ...brief.summary.map((s) => `- ${escapeMarkdown(s.text)} ${cite(view, [s.articleId])}`),
+    ...brief.summary.map(
+      (s) =>
+        `- ${escapeMarkdown(s.text)} ${cite(view, [s.articleId])}${s.note ? ` *(${escapeMarkdown(s.note)})*` : ""}`,
+    ),
     "",
     ...findingsSection(brief, view),
     "",

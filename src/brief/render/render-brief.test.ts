@@ -72,6 +72,9 @@ describe("renderBrief", () => {
     expect(md).toContain("Lena Varga: “This war will reach our borders within weeks”");
     expect(md).toContain("Castelmoor airfield captured");
     expect(md).toContain("Lena Varga: “This war will reach our borders within weeks”; also names Ostria");
+    expect(renderBrief(conflict, "md")).toContain(
+      "struck. [1] *(disputed: sources conflict (best at least 80 killed, Delta Casualty Monitor; lowest 50 killed, Health Ministry))*",
+    );
     expect(renderBrief(conflict, "md")).toMatch(
       /Health Ministry \(50\) and Delta Casualty Monitor \(at least 80\)/,
     );
