@@ -2,7 +2,6 @@ import { describe, expect, it } from "vitest";
 import { article, casualty, control, entity, quote, ref } from "../../test/reconcile/claim-builders.js";
 import { reconcileStory } from "../reconcile/reconcile-story.js";
 import { buildCoverage } from "./coverage.js";
-import { buildTimeline } from "./timeline.js";
 
 const articles = ["a1", "a2", "a3", "a4"].map((id) => article(id, { outlet: id.toUpperCase() }));
 const port = ref("e-port", "the port");
@@ -48,14 +47,5 @@ describe("buildCoverage", () => {
       findings,
     );
     expect(withCopy.perArticle.find((p) => p.articleId === "a4")!.exclusive).toEqual(["quote:e-mayor"]);
-  });
-});
-
-describe("buildTimeline", () => {
-  it("orders dated events and cites their articles", () => {
-    expect(buildTimeline(claims)).toEqual([
-      { date: "2025-05-01", text: "The guard took the port.", articleIds: ["a2"] },
-      { date: "2025-05-02", text: "Nine died on Friday.", articleIds: ["a3"] },
-    ]);
   });
 });

@@ -7,16 +7,32 @@ function dateOf(claim: Claim): string | null {
   return (claim.kind === "date" ? (claim.date ?? claim.eventDate) : claim.eventDate)?.slice(0, 10) ?? null;
 }
 
+/** Events this long before the story's first report are context, not the story. */
+const LEAD_DAYS = 31;
+
+function shiftDays(isoDate: string, days: number): string {
+  return new Date(Date.parse(`${isoDate.slice(0, 10)}T00:00:00Z`) + days * 86_400_000)
+    .toISOString()
+    .slice(0, 10);
+}
+
 /**
  * Dated events in order. Claims of one date answering the same question (or date claims of one date)
  * make one event, told by its shortest evidence sentence and citing every article that dates it;
- * events told by the same sentence on the same date are one.
+ * events told by the same sentence on the same date are one. When reports are dated, only events from
+ * a month before the first report to a day after the last one are the story's.
  */
-export function buildTimeline(claims: readonly Claim[]): TimelineEvent[] {
+export function buildTimeline(
+  claims: readonly Claim[],
+  published: readonly (string | null)[] = [],
+): TimelineEvent[] {
+  const days = published.flatMap((p) => (p && !Number.isNaN(Date.parse(p)) ? [p.slice(0, 10)] : [])).sort();
+  const from = days.length ? shiftDays(days[0]!, -LEAD_DAYS) : "";
+  const to = days.length ? shiftDays(days.at(-1)!, 1) : "\uffff";
   const events = new Map<string, { date: string; text: string; articleIds: string[] }>();
   for (const claim of claims) {
     const date = dateOf(claim);
-    if (!date || claim.background) continue;
+    if (!date || claim.background || date < from || date > to) continue;
     const key = `${date}|${topicOf(claim) ?? claim.kind}`;
     const text = claim.sentence.trim();
     const event = events.get(key);

@@ -1,0 +1,38 @@
+import { describe, expect, it } from "vitest";
+import { casualty, control, dateClaim, ref } from "../../test/reconcile/claim-builders.js";
+import { buildTimeline } from "./timeline.js";
+
+const claims = [
+  casualty("c1", "a1", 9),
+  casualty("c3", "a3", 9, { eventDate: "2025-05-02", sentence: "Nine died on Friday." }),
+  control("k1", "a2", ref("e-port", "the port"), {
+    eventDate: "2025-05-01",
+    sentence: "The guard took the port.",
+  }),
+  casualty("c4", "a4", 9, { eventDate: "2025-05-02", sentence: "Nine died on Friday.", background: true }),
+];
+
+describe("buildTimeline", () => {
+  it("keeps only events from a month before the first report to a day after the last", () => {
+    const dated = [
+      ...claims,
+      dateClaim("d1", "a1", { date: "2024-01-10", sentence: "The war began in January 2024." }),
+      dateClaim("d2", "a1", { date: "2025-05-09", sentence: "A vote is set for next Friday." }),
+    ];
+    const dates = buildTimeline(dated, ["2025-05-02T08:00:00Z", null, "2025-05-03"]).map((e) => e.date);
+    expect(dates).toEqual(["2025-05-01", "2025-05-02"]);
+    expect(buildTimeline(dated, [null]).map((e) => e.date)).toEqual([
+      "2024-01-10",
+      "2025-05-01",
+      "2025-05-02",
+      "2025-05-09",
+    ]);
+  });
+
+  it("orders dated events and cites their articles", () => {
+    expect(buildTimeline(claims)).toEqual([
+      { date: "2025-05-01", text: "The guard took the port.", articleIds: ["a2"] },
+      { date: "2025-05-02", text: "Nine died on Friday.", articleIds: ["a3"] },
+    ]);
+  });
+});
