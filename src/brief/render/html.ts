@@ -1,24 +1,14 @@
 import type { Brief } from "../../model/brief.js";
 import { type BriefView, viewOf } from "./brief-view.js";
-
-const ENTITIES: Record<string, string> = {
-  "&": "&amp;",
-  "<": "&lt;",
-  ">": "&gt;",
-  '"': "&quot;",
-  "'": "&#39;",
-};
-
-/** Escapes text for HTML element content and attribute values. */
-export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => ENTITIES[c]!);
-}
+import { escapeHtml } from "./html-escape.js";
+import { placesSvg } from "./places-svg.js";
 
 const STYLE = `body{font:16px/1.5 Georgia,serif;max-width:46rem;margin:2rem auto;padding:0 1rem;color:#222}
 h1{font-size:1.8rem;line-height:1.2}h2{border-bottom:1px solid #ccc;margin-top:2rem}
 table{border-collapse:collapse;width:100%;font-size:.9rem}th,td{border:1px solid #ccc;padding:.3rem;text-align:left;vertical-align:top}
 .verdict-conflict{color:#a00;font-weight:bold}.verdict-update{color:#a60}.verdict-agree{color:#070}
-.meta,.why,.note{color:#555;font-size:.9rem}sup a{text-decoration:none}
+.meta,.why,.note{color:#555;font-size:.9rem}
+.map{max-width:100%;height:auto;border:1px solid #ccc;background:#f7f7f2}.map circle{fill:#a00}.map text{font-size:13px;fill:#222}.map .scale{fill:#777;font-size:11px}sup a{text-decoration:none}
 @media print{body{margin:0;max-width:none;font-size:11pt}a{color:inherit;text-decoration:none}h2{break-after:avoid}tr,li{break-inside:avoid}}`;
 
 const cite = (view: BriefView, ids: readonly string[]) =>
@@ -87,7 +77,7 @@ export function renderHtml(brief: Brief): string {
       ),
       "no dated events",
     )}`,
-    `<h2>Places</h2>${list(brief.places.map((p) => `<strong>${escapeHtml(p.name)}</strong> <span class="meta">(${p.lat}, ${p.lon})</span> ${p.events.map((e) => `${escapeHtml(e.text)} ${cite(view, e.articleIds)}`).join("; ")}`))}`,
+    `<h2>Places</h2>${placesSvg(brief.places)}${list(brief.places.map((p) => `<strong>${escapeHtml(p.name)}</strong> <span class="meta">(${p.lat}, ${p.lon})</span> ${p.events.map((e) => `${escapeHtml(e.text)} ${cite(view, e.articleIds)}`).join("; ")}`))}`,
     `<h2>Sources</h2>${list(brief.provenance.map((p) => `${cite(view, [p.articleId])} ${escapeHtml(p.outlet)} relays: ${escapeHtml(p.sources.map((s) => view.relayedName(s, p.outlet)).join(", ") || "nothing attributed")}`))}`,
     articlesHtml(brief),
     `<h2>How figures are reconciled</h2>${list(brief.rule.split("\n").map(escapeHtml))}`,

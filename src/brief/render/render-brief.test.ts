@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { loadFixture } from "../../../test/brief/load-fixture.js";
 import { buildBrief } from "../build-brief.js";
 import { csvField } from "./csv.js";
-import { escapeHtml } from "./html.js";
+import { escapeHtml } from "./html-escape.js";
 import { escapeMarkdown } from "./markdown.js";
 import { BRIEF_FORMATS, isBriefFormat, renderBrief } from "./render-brief.js";
 
