@@ -4,6 +4,7 @@ import type { Claim } from "../model/claim.js";
 import type { Entity } from "../model/entity.js";
 import type { Finding } from "../model/story.js";
 import { entityRefKey, entityRefName, slugOf } from "../reconcile/entity-ref-key.js";
+import { valueLabel } from "../reconcile/value-label.js";
 
 type CoverageArticle = Pick<Article, "id" | "duplicateOf">;
 
@@ -15,12 +16,12 @@ function shorten(text: string, max: number): string {
 
 /** "412 killed (update)" for a figure, the accounts for a place or target ("X captured Y; ..."). */
 function findingLabel(finding: Finding): string {
-  const accounts = [...new Set(finding.values.map((v) => v.label))];
+  const accounts = [...new Set(finding.values.map(valueLabel))];
   if (!finding.best)
     return accounts.length > 2 ? `${accounts.slice(0, 2).join("; ")}; …` : accounts.join("; ");
   const { count, qualifier } = finding.best;
   const best = finding.values.find((v) => v.count === count && v.qualifier === qualifier);
-  return `${best?.label ?? finding.topic} (${finding.verdict})`;
+  return `${best ? valueLabel(best) : finding.topic} (${finding.verdict})`;
 }
 
 function findingFact(finding: Finding): CoverageFact {

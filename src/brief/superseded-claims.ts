@@ -1,5 +1,6 @@
 import type { Finding, FindingValue } from "../model/story.js";
 import { intervalOf, intervalsOverlap } from "../reconcile/interval.js";
+import { valueLabel } from "../reconcile/value-label.js";
 
 const sourceKeyOf = (v: FindingValue) => `${v.source ?? ""}|${v.sourceName}`;
 const figureOf = (v: FindingValue) => `${v.count}|${v.countMax}|${v.qualifier}`;
@@ -40,7 +41,7 @@ export function disputedFigureNotes(findings: readonly Finding[]): Map<string, s
       finding.values.findLast((v) => v.count === f.count && v.qualifier === f.qualifier);
     const [best, low] = [find(b), find(c)];
     if (!best || !low) continue;
-    const note = `disputed: sources conflict (best ${best.label}, ${best.sourceName}; lowest ${low.label}, ${low.sourceName})`;
+    const note = `disputed: sources conflict (best ${valueLabel(best)}, ${best.sourceName}; lowest ${valueLabel(low)}, ${low.sourceName})`;
     const bestInterval = intervalOf(b.count, b.qualifier);
     for (const v of finding.values) {
       if (v.count === null || v.qualifier === null) continue;

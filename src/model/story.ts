@@ -22,8 +22,8 @@ export interface FindingValue {
   count: number | null;
   countMax: number | null;
   qualifier: Qualifier | null;
-  /** The value in words ("at least 311 killed", "captured by X (majority)"). */
-  label: string;
+  /** The value in words ("at least 311 killed", "X captured Y (majority)"); reconcile always sets it. */
+  label?: string;
   /** Entity id of the original source, or null (the outlet's own reporting). */
   source: string | null;
   /** Display name of the original source (entity name, or the outlet when unattributed). */

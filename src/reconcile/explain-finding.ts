@@ -2,6 +2,7 @@ import type { Verdict } from "../model/story.js";
 import type { NumericVerdict } from "./casualty-verdict.js";
 import { describeCount } from "./interval.js";
 import { countArticles, groupBySource, type KeyedValue } from "./keyed-value.js";
+import { valueLabel } from "./value-label.js";
 
 const figureOf = (v: KeyedValue) =>
   describeCount(v.value.count ?? 0, v.value.qualifier ?? "exact", v.value.countMax);
@@ -49,14 +50,14 @@ export function explainCategorical(
   values: readonly KeyedValue[],
 ): string {
   const name = (key: string) => values.find((v) => v.sourceKey === key)?.value.sourceName ?? key;
-  const statements = [...new Set(values.map((v) => v.value.label))];
+  const statements = [...new Set(values.map((v) => valueLabel(v.value)))];
   if (verdict === "conflict") {
     const pairs = conflicts.map(([a, b]) => `${name(a)} and ${name(b)}`).join("; ");
     return `conflict: ${pairs} disagree on who gained and who lost (${statements.join("; ")}).`;
   }
   if (verdict === "update") {
     const moved = [...groupBySource(values)]
-      .map(([key, list]) => [name(key), ...new Set(list.map((v) => v.value.label))])
+      .map(([key, list]) => [name(key), ...new Set(list.map((v) => valueLabel(v.value)))])
       .filter((labels) => labels.length > 2)
       .map(([source, ...labels]) => `${source}: ${labels.join(" → ")}`);
     return `update: a source's account moved (${moved.join("; ")}).`;

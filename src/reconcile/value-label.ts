@@ -1,5 +1,6 @@
 import type { AttackClaim, CasualtyClaim, ControlClaim } from "../model/claim.js";
 import type { Entity } from "../model/entity.js";
+import type { FindingValue } from "../model/story.js";
 import { entityRefName } from "./entity-ref-key.js";
 import { describeCount } from "./interval.js";
 
@@ -40,4 +41,10 @@ export function attackLabel(claim: AttackClaim, entities: Entities): string {
   const target = claim.target ? ` on ${entityRefName(claim.target, entities)}` : "";
   const actor = claim.actor ? ` by ${entityRefName(claim.actor, entities)}` : "";
   return `${claim.weapon}${target}${actor}`;
+}
+
+/** A finding value in words: its label, else its qualified figure, else its claim id. */
+export function valueLabel(v: FindingValue): string {
+  if (v.label !== undefined) return v.label;
+  return v.count === null ? v.claimId : describeCount(v.count, v.qualifier ?? "exact", v.countMax);
 }

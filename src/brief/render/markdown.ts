@@ -1,4 +1,5 @@
 import type { Brief } from "../../model/brief.js";
+import { valueLabel } from "../../reconcile/value-label.js";
 import { type BriefView, viewOf } from "./brief-view.js";
 
 /** Escapes characters Markdown would read as markup, so article text stays text. */
@@ -30,7 +31,7 @@ function findingsSection(brief: Brief, view: BriefView): string[] {
     );
     for (const v of f.values) {
       lines.push(
-        `- ${escapeMarkdown(v.label)}: ${escapeMarkdown(v.sourceName)} ${cite(view, [v.articleId])}`,
+        `- ${escapeMarkdown(valueLabel(v))}: ${escapeMarkdown(v.sourceName)} ${cite(view, [v.articleId])}`,
       );
     }
   }

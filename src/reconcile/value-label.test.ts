@@ -1,0 +1,47 @@
+import { describe, expect, it } from "vitest";
+import { casualty, control, entity, ref } from "../../test/reconcile/claim-builders.js";
+import type { FindingValue } from "../model/story.js";
+import { casualtyLabel, controlLabel, valueLabel } from "./value-label.js";
+
+const value = (more: Partial<FindingValue>): FindingValue => ({
+  claimId: "c1",
+  articleId: "a1",
+  count: null,
+  countMax: null,
+  qualifier: null,
+  source: null,
+  sourceName: "a1",
+  outlet: null,
+  date: null,
+  ...more,
+});
+
+describe("labels", () => {
+  const entities = new Map([["e-f", entity("e-f", "Front")]]);
+  const rows: [string, string][] = [
+    [casualtyLabel(casualty("c", "a", 28, { group: "civilians" })), "28 civilians killed"],
+    [
+      casualtyLabel(casualty("c", "a", 183, { group: "combatants", groupLabel: "rebels" })),
+      "183 rebels killed",
+    ],
+    [
+      casualtyLabel(casualty("c", "a", 5, { outcome: "injured", qualifier: "at-least" })),
+      "at least 5 injured",
+    ],
+    [
+      controlLabel(
+        control("k", "a", ref(null, "Hill 4"), { actor: ref("e-f", "it"), change: "withdrew" }),
+        entities,
+      ),
+      "Front withdrew from Hill 4",
+    ],
+    [
+      controlLabel(control("k", "a", ref(null, "Hill 4"), { change: "holds", extent: "partial" }), entities),
+      "Hill 4 held (partial)",
+    ],
+    [valueLabel(value({ label: "set" })), "set"],
+    [valueLabel(value({ count: 12, qualifier: "about" })), "about 12"],
+    [valueLabel(value({})), "c1"],
+  ];
+  it.each(rows)("%s", (got, expected) => expect(got).toBe(expected));
+});
