@@ -1,77 +1,122 @@
-import type { Mention } from "../../model/index.js";
+import type { EntityType, Mention, Sentence } from "../../model/index.js";
+import { nameTokens, spellingKey } from "../../resolve/fold-name.js";
+import { acronymAfter, acronymLetters } from "./acronym-definitions.js";
+import { type ArticleContext, type Candidate, candidateText } from "./candidate.js";
+import { classifyCandidate } from "./classify-candidate.js";
+import { isCountry, isKnownPlace } from "./known-names.js";
+import { findProperNounRuns, type ProperNounRun } from "./proper-noun-runs.js";
+import { repairGluedNames } from "./repair-glued-names.js";
+import { shapeRun } from "./shape-run.js";
+import { tokenizeWords, type WordToken } from "./tokenize-words.js";
+import { isCommonWord } from "./word-lexicon.js";
 
-const NOT_NAMES = new Set([
-  "The",
-  "A",
-  "An",
-  "In",
-  "On",
-  "At",
-  "But",
-  "And",
-  "For",
-  "It",
-  "He",
-  "She",
-  "They",
-  "We",
-  "This",
-  "That",
-  "These",
-  "Those",
-  "His",
-  "Her",
-  "Their",
-  "Its",
-  "After",
-  "Before",
-  "While",
-  "When",
-  "As",
-  "Since",
-  "Monday",
-  "Tuesday",
-  "Wednesday",
-  "Thursday",
-  "Friday",
-  "Saturday",
-  "Sunday",
-  "January",
-  "February",
-  "March",
-  "April",
-  "May",
-  "June",
-  "July",
-  "August",
-  "September",
-  "October",
-  "November",
-  "December",
-]);
+interface Typed {
+  candidate: Candidate;
+  text: string;
+  type: EntityType;
+}
+
+function buildContext(text: string, tokens: WordToken[], runs: ProperNounRun[]): ArticleContext {
+  const lowerWords = new Set<string>();
+  for (const t of tokens) if (!t.cap) lowerWords.add(t.text.toLowerCase());
+  const midSentenceCaps = new Set<string>();
+  for (const run of runs) {
+    if (run.inHeading) continue;
+    for (const t of run.tokens) if (t.cap && !t.initial) midSentenceCaps.add(t.text);
+  }
+  return { text, tokens, lowerWords, midSentenceCaps, acronyms: new Map() };
+}
+
+/** One type per written name in an article: a name typed organisation or place once keeps that type. */
+function unifyTypes(typed: Typed[]): Typed[] {
+  const strong = new Map<string, EntityType>();
+  for (const t of typed) if (t.type === "organization" || t.type === "place") strong.set(t.text, t.type);
+  return typed.map((t) => {
+    const better = strong.get(t.text);
+    return better && (t.type === "other" || (t.type === "person" && better === "organization"))
+      ? { ...t, type: better }
+      : t;
+  });
+}
+
+const surnameKey = (word: string): string => spellingKey(nameTokens(word).at(-1) ?? "");
+const lastWord = (t: Typed): string => t.candidate.tokens[t.candidate.tokens.length - 1]?.text ?? "";
+const isAcronym = (t: Typed): boolean =>
+  t.candidate.tokens.length === 1 && (t.candidate.tokens[0]?.acronym ?? false);
+
+/** In-article typing: surnames of named people, bare head words of named organisations, then junk out. */
+function settleInArticle(ctx: ArticleContext, typed: Typed[]): Typed[] {
+  const surnames = new Set(
+    typed
+      .filter((t) => t.type === "person" && t.candidate.tokens.length >= 2)
+      .map((t) => surnameKey(lastWord(t))),
+  );
+  const orgWords = new Set(
+    typed
+      .filter((t) => t.type === "organization")
+      .flatMap((t) => t.candidate.tokens.slice(1).map((w) => w.text)),
+  );
+  const bodyTexts = new Set(typed.filter((t) => !t.candidate.inHeading).map((t) => t.text));
+  const out: Typed[] = [];
+  for (const t of typed) {
+    const single = t.candidate.tokens.length === 1;
+    if (t.candidate.headOnly) {
+      if (orgWords.has(t.text)) out.push({ ...t, type: "organization" });
+      continue;
+    }
+    const type = single && t.type === "other" && surnames.has(surnameKey(t.text)) ? "person" : t.type;
+    const known = isAcronym(t) || isKnownPlace(t.text) || type === "person" || type === "organization";
+    if (t.candidate.inHeading && !bodyTexts.has(t.text) && !(isAcronym(t) || isCountry(t.text))) continue;
+    if (single && type === "other" && t.candidate.tokens[0]?.initial && !ctx.midSentenceCaps.has(t.text))
+      continue;
+    if (single && !known && t.text.length < 3) continue;
+    const commonWord = single && !isAcronym(t) && isCommonWord(t.text) && !isCountry(t.text);
+    if (commonWord && !ctx.midSentenceCaps.has(t.text)) continue;
+    out.push({ ...t, type });
+  }
+  return out;
+}
 
 /**
- * First version: runs of capitalised words (allowing "al-", "of", "for") as `other` mentions.
- * The entities extractor replaces this with typed, cue-aware extraction.
+ * Names of people, organisations, places and other things in `text`, with character offsets.
+ * Rules: proper-noun runs, titles and roles, acronyms defined in brackets, organisation and place
+ * head words, cue words around a name, the gazetteer and compromise's lexicon; junk dropped.
  */
-export function extractMentions(text: string): Mention[] {
-  const mentions: Mention[] = [];
-  const run = /\b\p{Lu}[\p{L}'-]+(?:\s+(?:(?:of|for|al|el|de)\s+)?\p{Lu}[\p{L}'-]+)*/gu;
-  for (const match of text.matchAll(run)) {
-    const words = match[0].split(/\s+/);
-    while (words.length > 0 && NOT_NAMES.has(words[0]!)) words.shift();
-    if (words.length === 0) continue;
-    const surface = words.join(" ");
-    const start = match.index + match[0].length - surface.length;
-    mentions.push({
-      start,
-      end: start + surface.length,
-      text: surface,
-      type: "other",
-      role: null,
-      expansion: null,
-      entityId: null,
-    });
+export function extractMentions(text: string, sentences?: Sentence[]): Mention[] {
+  const starts = sentences ? new Set(sentences.map((s) => s.start)) : undefined;
+  const tokens = repairGluedNames(tokenizeWords(text, starts));
+  const runs = findProperNounRuns(text, tokens);
+  const ctx = buildContext(text, tokens, runs);
+  const candidates = runs.flatMap((run) => shapeRun(run, ctx));
+  const defined = new Set<Candidate>();
+  for (const c of candidates) {
+    const last = c.tokens[c.tokens.length - 1];
+    const acronym = last && c.tokens.length >= 2 ? acronymAfter(text, last.end) : null;
+    if (!acronym) continue;
+    ctx.acronyms.set(acronymLetters(acronym.acronym), candidateText(text, c));
+    defined.add(c);
   }
-  return mentions;
+  const typed: Typed[] = [];
+  for (const candidate of candidates) {
+    let type = classifyCandidate(ctx, candidate);
+    if (type === null) continue;
+    const name = candidateText(text, candidate);
+    if (defined.has(candidate) && (type === "person" || type === "other") && !isCountry(name))
+      type = "organization";
+    typed.push({ candidate, text: name, type });
+  }
+  return settleInArticle(ctx, unifyTypes(typed)).map((t) => {
+    const first = t.candidate.tokens[0] as WordToken;
+    const last = t.candidate.tokens[t.candidate.tokens.length - 1] as WordToken;
+    const expansion = isAcronym(t) ? (ctx.acronyms.get(acronymLetters(t.text)) ?? null) : null;
+    return {
+      start: first.start,
+      end: last.end,
+      text: t.text,
+      type: t.type,
+      role: t.candidate.role,
+      expansion,
+      entityId: null,
+    };
+  });
 }

@@ -1,0 +1,93 @@
+import type { EntityType } from "../../model/index.js";
+import { acronymLetters } from "./acronym-definitions.js";
+import { type ArticleContext, type Candidate, candidateText } from "./candidate.js";
+import {
+  NEWS_AGENCIES,
+  NON_ENTITY_ACRONYMS,
+  ORG_CUES_AFTER,
+  ORG_CUES_BEFORE,
+  ORG_HEADS,
+  PLACE_CUES_AFTER,
+  PLACE_CUES_BEFORE,
+  PLACE_HEADS,
+  ROLE_WORDS,
+} from "./cue-words.js";
+import { isCountry, isGazetteerPlace, isKnownPlace } from "./known-names.js";
+import type { WordToken } from "./tokenize-words.js";
+import { isCalendarWord, isDemonym, isFirstName, looksLikeAdjective } from "./word-lexicon.js";
+
+/** The lower-case word `offset` tokens away, when only spaces (or ", " for appositives) lie between. */
+function neighbour(ctx: ArticleContext, c: Candidate, offset: number): string | null {
+  const index = offset < 0 ? c.first + offset : c.first + c.tokens.length - 1 + offset;
+  const token = ctx.tokens[index];
+  if (!token || token.cap) return null;
+  const from = offset < 0 ? token.end : (ctx.tokens[index - 1] as WordToken).end;
+  const to = offset < 0 ? (ctx.tokens[index + 1] as WordToken).start : token.start;
+  return /^[ \t]+$/.test(ctx.text.slice(from, to)) ? token.text.toLowerCase() : null;
+}
+
+/** "X, the director of", "X, president of": a role right after a comma. */
+function hasAppositiveRole(ctx: ArticleContext, c: Candidate): boolean {
+  const last = c.tokens[c.tokens.length - 1] as WordToken;
+  const after = /^,\s+(?:the\s+|a\s+|an\s+)?([\p{L}-]+)(?:\s+([\p{L}-]+))?/u.exec(
+    ctx.text.slice(last.end, last.end + 60),
+  );
+  if (!after?.[1]) return false;
+  const word = after[1].toLowerCase();
+  return (
+    ROLE_WORDS.has(word) &&
+    (!["foreign", "prime", "vice", "deputy"].includes(word) || ROLE_WORDS.has((after[2] ?? "").toLowerCase()))
+  );
+}
+
+/** "director of the X", "head of X": the X is an organisation. */
+function isAfterRoleOf(ctx: ArticleContext, c: Candidate): boolean {
+  let offset = -1;
+  if (neighbour(ctx, c, offset) === "the") offset--;
+  if (neighbour(ctx, c, offset) !== "of") return false;
+  return ROLE_WORDS.has(neighbour(ctx, c, offset - 1) ?? "");
+}
+
+function acronymType(ctx: ArticleContext, text: string): EntityType | null {
+  const letters = acronymLetters(text);
+  if (NON_ENTITY_ACRONYMS.has(letters.toLowerCase())) return null;
+  if (isCountry(text)) return "place";
+  if (ctx.acronyms.has(letters)) return "organization";
+  return "organization";
+}
+
+/**
+ * The type a candidate name takes from its own words and the words around it, or null for junk.
+ * Returns "other" when nothing decides (a later in-article pass may still type it).
+ */
+export function classifyCandidate(ctx: ArticleContext, c: Candidate): EntityType | null {
+  const text = candidateText(ctx.text, c);
+  const words = c.tokens.filter((t) => t.cap);
+  const only = words.length === 1 ? words[0] : undefined;
+  if (only?.hashtag) return null;
+  if (only?.acronym && c.tokens.length === 1) return acronymType(ctx, text);
+  if (only && (isCalendarWord(only.text) || isDemonym(only.text))) return null;
+  const lowerWords = words.map((t) => t.text.toLowerCase());
+  const before = neighbour(ctx, c, -1);
+  const after = neighbour(ctx, c, 1);
+  if (only && looksLikeAdjective(only.text.split("-")[0] ?? "") && !isKnownPlace(only.text)) return null;
+  if (only?.text.includes("-") && isDemonym(only.text.split("-")[0] ?? "")) return null;
+  if (c.role || (before !== null && ROLE_WORDS.has(before) && before !== "head")) return "person";
+  if (lowerWords.some((w) => ORG_HEADS.has(w)) || NEWS_AGENCIES.has(text.toLowerCase()))
+    return "organization";
+  if (isAfterRoleOf(ctx, c)) return "organization";
+  if (before && ORG_CUES_BEFORE.has(before)) return "organization";
+  if (hasAppositiveRole(ctx, c) && !isKnownPlace(text)) return "person";
+  if (words.length >= 2 && isFirstName(words[0]?.text ?? "")) return "person";
+  if (isKnownPlace(text)) return "place";
+  if (after && ORG_CUES_AFTER.has(after)) return "organization";
+  if (PLACE_HEADS.has(lowerWords[lowerWords.length - 1] ?? "") && words.length >= 2) return "place";
+  const placeCue =
+    (before && PLACE_CUES_BEFORE.has(before)) ||
+    (before === "of" && PLACE_CUES_BEFORE.has(neighbour(ctx, c, -2) ?? ""));
+  if (placeCue || (after && PLACE_CUES_AFTER.has(after))) return "place";
+  if (c.beforeRole || (after && ROLE_WORDS.has(after))) return "organization";
+  if (words.length >= 2 && words.length <= 4) return "person";
+  if (isGazetteerPlace(text) && (before === "in" || before === "near")) return "place";
+  return "other";
+}

@@ -1,0 +1,2 @@
+export { acronymLetters, initialsOf } from "./acronym-definitions.js";
+export { extractMentions } from "./extract-mentions.js";

@@ -1,0 +1,120 @@
+import type { ArticleContext, Candidate } from "./candidate.js";
+import {
+  DIRECTION_WORDS,
+  DOCUMENT_HEADS,
+  LEADING_DETERMINERS,
+  NAME_CONNECTORS,
+  ORG_HEADS,
+  PLACE_HEADS,
+  ROLE_MODIFIERS,
+  ROLE_WORDS,
+} from "./cue-words.js";
+import { isKnownPlace } from "./known-names.js";
+import type { ProperNounRun } from "./proper-noun-runs.js";
+import type { WordToken } from "./tokenize-words.js";
+import { isCalendarWord, isCommonWord, isDemonym, isFirstName } from "./word-lexicon.js";
+
+const lower = (t: WordToken): string => t.text.toLowerCase();
+const isConnector = (t: WordToken): boolean => !t.cap && NAME_CONNECTORS.has(t.text);
+const isOrgHead = (t: WordToken): boolean => t.cap && ORG_HEADS.has(lower(t));
+
+function isRoleAt(tokens: WordToken[], i: number): boolean {
+  const token = tokens[i];
+  if (!token || !ROLE_WORDS.has(lower(token).replace(/\.$/, ""))) return false;
+  if (!ROLE_MODIFIERS.has(lower(token))) return true;
+  return isRoleAt(tokens, i + 1);
+}
+
+/** A word that cannot be part of a name here: common word, calendar word, direction, demonym. */
+function isWeak(token: WordToken, ctx: ArticleContext): boolean {
+  if (token.acronym || isFirstName(token.text)) return false;
+  if (isCalendarWord(token.text) || DIRECTION_WORDS.has(lower(token)) || isDemonym(token.text)) return true;
+  if (isKnownPlace(token.text)) return false;
+  return ctx.lowerWords.has(lower(token)) || isCommonWord(token.text);
+}
+
+function trimConnectors(tokens: WordToken[]): WordToken[] {
+  let from = 0;
+  let to = tokens.length;
+  while (
+    from < to &&
+    (isConnector(tokens[from] as WordToken) || LEADING_DETERMINERS.has(lower(tokens[from] as WordToken)))
+  )
+    from++;
+  while (to > from && isConnector(tokens[to - 1] as WordToken)) to--;
+  return tokens.slice(from, to);
+}
+
+function candidate(
+  ctx: ArticleContext,
+  tokens: WordToken[],
+  run: ProperNounRun,
+  role: string | null,
+): Candidate[] {
+  const trimmed = trimConnectors(tokens);
+  const head = trimmed[0];
+  if (!head) return [];
+  return [
+    {
+      first: ctx.tokens.indexOf(head, run.first),
+      tokens: trimmed,
+      role,
+      inHeading: run.inHeading,
+      headOnly: trimmed.length === 1 && isOrgHead(head),
+      beforeRole: false,
+    },
+  ];
+}
+
+function splitAtWeakWords(ctx: ArticleContext, tokens: WordToken[], run: ProperNounRun): Candidate[] {
+  const firstIsName = tokens.length >= 2 && tokens[0] !== undefined && isFirstName(tokens[0].text);
+  const lastIsPlaceHead =
+    tokens.length >= 2 && PLACE_HEADS.has(lower(tokens[tokens.length - 1] as WordToken));
+  if (
+    firstIsName ||
+    lastIsPlaceHead ||
+    isKnownPlace(ctx.text.slice(tokens[0]?.start, tokens[tokens.length - 1]?.end))
+  )
+    return candidate(ctx, tokens, run, null);
+  const out: Candidate[] = [];
+  let part: WordToken[] = [];
+  for (const token of tokens) {
+    if (token.cap && isWeak(token, ctx)) {
+      out.push(...candidate(ctx, part, run, null));
+      part = [];
+    } else part.push(token);
+  }
+  out.push(...candidate(ctx, part, run, null));
+  return out;
+}
+
+/**
+ * Turns a run of capitalised words into candidate names: determiners and titles come off the front
+ * (the title kept as the role), an organisation name stays whole, anything else splits at common words.
+ */
+export function shapeRun(run: ProperNounRun, ctx: ArticleContext): Candidate[] {
+  let tokens = trimConnectors(run.tokens);
+  const roleAt = tokens.some(isOrgHead) ? -1 : tokens.findIndex((_, i) => isRoleAt(tokens, i));
+  if (roleAt > 0 && !tokens.slice(0, roleAt).every((t) => isDemonym(t.text))) {
+    const before = splitAtWeakWords(ctx, tokens.slice(0, roleAt), run).map((c) => ({
+      ...c,
+      beforeRole: true,
+    }));
+    return [...before, ...shapeRun({ ...run, tokens: tokens.slice(roleAt) }, ctx)];
+  }
+  const role: WordToken[] = [];
+  while (tokens.length > 0 && !tokens.some(isOrgHead)) {
+    if (isRoleAt(tokens, 0) || (isDemonym(tokens[0]?.text ?? "") && isRoleAt(tokens, 1)))
+      role.push(tokens.shift() as WordToken);
+    else break;
+  }
+  const roleText = role.length > 0 ? ctx.text.slice(role[0]?.start, role[role.length - 1]?.end) : null;
+  if (tokens.length === 0) return [];
+  if (roleText) return candidate(ctx, tokens, run, roleText);
+  if (tokens.some(isOrgHead)) {
+    const last = tokens[tokens.length - 1];
+    if (last && DOCUMENT_HEADS.has(lower(last))) tokens = tokens.slice(0, -1);
+    return candidate(ctx, tokens, run, null);
+  }
+  return splitAtWeakWords(ctx, tokens, run);
+}

@@ -1,0 +1,87 @@
+import nlp from "compromise/two";
+import { CALENDAR_WORDS } from "./cue-words.js";
+
+/**
+ * Word knowledge from compromise's shipped lexicon (tags per lower-case word): first names,
+ * places, demonyms, weekdays and months, and common words that are not names.
+ */
+
+type Lexicon = Record<string, string | string[]>;
+
+const NAME_TAGS = new Set([
+  "FirstName",
+  "MaleName",
+  "FemaleName",
+  "LastName",
+  "Person",
+  "Place",
+  "Country",
+  "City",
+  "Region",
+  "Organization",
+  "ProperNoun",
+  "SportsTeam",
+]);
+const FIRST_NAME_TAGS = new Set(["FirstName", "MaleName", "FemaleName", "Person"]);
+const PLACE_TAGS = new Set(["Place", "Country", "City", "Region"]);
+const CALENDAR_TAGS = new Set(["WeekDay", "Month", "Date", "Holiday"]);
+
+const lexicon = (nlp.model() as { one: { lexicon: Lexicon } }).one.lexicon;
+
+export function wordTags(word: string): string[] {
+  const tags = lexicon[word.toLowerCase()];
+  if (tags === undefined) return [];
+  return typeof tags === "string" ? [tags] : tags;
+}
+
+const hasAny = (tags: string[], set: Set<string>): boolean => tags.some((t) => set.has(t));
+
+/** A first name ("Sean", "Oleg"). */
+export function isFirstName(word: string): boolean {
+  return hasAny(wordTags(word), FIRST_NAME_TAGS);
+}
+
+/** A place the lexicon knows (country, city, region). */
+export function isLexiconPlace(phrase: string): boolean {
+  return hasAny(wordTags(phrase), PLACE_TAGS);
+}
+
+export function isDemonym(word: string): boolean {
+  const tags = wordTags(word);
+  return tags.includes("Demonym") || (/(?:ian|ish|ese|ean|i)s?$/i.test(word) && tags.includes("Adjective"));
+}
+
+/** An adjective by its ending ("Islamist", "Kurdish"), unless it is a first name. */
+export function looksLikeAdjective(word: string): boolean {
+  return /\p{Ll}(?:ist|ic|ian|ean|ese|ish|ern|ite)$/u.test(word) && !isFirstName(word);
+}
+
+/** Weekday, month, holiday: never an entity on its own. */
+export function isCalendarWord(word: string): boolean {
+  return CALENDAR_WORDS.has(word.toLowerCase()) || hasAny(wordTags(word), CALENDAR_TAGS);
+}
+
+function isCommonByTags(tags: string[]): boolean {
+  return tags.length > 0 && !hasAny(tags, NAME_TAGS);
+}
+
+/** A common English word (verb, adjective, noun...) and no name, trying simple inflections too. */
+export function isCommonWord(word: string): boolean {
+  const lower = word.toLowerCase();
+  if (isCommonByTags(wordTags(lower))) return true;
+  for (const [suffix, replacement] of [
+    ["ies", "y"],
+    ["es", ""],
+    ["s", ""],
+    ["ed", ""],
+    ["ed", "e"],
+    ["ing", ""],
+    ["ing", "e"],
+    ["ly", ""],
+  ] as const) {
+    if (lower.length > suffix.length + 2 && lower.endsWith(suffix)) {
+      if (isCommonByTags(wordTags(lower.slice(0, -suffix.length) + replacement))) return true;
+    }
+  }
+  return false;
+}

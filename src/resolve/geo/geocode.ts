@@ -1,0 +1,103 @@
+import { type GazetteerPlace, getGazetteer } from "./gazetteer.js";
+
+/** Where a place name points, with how sure we are (0..1). */
+export interface GeoHit {
+  placeId: string;
+  name: string;
+  country: string;
+  lat: number;
+  lon: number;
+  confidence: number;
+}
+
+/** A place to geocode: a key of the caller's choosing and every spelling seen for it. */
+export interface PlaceQuery {
+  key: string;
+  names: string[];
+}
+
+/** Below this confidence no coordinates are given: none is better than a wrong one. */
+export const MIN_GEO_CONFIDENCE = 0.5;
+const NEAR_KM = 300;
+
+export function distanceKm(a: { lat: number; lon: number }, b: { lat: number; lon: number }): number {
+  const rad = Math.PI / 180;
+  const dLat = (b.lat - a.lat) * rad;
+  const dLon = (b.lon - a.lon) * rad;
+  const h = Math.sin(dLat / 2) ** 2 + Math.cos(a.lat * rad) * Math.cos(b.lat * rad) * Math.sin(dLon / 2) ** 2;
+  return 12742 * Math.asin(Math.sqrt(h));
+}
+
+function candidatesOf(query: PlaceQuery): GazetteerPlace[] {
+  const gazetteer = getGazetteer();
+  const seen = new Set<GazetteerPlace>();
+  for (const name of query.names) for (const place of gazetteer.lookup(name)) seen.add(place);
+  return [...seen];
+}
+
+interface Context {
+  countries: Set<string>;
+  points: GazetteerPlace[];
+}
+
+function score(place: GazetteerPlace, context: Context): number {
+  if (place.kind === "country") return 20;
+  let total = Math.log10(place.population + 10);
+  if (place.featureCode === "PPLC") total += 2;
+  else if (place.featureCode === "PPLA") total += 1.5;
+  if (context.countries.has(place.country)) total += 3;
+  if (context.points.some((p) => p !== place && distanceKm(p, place) < NEAR_KM)) total += 2;
+  return total;
+}
+
+function pick(candidates: GazetteerPlace[], context: Context): GeoHit | null {
+  const ranked = candidates
+    .map((place) => ({ place, value: score(place, context) }))
+    .sort((a, b) => b.value - a.value);
+  const top = ranked[0];
+  if (!top) return null;
+  const margin = ranked[1] ? top.value - ranked[1].value : 1;
+  const { place } = top;
+  const population = place.population >= 100_000 ? 0.15 : place.population >= 10_000 ? 0.05 : 0;
+  const inContext = context.countries.has(place.country) ? 0.25 : 0;
+  const confidence =
+    place.kind === "country"
+      ? 0.95
+      : Math.min(0.99, 0.3 + 0.15 * Math.min(margin, 3) + inContext + population);
+  return {
+    placeId: place.id,
+    name: place.name,
+    country: place.country,
+    lat: place.lat,
+    lon: place.lon,
+    confidence,
+  };
+}
+
+/**
+ * Geocodes the places of one story or article together: each is ranked by population, by the
+ * countries the others name or unambiguously lie in, and by nearness to the others' confident hits.
+ * Returns a hit (possibly below MIN_GEO_CONFIDENCE) or null per query key.
+ */
+export function geocodePlaces(queries: PlaceQuery[]): Map<string, GeoHit | null> {
+  const candidates = new Map(queries.map((q) => [q.key, candidatesOf(q)]));
+  const context: Context = { countries: new Set(), points: [] };
+  for (const list of candidates.values()) {
+    const first = list[0];
+    if (!first) continue;
+    const second = list[1];
+    const clear =
+      first.kind === "country" || !second || first.population >= 10 * Math.max(second.population, 1);
+    if (clear) context.countries.add(first.country);
+  }
+  const firstPass = new Map<string, GeoHit | null>();
+  for (const [key, list] of candidates) firstPass.set(key, pick(list, context));
+  for (const [key, hit] of firstPass) {
+    if (!hit || hit.confidence < 0.7) continue;
+    const place = candidates.get(key)?.find((p) => p.id === hit.placeId);
+    if (place && place.kind === "city") context.points.push(place);
+  }
+  const result = new Map<string, GeoHit | null>();
+  for (const [key, list] of candidates) result.set(key, pick(list, context));
+  return result;
+}
