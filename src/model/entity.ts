@@ -31,4 +31,6 @@ export interface Entity {
   geoConfidence: number | null;
   /** ISO country code of a geocoded place, when known. */
   country: string | null;
+  /** How often each alias was written, over all articles (picks the canonical name). */
+  aliasCounts?: Record<string, number>;
 }

@@ -1,63 +1,85 @@
-import { createHash } from "node:crypto";
-import type { Entity, Mention } from "../model/index.js";
-import type { EntityUpsert } from "../store/store.js";
+import type { Entity, EntityType, Mention } from "../model/index.js";
+import { canonicalName } from "./canonical-name.js";
+import { entityId } from "./entity-id.js";
+import { geocodeEntities } from "./geocode-entities.js";
+import { linkInArticle, type MentionGroup } from "./link-in-article.js";
+import { matchScore } from "./match-entity.js";
 
-/** What resolution reads: entities that share a blocking key with the article's mentions. */
-export interface EntityLookup {
-  findEntitiesByKeys(keys: string[]): Promise<Entity[]>;
-}
-
-export interface ResolvedMentions {
+export interface ResolveInput {
+  articleId: string;
   mentions: Mention[];
-  upserts: EntityUpsert[];
+  /** Stored entities sharing a blocking key with the article's names (see articleBlockingKeys). */
+  candidates: Entity[];
+  /** Articles of the same story: a bare surname joins a person only when the person appears there. */
+  contextArticleIds?: string[];
 }
 
-export function entityKey(surface: string): string {
-  return surface
-    .normalize("NFKD")
-    .replace(/\p{M}/gu, "")
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, " ")
-    .trim();
+export interface ResolveResult {
+  /** The article's mentions with `entityId` filled. */
+  mentions: Mention[];
+  /** Entities created or changed by this article, complete: store them as they are. */
+  entities: Entity[];
 }
 
-export function entityId(type: string, key: string): string {
-  return `e-${createHash("sha1").update(`${type}:${key}`).digest("hex").slice(0, 12)}`;
+function merge(entity: Entity, group: MentionGroup, articleId: string): Entity {
+  const counts = { ...(entity.aliasCounts ?? Object.fromEntries(entity.aliases.map((a) => [a, 1]))) };
+  for (const [name, count] of group.names) counts[name] = (counts[name] ?? 0) + count;
+  const type: EntityType = entity.type === "other" ? group.type : entity.type;
+  return {
+    ...entity,
+    type,
+    name: canonicalName(counts),
+    aliases: Object.keys(counts),
+    aliasCounts: counts,
+    articleIds: entity.articleIds.includes(articleId) ? entity.articleIds : [...entity.articleIds, articleId],
+  };
+}
+
+function create(group: MentionGroup, articleId: string): Entity {
+  const counts = Object.fromEntries(group.names);
+  const name = canonicalName(counts);
+  return {
+    id: entityId(group.type, name, articleId),
+    type: group.type,
+    name,
+    aliases: Object.keys(counts),
+    aliasCounts: counts,
+    articleIds: [articleId],
+    lat: null,
+    lon: null,
+    geoConfidence: null,
+    country: null,
+  };
 }
 
 /**
- * First version: one entity per exact folded name. The resolution stage replaces this with
- * variant-, acronym- and surname-aware matching.
+ * Incremental resolution of one article: its mentions are grouped within the article, then each
+ * group joins the best-matching stored entity or becomes a new one. Places get coordinates from the
+ * offline gazetteer, ranked with the article's other places.
  */
-export async function resolveEntities(
-  articleId: string,
-  mentions: Mention[],
-  lookup: EntityLookup,
-): Promise<ResolvedMentions> {
-  const keys = [...new Set(mentions.map((m) => entityKey(m.text)))];
-  const known = new Map((await lookup.findEntitiesByKeys(keys)).map((e) => [entityKey(e.name), e]));
-  const touched = new Map<string, Entity>();
-  const resolved = mentions.map((mention) => {
-    const key = entityKey(mention.text);
-    const entity = touched.get(key) ??
-      structuredClone(known.get(key)) ?? {
-        id: entityId(mention.type, key),
-        type: mention.type,
-        name: mention.text,
-        aliases: [],
-        articleIds: [],
-        lat: null,
-        lon: null,
-        geoConfidence: null,
-        country: null,
-      };
-    if (!entity.aliases.includes(mention.text)) entity.aliases.push(mention.text);
-    if (!entity.articleIds.includes(articleId)) entity.articleIds.push(articleId);
-    touched.set(key, entity);
-    return { ...mention, entityId: entity.id };
-  });
-  return {
-    mentions: resolved,
-    upserts: [...touched.entries()].map(([key, entity]) => ({ entity, keys: [key] })),
-  };
+export function resolveEntities(input: ResolveInput): ResolveResult {
+  const context = input.contextArticleIds ? new Set(input.contextArticleIds) : null;
+  const pool = new Map(input.candidates.map((e) => [e.id, e]));
+  const changed = new Map<string, Entity>();
+  const mentions = input.mentions.map((m) => ({ ...m }));
+  for (const group of linkInArticle(input.mentions)) {
+    let best: Entity | null = null;
+    let bestScore = 0;
+    for (const entity of pool.values()) {
+      const score = matchScore(group, entity, context);
+      if (
+        score > bestScore ||
+        (score === bestScore && score > 0 && best && entity.articleIds.length > best.articleIds.length)
+      ) {
+        best = entity;
+        bestScore = score;
+      }
+    }
+    const entity = best ? merge(best, group, input.articleId) : create(group, input.articleId);
+    pool.set(entity.id, entity);
+    changed.set(entity.id, entity);
+    for (const i of group.mentionIndexes) (mentions[i] as Mention).entityId = entity.id;
+  }
+  const entities = geocodeEntities([...changed.values()]);
+  return { mentions, entities };
 }

