@@ -1,49 +1,40 @@
-import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
-import { extractMentions } from "../src/extract/entities/index.js";
 import type { Entity } from "../src/model/index.js";
-import { InMemoryEntityIndex, resolveArticle } from "../src/resolve/index.js";
 import {
   checkCoordinates,
   checkNoSharing,
   checkVariants,
   type EntityGold,
+  type GoldEntity,
   misses,
   scoreTypes,
 } from "./entities-score.js";
+import { ingestAndExport } from "./pipeline-ingest.js";
 
-interface CorpusArticle {
-  id: string;
-  text: string;
+/** Ingests a corpus folder through the real pipeline (normalize, extract, cluster, resolve) and returns its entities. */
+export async function resolveCorpus(dir: string): Promise<Entity[]> {
+  const exported = await ingestAndExport([], [dir]);
+  return exported.entities.map((e) => ({
+    ...e,
+    lat: e.lat ?? null,
+    lon: e.lon ?? null,
+    geoConfidence: null,
+    country: null,
+  }));
 }
 
-function readCorpus(dir: string): CorpusArticle[] {
-  return readdirSync(dir, { recursive: true, encoding: "utf8" })
-    .filter((f) => /\.(txt|md)$/.test(f) && !/README/i.test(f))
-    .sort()
-    .map((f) => ({
-      id: f.replace(/\.(txt|md)$/, ""),
-      text: readFileSync(join(dir, f), "utf8").replace(/^---\n[\s\S]*?\n---\n/, ""),
-    }));
-}
-
-/** Extracts and resolves a corpus article by article, as ingest would. */
-export async function resolveCorpus(articles: CorpusArticle[]): Promise<Entity[]> {
-  const index = new InMemoryEntityIndex();
-  for (const article of articles) {
-    const result = await resolveArticle(index, article.id, extractMentions(article.text));
-    index.upsert(result.entities);
-  }
-  return index.all();
+function readGold(path: string, defaultCorpus: string): EntityGold {
+  const raw = JSON.parse(readFileSync(path, "utf8")) as EntityGold | GoldEntity[];
+  return Array.isArray(raw) ? { corpus: defaultCorpus, entities: raw } : raw;
 }
 
 const pct = (x: number): string => `${(100 * x).toFixed(1)}%`;
 
 async function evaluateOne(label: string, corpusDir: string, gold: EntityGold): Promise<boolean> {
-  const articles = readCorpus(corpusDir);
-  const entities = await resolveCorpus(articles);
-  console.log(`\n== entities: ${label} (${articles.length} articles, ${entities.length} entities)`);
+  const entities = await resolveCorpus(corpusDir);
+  console.log(`\n== entities: ${label} (${entities.length} entities)`);
   let pass = true;
   for (const s of scoreTypes(entities, gold.entities)) {
     console.log(
@@ -82,8 +73,8 @@ export async function evaluateEntities(sharedDir: string, repoDir: string): Prom
   else console.log(`entities: seed corpus not found at ${seedDir}`);
   const demoGoldPath = join(repoDir, "eval/gold/demo-entities.json");
   if (existsSync(demoGoldPath)) {
-    const demoGold = JSON.parse(readFileSync(demoGoldPath, "utf8")) as EntityGold;
-    const demoDir = join(repoDir, demoGold.corpus ?? "examples");
+    const demoGold = readGold(demoGoldPath, "examples");
+    const demoDir = join(repoDir, demoGold.corpus);
     if (existsSync(demoDir)) pass = (await evaluateOne("demo", demoDir, demoGold)) && pass;
   }
   return pass;

@@ -9,7 +9,8 @@ import { extractClaims } from "./extract/registry.js";
 import { splitSentences } from "./extract/sentences/split-sentences.js";
 import type { Article, ArticleInput, Brief, Claim, InputProblem, Mention, Sentence } from "./model/index.js";
 import { contentFingerprint, detectLanguage, normalizeText } from "./normalize/index.js";
-import { resolveEntities } from "./resolve/resolve-entities.js";
+import { resolveArticle } from "./resolve/resolve-article.js";
+import { resolveClaimRefs } from "./resolve/resolve-claim-refs.js";
 import type { Store } from "./store/store.js";
 
 /**
@@ -48,7 +49,7 @@ export function analyzeArticle(input: ArticleInput): ArticleAnalysis {
   const title = input.title === null ? null : normalizeText(input.title).text || null;
   const { text } = normalizeText(input.text, { byline });
   const sentences = splitSentences(text);
-  const mentions = extractMentions(text);
+  const mentions = extractMentions(text, sentences);
   const claims = extractClaims(
     { articleId: input.id, title, text, published: input.published, sentences, mentions },
     shortHash(input.id),
@@ -83,11 +84,13 @@ export async function ingestArticle(deps: PipelineDeps, input: ArticleInput): Pr
       problem: { item: input.origin, reason: `id "${input.id}" is already stored with different content` },
     };
   }
-  const resolved = await resolveEntities(input.id, analysis.mentions, store);
   const placement = await clusterArticle(
     { id: input.id, title: analysis.title, text: analysis.text, published: input.published },
     store,
   );
+  const storyArticleIds = placement.profile.story.articleIds.filter((id) => id !== input.id);
+  const resolved = await resolveArticle(store, input.id, analysis.mentions, storyArticleIds);
+  const claims = resolveClaimRefs(analysis.claims, resolved.mentions);
   const article: Article = {
     id: input.id,
     title: analysis.title,
@@ -111,7 +114,7 @@ export async function ingestArticle(deps: PipelineDeps, input: ArticleInput): Pr
     article,
     sentences: analysis.sentences,
     mentions: resolved.mentions,
-    claims: analysis.claims,
+    claims,
     entities: resolved.upserts,
     stories: [{ story, terms: placement.profile.terms }],
     documentTerms: placement.documentTerms,

@@ -14,6 +14,7 @@ export function nameBlockingKeys(name: string): string[] {
   const tokens = nameTokens(name);
   const last = tokens[tokens.length - 1];
   if (last) keys.push(`l:${skeleton(last)}`);
+  if (tokens.length >= 2) keys.push(`j:${skeleton(tokens.join(""))}`);
   if (isAcronym(name)) keys.push(`a:${acronymLetters(name)}`);
   else if (tokens.length >= 2) keys.push(`a:${initialsOf(name)}`);
   const country = countryCode(name);

@@ -1,9 +1,9 @@
 import type { Entity } from "../model/index.js";
 import { entityBlockingKeys } from "./blocking-keys.js";
 
-/** What resolution needs from storage: entities filed under any of some blocking keys. */
+/** What resolution needs from storage (the Store implements it): entities filed under any of some blocking keys. */
 export interface EntityIndex {
-  candidates(keys: string[]): Promise<Entity[]>;
+  findEntitiesByKeys(keys: string[]): Promise<Entity[]>;
 }
 
 /** An EntityIndex held in memory (tests, benchmarks, one-shot runs). */
@@ -11,7 +11,7 @@ export class InMemoryEntityIndex implements EntityIndex {
   private readonly byId = new Map<string, Entity>();
   private readonly byKey = new Map<string, Set<string>>();
 
-  async candidates(keys: string[]): Promise<Entity[]> {
+  async findEntitiesByKeys(keys: string[]): Promise<Entity[]> {
     return this.lookup(keys);
   }
 

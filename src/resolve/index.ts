@@ -4,6 +4,7 @@ export { type EntityIndex, InMemoryEntityIndex } from "./entity-index.js";
 export { foldName, nameKey, skeletonKey } from "./fold-name.js";
 export { getGazetteer } from "./geo/gazetteer.js";
 export { type GeoHit, geocodePlaces } from "./geo/geocode.js";
-export { resolveArticle } from "./resolve-article.js";
+export { type ResolvedArticle, resolveArticle } from "./resolve-article.js";
+export { resolveClaimRefs } from "./resolve-claim-refs.js";
 export { type ResolveInput, type ResolveResult, resolveEntities } from "./resolve-entities.js";
 export { resolveRef } from "./resolve-ref.js";

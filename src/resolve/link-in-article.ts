@@ -39,14 +39,23 @@ function findGroup(groups: MentionGroup[], mention: Mention, name: string): Ment
       [...g.names.keys()].some((n) => isFullName(n) && initialsOf(n) === letters),
     );
   }
-  if (tokenCount(name) !== 1) return undefined;
+  if (tokenCount(name) >= 2) {
+    const tokens = nameTokens(name);
+    const longer = compatible.filter((g) =>
+      [...g.names.keys()].some((n) => {
+        const full = nameTokens(n);
+        return full.length > tokens.length && tokens.every((t, k) => full[k] === t);
+      }),
+    );
+    return mention.type === "organization" && longer.length === 1 ? longer[0] : undefined;
+  }
   const owners = compatible.filter((g) =>
     [...g.names.keys()].some((n) =>
       mention.type === "organization"
         ? nameTokens(n)
             .slice(1)
             .includes(nameTokens(name)[0] ?? "")
-        : isSurnameOf(name, n),
+        : mention.type !== "place" && g.type !== "place" && isSurnameOf(name, n),
     ),
   );
   return owners.length === 1 ? owners[0] : undefined;

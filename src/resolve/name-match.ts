@@ -6,7 +6,7 @@ import { memoize } from "./memoize.js";
 
 /** Names shorter than this (folded letters) match only when spelled the same ("Iran" is not "Iraq"). */
 const SHORT_NAME = 6;
-const TOKEN_SIMILARITY = 0.85;
+const TOKEN_SIMILARITY = 0.75;
 
 export function typesCompatible(a: EntityType, b: EntityType): boolean {
   return a === b || a === "other" || b === "other";
@@ -30,6 +30,14 @@ function tokensAlike(a: string, b: string): boolean {
   return skeletonOf(a) === skeletonOf(b) && jaroWinkler(ka, kb) >= TOKEN_SIMILARITY;
 }
 
+/** "Abdel Rahim" and "Abdelrahim": names of several words written run together, long enough to be safe. */
+function joinedAlike(ta: string[], tb: string[]): boolean {
+  if (Math.min(ta.length, tb.length) < 2) return false;
+  const a = ta.join("");
+  const b = tb.join("");
+  return a.length >= 10 && tokensAlike(a, b);
+}
+
 /** Two places the gazetteer knows as different places are never the same place. */
 function gazetteerDisagrees(a: string, b: string): boolean {
   const ga = getGazetteer().lookup(a)[0];
@@ -48,7 +56,8 @@ export function sameName(a: string, b: string, type: EntityType): boolean {
   if (ca || cb) return ca === cb;
   const ta = tokensOf(a);
   const tb = tokensOf(b);
-  if (ta.length === 0 || ta.length !== tb.length) return false;
+  if (ta.length === 0 || tb.length === 0) return false;
+  if (ta.length !== tb.length) return joinedAlike(ta, tb);
   if (!ta.every((t, i) => tokensAlike(t, tb[i] as string))) return false;
   if (type === "place" && ta.join("") !== tb.join("") && gazetteerDisagrees(a, b)) return false;
   return true;

@@ -10,9 +10,11 @@ import {
   PLACE_CUES_AFTER,
   PLACE_CUES_BEFORE,
   PLACE_HEADS,
+  PLACE_PREPOSITIONS,
+  PLACE_ROLES,
   ROLE_WORDS,
 } from "./cue-words.js";
-import { isCountry, isGazetteerPlace, isKnownPlace } from "./known-names.js";
+import { isCountry, isKnownPlace } from "./known-names.js";
 import type { WordToken } from "./tokenize-words.js";
 import { isCalendarWord, isDemonym, isFirstName, looksLikeAdjective } from "./word-lexicon.js";
 
@@ -40,6 +42,15 @@ function hasAppositiveRole(ctx: ArticleContext, c: Candidate): boolean {
   );
 }
 
+const APPOSITIVE_PLACE =
+  /^,\s+(?:a|an|the)\s+(?:\p{Ll}+\s+)?(?:region|town|city|village|province|country|state|district|neighbourhood|neighborhood|area|capital|port)\b/u;
+
+/** "X, a region ...", "X, the capital": a place noun right after a comma. */
+function hasAppositivePlace(ctx: ArticleContext, c: Candidate): boolean {
+  const last = c.tokens[c.tokens.length - 1] as WordToken;
+  return APPOSITIVE_PLACE.test(ctx.text.slice(last.end, last.end + 40));
+}
+
 /** "director of the X", "head of X": the X is an organisation. */
 function isAfterRoleOf(ctx: ArticleContext, c: Candidate): boolean {
   let offset = -1;
@@ -65,6 +76,8 @@ export function classifyCandidate(ctx: ArticleContext, c: Candidate): EntityType
   const words = c.tokens.filter((t) => t.cap);
   const only = words.length === 1 ? words[0] : undefined;
   if (only?.hashtag) return null;
+  if (words.every((t) => t.acronym) && isKnownPlace(text) && text.replace(/[^\p{L}]/gu, "").length >= 4)
+    return "place";
   if (only?.acronym && c.tokens.length === 1) return acronymType(ctx, text);
   if (only && (isCalendarWord(only.text) || isDemonym(only.text))) return null;
   const lowerWords = words.map((t) => t.text.toLowerCase());
@@ -77,17 +90,17 @@ export function classifyCandidate(ctx: ArticleContext, c: Candidate): EntityType
     return "organization";
   if (isAfterRoleOf(ctx, c)) return "organization";
   if (before && ORG_CUES_BEFORE.has(before)) return "organization";
-  if (hasAppositiveRole(ctx, c) && !isKnownPlace(text)) return "person";
+  if (hasAppositiveRole(ctx, c) && before !== "of" && !isKnownPlace(text)) return "person";
+  if (PLACE_HEADS.has(lowerWords[lowerWords.length - 1] ?? "") && words.length >= 2) return "place";
   if (words.length >= 2 && isFirstName(words[0]?.text ?? "")) return "person";
   if (isKnownPlace(text)) return "place";
   if (after && ORG_CUES_AFTER.has(after)) return "organization";
-  if (PLACE_HEADS.has(lowerWords[lowerWords.length - 1] ?? "") && words.length >= 2) return "place";
   const placeCue =
     (before && PLACE_CUES_BEFORE.has(before)) ||
     (before === "of" && PLACE_CUES_BEFORE.has(neighbour(ctx, c, -2) ?? ""));
   if (placeCue || (after && PLACE_CUES_AFTER.has(after))) return "place";
+  if (hasAppositivePlace(ctx, c) || (after && PLACE_ROLES.has(after))) return "place";
   if (c.beforeRole || (after && ROLE_WORDS.has(after))) return "organization";
-  if (words.length >= 2 && words.length <= 4) return "person";
-  if (isGazetteerPlace(text) && (before === "in" || before === "near")) return "place";
+  if (before && PLACE_PREPOSITIONS.has(before)) return "place";
   return "other";
 }

@@ -16,7 +16,10 @@ export const ROLE_WORDS = words(`
   counterpart official officials correspondent reporter analyst expert photographer editor professor prof
   researcher fellow activist minister-designate president-elect coordinator commissioner adviser advisor
   negotiator mediator attorney lawyer spokespeople supreme assistant acting former late secretary-general
-  director-general commander-in-chief
+  director-general commander-in-chief brigadier major marshal admiral corporal private economist scientist
+  doctor physician surgeon nurse teacher engineer resident farmer witness survivor student journalist
+  author writer historian geologist seismologist volunteer worker owner manager executive officer
+  inspector superintendent mp
 `);
 
 /** Role words that need a following or preceding role word to count (e.g. "Foreign" in "Foreign Minister"). */
@@ -33,7 +36,8 @@ export const ORG_HEADS = words(`
   foundation fund federation alliance coalition league service services authority board bureau
   assembly parliament senate congress cabinet administration airlines airways society trust center
   centre hospital school academy laboratory lab union red crescent cross watch international mission
-  commission tribunal
+  commission tribunal wire herald gazette tribune journal dispatch courier chronicle telegraph magazine
+  daily newswire
 `);
 
 /** Last words that make a name a document or event, not an organisation ("... Resolution"). */
@@ -60,12 +64,12 @@ export const ORG_CUES_AFTER = words(
 
 /** Lower-case words just before a name that make it a place ("town of X"). */
 export const PLACE_CUES_BEFORE = words(
-  "city town village province region district governorate capital neighbourhood neighborhood suburb countryside outskirts",
+  "city town village province region district governorate capital neighbourhood neighborhood suburb countryside outskirts cities towns villages provinces regions districts",
 );
 
 /** Lower-case words just after a name that make it a place ("X province"). */
 export const PLACE_CUES_AFTER = words(
-  "province region city town village district governorate countryside area border airport outskirts",
+  "province region city town village district governorate countryside area border airport outskirts neighbourhood neighborhood quarter camp state",
 );
 
 /** Lower-case words that may join capitalised words inside one name ("Council of Europe", "Bashar al Assad"). */
@@ -76,11 +80,24 @@ export const NAME_CONNECTORS = words(
 /** Capitalised words to drop from the front of a run ("The Syrian Observatory"). */
 export const LEADING_DETERMINERS = words("the a an");
 
-/** Compass and position words that qualify a place without being part of its name ("northern Syria"). */
+/**
+ * Compass adjectives that qualify a place without being part of its name ("northern Syria").
+ * The nouns (North, South...) stay: they begin many names ("North Darfur", "South Sudan").
+ */
 export const DIRECTION_WORDS = words(`
-  north south east west northern southern eastern western northeast northwest southeast southwest
-  northeastern northwestern southeastern southwestern central upper lower greater
+  northern southern eastern western northeastern northwestern southeastern southwestern central
 `);
+
+/** Lower-case words after a name that make it a place ("X mayor", "X residents"). */
+export const PLACE_ROLES = words("mayor governor residents villagers municipality townspeople");
+
+/** Compass nouns: part of names ("North Darfur"), never weak words. */
+export const COMPASS_NOUNS = words(
+  "north south east west northeast northwest southeast southwest upper lower greater",
+);
+
+/** Prepositions after which an unknown name is most likely a place ("fighting around X"). */
+export const PLACE_PREPOSITIONS = words("in near around outside towards toward into across inside");
 
 /** World regions and continents: places without a gazetteer point. */
 export const WORLD_REGIONS = words(`

@@ -44,13 +44,48 @@ const lastWord = (t: Typed): string => t.candidate.tokens[t.candidate.tokens.len
 const isAcronym = (t: Typed): boolean =>
   t.candidate.tokens.length === 1 && (t.candidate.tokens[0]?.acronym ?? false);
 
-/** In-article typing: surnames of named people, bare head words of named organisations, then junk out. */
-function settleInArticle(ctx: ArticleContext, typed: Typed[]): Typed[] {
-  const surnames = new Set(
-    typed
-      .filter((t) => t.type === "person" && t.candidate.tokens.length >= 2)
-      .map((t) => surnameKey(lastWord(t))),
+const nameWords = (t: Typed): number => t.candidate.tokens.filter((w) => w.cap).length;
+const startOf = (t: Typed): number => t.candidate.tokens[0]?.start ?? 0;
+const endOf = (t: Typed): number => t.candidate.tokens[t.candidate.tokens.length - 1]?.end ?? 0;
+const COORDINATION = /^(?:\s*,\s*|\s+and\s+|\s+or\s+|\s*,\s*and\s+)$/;
+
+/** Names of people: multi-word names that the article also calls by their last word ("... Abdelrahim said"). */
+function typePeopleBySurname(typed: Typed[]): Typed[] {
+  const full = typed.filter((t) => (t.type === "person" || t.type === "other") && nameWords(t) >= 2);
+  const singles = new Set(
+    typed.filter((t) => nameWords(t) === 1 && t.type !== "place").map((t) => surnameKey(t.text)),
   );
+  const people = new Set(
+    full.filter((t) => t.type === "person" || singles.has(surnameKey(lastWord(t)))).map((t) => t.text),
+  );
+  const surnames = new Set(full.filter((t) => people.has(t.text)).map((t) => surnameKey(lastWord(t))));
+  return typed.map((t) => {
+    if (t.type !== "other") return t;
+    if (people.has(t.text) || (nameWords(t) === 1 && surnames.has(surnameKey(t.text))))
+      return { ...t, type: "person" };
+    return t;
+  });
+}
+
+/** "the villages of X and Y": an untyped name listed next to a place is a place. */
+function typeByCoordination(ctx: ArticleContext, typed: Typed[]): Typed[] {
+  const out = [...typed];
+  for (let i = 0; i < out.length; i++) {
+    const t = out[i] as Typed;
+    if (t.type !== "other") continue;
+    const prev = out[i - 1];
+    const next = out[i + 1];
+    const joined = (a: Typed, b: Typed) => COORDINATION.test(ctx.text.slice(endOf(a), startOf(b)));
+    const cuedPlace = (p: Typed | undefined): p is Typed => p?.type === "place" && !isKnownPlace(p.text);
+    if ((cuedPlace(prev) && joined(prev, t)) || (cuedPlace(next) && joined(t, next)))
+      out[i] = { ...t, type: "place" };
+  }
+  return out;
+}
+
+/** In-article typing: people by surname, places by coordination, bare head words of named organisations; then junk out. */
+function settleInArticle(ctx: ArticleContext, input: Typed[]): Typed[] {
+  const typed = typeByCoordination(ctx, typePeopleBySurname(input));
   const orgWords = new Set(
     typed
       .filter((t) => t.type === "organization")
@@ -60,11 +95,11 @@ function settleInArticle(ctx: ArticleContext, typed: Typed[]): Typed[] {
   const out: Typed[] = [];
   for (const t of typed) {
     const single = t.candidate.tokens.length === 1;
+    const { type } = t;
     if (t.candidate.headOnly) {
       if (orgWords.has(t.text)) out.push({ ...t, type: "organization" });
       continue;
     }
-    const type = single && t.type === "other" && surnames.has(surnameKey(t.text)) ? "person" : t.type;
     const known = isAcronym(t) || isKnownPlace(t.text) || type === "person" || type === "organization";
     if (t.candidate.inHeading && !bodyTexts.has(t.text) && !(isAcronym(t) || isCountry(t.text))) continue;
     if (single && type === "other" && t.candidate.tokens[0]?.initial && !ctx.midSentenceCaps.has(t.text))
@@ -72,7 +107,7 @@ function settleInArticle(ctx: ArticleContext, typed: Typed[]): Typed[] {
     if (single && !known && t.text.length < 3) continue;
     const commonWord = single && !isAcronym(t) && isCommonWord(t.text) && !isCountry(t.text);
     if (commonWord && !ctx.midSentenceCaps.has(t.text)) continue;
-    out.push({ ...t, type });
+    out.push(t);
   }
   return out;
 }

@@ -11,9 +11,11 @@ export interface ProperNounRun {
 }
 
 const SAME_LINE_SPACE = /^[ \t\u00a0]+$/;
+const PLURAL_POSSESSIVE_SPACE = /^['’][ \t\u00a0]+$/;
 
 function adjacent(text: string, a: WordToken, b: WordToken): boolean {
-  return SAME_LINE_SPACE.test(text.slice(a.end, b.start));
+  const gap = text.slice(a.end, b.start);
+  return SAME_LINE_SPACE.test(gap) || (a.text.endsWith("s") && PLURAL_POSSESSIVE_SPACE.test(gap));
 }
 
 function headingLines(text: string, tokens: WordToken[]): Set<number> {

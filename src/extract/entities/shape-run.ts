@@ -1,5 +1,6 @@
 import type { ArticleContext, Candidate } from "./candidate.js";
 import {
+  COMPASS_NOUNS,
   DIRECTION_WORDS,
   DOCUMENT_HEADS,
   LEADING_DETERMINERS,
@@ -15,6 +16,8 @@ import type { WordToken } from "./tokenize-words.js";
 import { isCalendarWord, isCommonWord, isDemonym, isFirstName } from "./word-lexicon.js";
 
 const lower = (t: WordToken): string => t.text.toLowerCase();
+/** Connectors that join words of organisation and place names but not of people's names. */
+const SPLITTING_CONNECTORS = new Set(["of", "for", "the"]);
 const isConnector = (t: WordToken): boolean => !t.cap && NAME_CONNECTORS.has(t.text);
 const isOrgHead = (t: WordToken): boolean => t.cap && ORG_HEADS.has(lower(t));
 
@@ -27,7 +30,7 @@ function isRoleAt(tokens: WordToken[], i: number): boolean {
 
 /** A word that cannot be part of a name here: common word, calendar word, direction, demonym. */
 function isWeak(token: WordToken, ctx: ArticleContext): boolean {
-  if (token.acronym || isFirstName(token.text)) return false;
+  if (token.acronym || isFirstName(token.text) || COMPASS_NOUNS.has(lower(token))) return false;
   if (isCalendarWord(token.text) || DIRECTION_WORDS.has(lower(token)) || isDemonym(token.text)) return true;
   if (isKnownPlace(token.text)) return false;
   return ctx.lowerWords.has(lower(token)) || isCommonWord(token.text);
@@ -66,7 +69,15 @@ function candidate(
   ];
 }
 
-function splitAtWeakWords(ctx: ArticleContext, tokens: WordToken[], run: ProperNounRun): Candidate[] {
+function splitAtWeakWords(ctx: ArticleContext, all: WordToken[], run: ProperNounRun): Candidate[] {
+  const cut = all.findIndex((t) => SPLITTING_CONNECTORS.has(t.text));
+  const whole = ctx.text.slice(all[0]?.start, all[all.length - 1]?.end);
+  if (cut > 0 && !isKnownPlace(whole))
+    return [
+      ...splitAtWeakWords(ctx, all.slice(0, cut), run),
+      ...splitAtWeakWords(ctx, all.slice(cut + 1), run),
+    ];
+  const tokens = all;
   const firstIsName = tokens.length >= 2 && tokens[0] !== undefined && isFirstName(tokens[0].text);
   const lastIsPlaceHead =
     tokens.length >= 2 && PLACE_HEADS.has(lower(tokens[tokens.length - 1] as WordToken));
@@ -86,6 +97,15 @@ function splitAtWeakWords(ctx: ArticleContext, tokens: WordToken[], run: ProperN
   }
   out.push(...candidate(ctx, part, run, null));
   return out;
+}
+
+/** The known place an organisation is named after ("Central Bank of Kenya" -> Kenya), as its own candidate. */
+function placeInside(ctx: ArticleContext, tokens: WordToken[], run: ProperNounRun): Candidate[] {
+  const of = tokens.map((t) => t.text).lastIndexOf("of");
+  const tail = trimConnectors(tokens.slice(of + 1));
+  if (of < 0 || tail.length === 0 || tail.some(isOrgHead)) return [];
+  const name = ctx.text.slice(tail[0]?.start, tail[tail.length - 1]?.end);
+  return isKnownPlace(name) ? candidate(ctx, tail, run, null) : [];
 }
 
 /**
@@ -110,11 +130,18 @@ export function shapeRun(run: ProperNounRun, ctx: ArticleContext): Candidate[] {
   }
   const roleText = role.length > 0 ? ctx.text.slice(role[0]?.start, role[role.length - 1]?.end) : null;
   if (tokens.length === 0) return [];
-  if (roleText) return candidate(ctx, tokens, run, roleText);
+  if (roleText) {
+    const cut = tokens.findIndex((t) => SPLITTING_CONNECTORS.has(t.text));
+    if (cut <= 0) return candidate(ctx, tokens, run, roleText);
+    return [
+      ...candidate(ctx, tokens.slice(0, cut), run, roleText),
+      ...splitAtWeakWords(ctx, tokens.slice(cut + 1), run),
+    ];
+  }
   if (tokens.some(isOrgHead)) {
     const last = tokens[tokens.length - 1];
     if (last && DOCUMENT_HEADS.has(lower(last))) tokens = tokens.slice(0, -1);
-    return candidate(ctx, tokens, run, null);
+    return [...candidate(ctx, tokens, run, null), ...placeInside(ctx, tokens, run)];
   }
   return splitAtWeakWords(ctx, tokens, run);
 }
