@@ -1,9 +1,11 @@
 import { runBriefBench } from "./brief.js";
+import { benchEntities } from "./entities.js";
 import { benchFeeds } from "./feeds.js";
 import { benchIngest } from "./ingest.js";
 
 /** Every benchmark, by name: `npm run bench` runs all; `npm run bench -- NAME...` runs some. */
 export const BenchmarksMap: Record<string, () => Promise<void>> = {
+  entities: () => benchEntities(),
   ingest: () => benchIngest(),
   brief: () => runBriefBench(),
   feeds: () => benchFeeds(),

@@ -1,6 +1,7 @@
+import { evaluateEntities } from "./entities.js";
 import { evaluatePipeline } from "./foundation.js";
 import { evaluateReconcile } from "./reconcile.js";
-import { SHARED_DIR } from "./shared-data.js";
+import { REPO_DIR, SHARED_DIR } from "./shared-data.js";
 
 /**
  * Every evaluation, by name: `npm run eval` runs all; `npm run eval -- NAME...` runs some.
@@ -9,6 +10,9 @@ import { SHARED_DIR } from "./shared-data.js";
 export const EvaluationsMap: Record<string, () => Promise<void>> = {
   pipeline: evaluatePipeline,
   reconcile: evaluateReconcile,
+  entities: async () => {
+    await evaluateEntities(SHARED_DIR, REPO_DIR);
+  },
 };
 
 const wanted = process.argv.slice(2).filter((a) => !a.startsWith("-"));

@@ -1,6 +1,7 @@
 import { acronymLetters, initialsOf } from "../extract/entities/acronym-definitions.js";
 import type { Entity } from "../model/index.js";
 import { nameKey, nameTokens, skeleton, skeletonKey } from "./fold-name.js";
+import { memoize } from "./memoize.js";
 import { countryCode } from "./name-match.js";
 
 const isAcronym = (name: string): boolean => /^(?:\p{Lu}\.?){2,8}$/u.test(name);
@@ -9,7 +10,7 @@ const isAcronym = (name: string): boolean => /^(?:\p{Lu}\.?){2,8}$/u.test(name);
  * Keys under which an entity with this surface form is filed, so that any name that could match it
  * shares at least one: spelling key, consonant skeleton, surname skeleton, initials, country code.
  */
-export function nameBlockingKeys(name: string): string[] {
+export const nameBlockingKeys = memoize(function nameBlockingKeys(name: string): string[] {
   const keys = [`n:${nameKey(name)}`, `s:${skeletonKey(name)}`];
   const tokens = nameTokens(name);
   const last = tokens[tokens.length - 1];
@@ -20,7 +21,7 @@ export function nameBlockingKeys(name: string): string[] {
   const country = countryCode(name);
   if (country) keys.push(`c:${country}`);
   return keys;
-}
+});
 
 /** Every blocking key of an entity (over all its aliases); the store files the entity under each. */
 export function entityBlockingKeys(entity: Pick<Entity, "aliases" | "name">): string[] {

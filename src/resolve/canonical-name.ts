@@ -1,4 +1,4 @@
-import { nameTokens } from "./fold-name.js";
+import { cachedTokens as nameTokens } from "./cached-names.js";
 import { isAcronymName } from "./link-in-article.js";
 
 /** The name to show: the fullest written form (most words, not an acronym), the most often written among those. */

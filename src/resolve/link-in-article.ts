@@ -1,6 +1,6 @@
 import { acronymLetters, initialsOf } from "../extract/entities/acronym-definitions.js";
 import type { EntityType, Mention } from "../model/index.js";
-import { nameTokens } from "./fold-name.js";
+import { cachedTokens as nameTokens } from "./cached-names.js";
 import { isSurnameOf, sameName, typesCompatible } from "./name-match.js";
 
 /** The mentions of one article that name one thing, with the names they use. */

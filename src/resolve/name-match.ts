@@ -1,5 +1,5 @@
 import type { EntityType } from "../model/index.js";
-import { nameTokens, skeleton, spellingKey } from "./fold-name.js";
+import { cachedSkeleton, cachedSpelling, cachedTokens } from "./cached-names.js";
 import { getGazetteer } from "./geo/gazetteer.js";
 import { jaroWinkler } from "./jaro-winkler.js";
 import { memoize } from "./memoize.js";
@@ -18,9 +18,9 @@ export const countryCode = memoize((name: string): string | null => {
   return top?.kind === "country" ? top.country : null;
 });
 
-const tokensOf = memoize(nameTokens);
-const spelled = memoize(spellingKey);
-const skeletonOf = memoize(skeleton);
+const tokensOf = cachedTokens;
+const spelled = cachedSpelling;
+const skeletonOf = cachedSkeleton;
 
 function tokensAlike(a: string, b: string): boolean {
   const ka = spelled(a);

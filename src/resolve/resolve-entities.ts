@@ -31,7 +31,10 @@ function merge(entity: Entity, group: MentionGroup, articleId: string): Entity {
     name: canonicalName(counts),
     aliases: Object.keys(counts),
     aliasCounts: counts,
-    articleIds: entity.articleIds.includes(articleId) ? entity.articleIds : [...entity.articleIds, articleId],
+    articleIds:
+      entity.articleIds.at(-1) === articleId || entity.articleIds.includes(articleId)
+        ? entity.articleIds
+        : entity.articleIds.concat(articleId),
   };
 }
 

@@ -16,7 +16,7 @@ import {
 } from "./cue-words.js";
 import { isCountry, isKnownPlace } from "./known-names.js";
 import type { WordToken } from "./tokenize-words.js";
-import { isCalendarWord, isDemonym, isFirstName, looksLikeAdjective } from "./word-lexicon.js";
+import { isCalendarWord, isDemonym, isFirstName, isVerbLike, looksLikeAdjective } from "./word-lexicon.js";
 
 /** The lower-case word `offset` tokens away, when only spaces (or ", " for appositives) lie between. */
 function neighbour(ctx: ArticleContext, c: Candidate, offset: number): string | null {
@@ -62,9 +62,9 @@ function isAfterRoleOf(ctx: ArticleContext, c: Candidate): boolean {
 function acronymType(ctx: ArticleContext, text: string): EntityType | null {
   const letters = acronymLetters(text);
   if (NON_ENTITY_ACRONYMS.has(letters.toLowerCase())) return null;
-  if (isCountry(text)) return "place";
-  if (ctx.acronyms.has(letters)) return "organization";
-  return "organization";
+  const expansion = ctx.acronyms.get(letters);
+  if (expansion) return isKnownPlace(expansion) ? "place" : "organization";
+  return isCountry(text) ? "place" : "organization";
 }
 
 /**
@@ -83,7 +83,8 @@ export function classifyCandidate(ctx: ArticleContext, c: Candidate): EntityType
   const lowerWords = words.map((t) => t.text.toLowerCase());
   const before = neighbour(ctx, c, -1);
   const after = neighbour(ctx, c, 1);
-  if (only && looksLikeAdjective(only.text.split("-")[0] ?? "") && !isKnownPlace(only.text)) return null;
+  const adjective = only && looksLikeAdjective(only.text.split("-")[0] ?? "") && !isKnownPlace(only.text);
+  if (adjective && !(after && isVerbLike(after))) return null;
   if (only?.text.includes("-") && isDemonym(only.text.split("-")[0] ?? "")) return null;
   if (c.role || (before !== null && ROLE_WORDS.has(before) && before !== "head")) return "person";
   if (lowerWords.some((w) => ORG_HEADS.has(w)) || NEWS_AGENCIES.has(text.toLowerCase()))

@@ -47,6 +47,11 @@ const isAcronym = (t: Typed): boolean =>
 const nameWords = (t: Typed): number => t.candidate.tokens.filter((w) => w.cap).length;
 const startOf = (t: Typed): number => t.candidate.tokens[0]?.start ?? 0;
 const endOf = (t: Typed): number => t.candidate.tokens[t.candidate.tokens.length - 1]?.end ?? 0;
+const SPEECH_VERB =
+  /^\s+(?:said|says|told|added|stated|warned|noted|argued|insisted|explained|claimed|denied|declared|urged|wrote)\b/;
+/** The name is the subject of a speech verb ("X said"): a speaker, even at a sentence start. */
+const speaks = (ctx: ArticleContext, t: Typed): boolean =>
+  SPEECH_VERB.test(ctx.text.slice(endOf(t), endOf(t) + 12));
 const COORDINATION = /^(?:\s*,\s*|\s+and\s+|\s+or\s+|\s*,\s*and\s+)$/;
 
 /** Names of people: multi-word names that the article also calls by their last word ("... Abdelrahim said"). */
@@ -102,7 +107,8 @@ function settleInArticle(ctx: ArticleContext, input: Typed[]): Typed[] {
     }
     const known = isAcronym(t) || isKnownPlace(t.text) || type === "person" || type === "organization";
     if (t.candidate.inHeading && !bodyTexts.has(t.text) && !(isAcronym(t) || isCountry(t.text))) continue;
-    if (single && type === "other" && t.candidate.tokens[0]?.initial && !ctx.midSentenceCaps.has(t.text))
+    const initial = t.candidate.tokens[0]?.initial ?? false;
+    if (single && type === "other" && initial && !ctx.midSentenceCaps.has(t.text) && !speaks(ctx, t))
       continue;
     if (single && !known && t.text.length < 3) continue;
     const commonWord = single && !isAcronym(t) && isCommonWord(t.text) && !isCountry(t.text);

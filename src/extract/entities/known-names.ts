@@ -1,5 +1,6 @@
 import { foldName } from "../../resolve/fold-name.js";
 import { getGazetteer } from "../../resolve/geo/gazetteer.js";
+import { memoize } from "../../resolve/memoize.js";
 import { WORLD_REGION_PHRASES, WORLD_REGIONS } from "./cue-words.js";
 import { isLexiconPlace } from "./word-lexicon.js";
 
@@ -7,13 +8,13 @@ import { isLexiconPlace } from "./word-lexicon.js";
 const KNOWN_TOWN_POPULATION = 15_000;
 
 /** A country, world region, sizeable town or a place the lexicon knows. */
-export function isKnownPlace(phrase: string): boolean {
+export const isKnownPlace = memoize((phrase: string): boolean => {
   const folded = foldName(phrase);
   if (WORLD_REGIONS.has(folded) || WORLD_REGION_PHRASES.has(folded)) return true;
   const top = getGazetteer().lookup(phrase)[0];
   if (top && (top.kind === "country" || top.population >= KNOWN_TOWN_POPULATION)) return true;
   return isLexiconPlace(folded);
-}
+});
 
 /** Any gazetteer entry at all, however small: enough when a cue says "town of". */
 export function isGazetteerPlace(phrase: string): boolean {

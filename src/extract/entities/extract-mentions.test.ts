@@ -1,0 +1,88 @@
+import { describe, expect, it } from "vitest";
+import { extractMentions } from "./extract-mentions.js";
+
+/** [rule, invented text, expected "name/type" list in order of appearance] */
+const cases: [string, string, string[]][] = [
+  [
+    "role title before a name",
+    "Interior Minister Dalia Kostova arrived in Paris on Monday.",
+    ["Dalia Kostova/person", "Paris/place"],
+  ],
+  [
+    "lower-case role and organisation head word",
+    "Harbour Safety Council spokesman Pieter Vos denied it.",
+    ["Harbour Safety Council/organization", "Pieter Vos/person"],
+  ],
+  [
+    "appositive role marks a person, 'director of the X' an organisation",
+    "Tomas Ferreira, director of the RMO, spoke.",
+    ["Tomas Ferreira/person", "RMO/organization"],
+  ],
+  [
+    "acronym defined in brackets, in another language too",
+    "The Lakeside Monitoring Group (OSL) said the Lakeside Monitoring Group counts. OSL repeated it.",
+    [
+      "Lakeside Monitoring Group/organization",
+      "OSL/organization",
+      "Lakeside Monitoring Group/organization",
+      "OSL/organization",
+    ],
+  ],
+  [
+    "surname alone after the full name",
+    "The envoy Marta Lindqvist flew in. Lindqvist said talks would go on.",
+    ["Marta Lindqvist/person", "Lindqvist/person"],
+  ],
+  [
+    "place cue and gazetteer place",
+    "Rebels took the town of Qasr Beni in Syria.",
+    ["Qasr Beni/place", "Syria/place"],
+  ],
+  [
+    "weekday, month and sentence-initial capitals are dropped",
+    "Recent shelling hit Homs on Sunday. Witnesses said March was calm.",
+    ["Homs/place"],
+  ],
+  [
+    "heading words are dropped, the name kept",
+    "Key Facts About Jordan\nJordan is dry.",
+    ["Jordan/place", "Jordan/place"],
+  ],
+  [
+    "glued word repaired",
+    "The army left Kirkukthe city it held. Kirkuk fell.",
+    ["Kirkuk/place", "Kirkuk/place"],
+  ],
+  ["demonyms and adjectives are not names", "Turkish and Islamist fighters met Kurdish forces.", []],
+  ["all-capital dateline is a place", "BAGHDAD - Officials said.", ["BAGHDAD/place"]],
+  [
+    "place inside an organisation name",
+    "The Central Bank of Chile raised rates.",
+    ["Central Bank of Chile/organization", "Chile/place"],
+  ],
+  ["news agency", "Witnesses told Reuters the road was shut.", ["Reuters/organization"]],
+  [
+    "'the Observatory' points to the named observatory",
+    "The Coastal Rights Observatory counted 12. The Observatory said more died.",
+    ["Coastal Rights Observatory/organization", "Observatory/organization"],
+  ],
+];
+
+describe("extractMentions", () => {
+  it.each(cases)("%s", (_rule, text, expected) => {
+    const mentions = extractMentions(text);
+    expect(mentions.map((m) => `${m.text}/${m.type}`)).toEqual(expected);
+    for (const m of mentions) expect(text.slice(m.start, m.end)).toBe(m.text);
+  });
+
+  it("keeps the role and the acronym expansion", () => {
+    const mentions = extractMentions(
+      "Deputy Minister Ilse Brandt praised the Northern Relief Agency (NRA). The NRA agreed.",
+    );
+    expect(mentions.find((m) => m.text === "Ilse Brandt")?.role).toBe("Deputy Minister");
+    expect(mentions.filter((m) => m.text === "NRA").map((m) => m.expansion)).toEqual([
+      "Northern Relief Agency",
+      "Northern Relief Agency",
+    ]);
+  });
+});

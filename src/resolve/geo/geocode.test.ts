@@ -1,0 +1,37 @@
+import { describe, expect, it } from "vitest";
+import { distanceKm, geocodePlaces, MIN_GEO_CONFIDENCE } from "./geocode.js";
+
+/** [story's place names, the one to check, expected lat, lon] (null: no coordinates given) */
+const cases: [string[], string, number | null, number | null][] = [
+  [["Tall Rif'at", "Aleppo", "Syria"], "Tall Rif'at", 36.47, 37.1],
+  [["Hamah", "Syria"], "Hamah", 35.13, 36.76],
+  [["Washington", "United States"], "Washington", 38.9, -77.04],
+  [["Paris"], "Paris", 48.85, 2.35],
+  [["Damascus", "Homs", "Syria"], "Damascus", 33.51, 36.29],
+  [["Türkiye"], "Türkiye", 39.92, 32.85],
+  [["Qwzxv Blorf"], "Qwzxv Blorf", null, null],
+];
+
+describe("geocodePlaces", () => {
+  it.each(cases)("%j: %s", (names, target, lat, lon) => {
+    const hits = geocodePlaces(names.map((name) => ({ key: name, names: [name] })));
+    const hit = hits.get(target);
+    if (lat === null || lon === null) {
+      expect(hit === null || (hit?.confidence ?? 0) < MIN_GEO_CONFIDENCE).toBe(true);
+      return;
+    }
+    expect(hit?.confidence).toBeGreaterThanOrEqual(MIN_GEO_CONFIDENCE);
+    expect(distanceKm({ lat, lon }, { lat: hit?.lat ?? 0, lon: hit?.lon ?? 0 })).toBeLessThan(30);
+  });
+
+  it("prefers the town near the story's other places over a bigger namesake", () => {
+    const alone = geocodePlaces([{ key: "x", names: ["Tripoli"] }]);
+    expect(alone.get("x")?.country).toBe("LY");
+    const withContext = geocodePlaces([
+      { key: "x", names: ["Tripoli"] },
+      { key: "y", names: ["Lebanon"] },
+      { key: "z", names: ["Beirut"] },
+    ]);
+    expect(withContext.get("x")?.country).toBe("LB");
+  });
+});

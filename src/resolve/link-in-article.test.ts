@@ -1,0 +1,78 @@
+import { describe, expect, it } from "vitest";
+import { extractMentions } from "../extract/entities/index.js";
+import type { EntityRef } from "../model/index.js";
+import { linkInArticle } from "./link-in-article.js";
+import { resolveEntities } from "./resolve-entities.js";
+import { resolveRef } from "./resolve-ref.js";
+
+/** [rule, invented article, names that must share one group] */
+const cases: [string, string, string[]][] = [
+  [
+    "surname and title with surname",
+    "Prime Minister Ana Duarte spoke. Later Duarte left. President Duarte waved.",
+    ["Ana Duarte", "Duarte"],
+  ],
+  [
+    "acronym written after its long form",
+    "The Delta Relief Committee (DRC) met. The DRC voted.",
+    ["Delta Relief Committee", "DRC"],
+  ],
+  [
+    "acronym matching the initials of a named organisation",
+    "The Harbour Workers Union struck. Later HWU leaders met.",
+    ["Harbour Workers Union", "HWU"],
+  ],
+  [
+    "short form of an organisation",
+    "The Geological Institute of Chile said so. The Geological Institute added more.",
+    ["Geological Institute of Chile", "Geological Institute"],
+  ],
+  [
+    "two spellings in one article",
+    "Envoy Omar Qassimi arrived. Envoy Omar Qasimi left.",
+    ["Omar Qassimi", "Omar Qasimi"],
+  ],
+];
+
+describe("linkInArticle", () => {
+  it.each(cases)("%s", (_rule, text, names) => {
+    const groups = linkInArticle(extractMentions(text));
+    const holders = new Set(names.map((n) => groups.findIndex((g) => g.names.has(n))));
+    expect(holders.has(-1)).toBe(false);
+    expect(holders.size).toBe(1);
+  });
+
+  it("keeps a country apart from a town named after it", () => {
+    const groups = linkInArticle(extractMentions("Ships left Port Sudan. Sudan closed the border."));
+    expect(groups.find((g) => g.names.has("Sudan"))?.names.has("Port Sudan")).toBe(false);
+  });
+});
+
+describe("resolveRef", () => {
+  const text = "The Coastal Rights Observatory (CRO) said 12 died, Mayor Ines Roca told reporters.";
+  const { mentions } = resolveEntities({ articleId: "a1", mentions: extractMentions(text), candidates: [] });
+  const idOf = (surface: string) => mentions.find((m) => m.text === surface)?.entityId;
+  const refs: [string, EntityRef, string][] = [
+    [
+      "by offsets",
+      { text: "CRO", start: text.indexOf("CRO"), end: text.indexOf("CRO") + 3, entityId: null },
+      "CRO",
+    ],
+    ["by text", { text: "Ines Roca", start: null, end: null, entityId: null }, "Ines Roca"],
+    [
+      "by acronym expansion",
+      { text: "Coastal Rights Observatory", start: null, end: null, entityId: null },
+      "CRO",
+    ],
+  ];
+  it.each(refs)("%s", (_rule, ref, surface) => {
+    expect(resolveRef(ref, mentions).entityId).toBe(idOf(surface));
+    expect(idOf(surface)).toMatch(/^e-/);
+  });
+
+  it("leaves an unknown reference unresolved", () => {
+    expect(
+      resolveRef({ text: "somebody", start: null, end: null, entityId: null }, mentions).entityId,
+    ).toBeNull();
+  });
+});
