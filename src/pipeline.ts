@@ -88,8 +88,12 @@ export async function ingestArticle(deps: PipelineDeps, input: ArticleInput): Pr
     { id: input.id, title: analysis.title, text: analysis.text, published: input.published },
     store,
   );
-  const storyArticleIds = placement.profile.story.articleIds.filter((id) => id !== input.id);
-  const resolved = await resolveArticle(store, input.id, analysis.mentions, storyArticleIds);
+  const resolved = await resolveArticle(
+    store,
+    input.id,
+    analysis.mentions,
+    await storyEntityIds(store, placement.profile.story.articleIds, input.id),
+  );
   const claims = resolveClaimRefs(analysis.claims, resolved.mentions);
   const article: Article = {
     id: input.id,
@@ -123,6 +127,17 @@ export async function ingestArticle(deps: PipelineDeps, input: ArticleInput): Pr
   if (written === "duplicate") return { status: "duplicate", articleId: input.id, existingId: input.id };
   return { status: "ingested", articleId: article.id, storyId: article.storyId };
 }
+
+/** Entities named in the story's latest articles: where a bare surname may find its person. */
+async function storyEntityIds(store: Store, articleIds: string[], self: string): Promise<string[]> {
+  const ids = new Set<string>();
+  for (const id of articleIds.filter((a) => a !== self).slice(-STORY_CONTEXT_ARTICLES)) {
+    const analysis = await store.getArticleAnalysis(id);
+    for (const m of analysis?.mentions ?? []) if (m.entityId) ids.add(m.entityId);
+  }
+  return [...ids];
+}
+const STORY_CONTEXT_ARTICLES = 20;
 
 /** First version of the story toll: the largest main toll among its articles. */
 function storyCasualties(articles: Article[]): Article["casualties"] {

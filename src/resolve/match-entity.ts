@@ -3,11 +3,14 @@ import type { Entity } from "../model/index.js";
 import { isAcronymName, isFullName, type MentionGroup } from "./link-in-article.js";
 import { isSurnameOf, sameName, typesCompatible } from "./name-match.js";
 
+/** Score of a link made through a surname alone (the weakest). */
+export const SURNAME_LINK = 1;
+
 /** Strength of a match between an article's mention group and a stored entity; 0 = no match. */
 export function matchScore(
   group: MentionGroup,
   entity: Entity,
-  contextArticleIds: ReadonlySet<string> | null,
+  contextEntityIds: ReadonlySet<string> | null,
 ): number {
   if (!typesCompatible(group.type, entity.type)) return 0;
   const type = group.type === "other" ? entity.type : group.type;
@@ -17,17 +20,16 @@ export function matchScore(
   const theirsFull = theirs.filter(isFullName);
   if (type === "person" && oursFull.length === 0) {
     // Surname only: joins a full name only within the story (or article) context.
-    const inContext = contextArticleIds === null || entity.articleIds.some((id) => contextArticleIds.has(id));
+    const inContext = contextEntityIds === null || contextEntityIds.has(entity.id);
     const linked = ours.some(
       (s) => theirsFull.some((full) => isSurnameOf(s, full)) || theirs.some((t) => sameName(s, t, type)),
     );
-    return inContext && linked ? 1 : 0;
+    return inContext && linked ? SURNAME_LINK : 0;
   }
   if (type === "person" && theirsFull.length === 0) {
     return oursFull.some((full) => theirs.some((s) => isSurnameOf(s, full))) &&
-      contextArticleIds !== null &&
-      entity.articleIds.some((id) => contextArticleIds.has(id))
-      ? 1
+      contextEntityIds?.has(entity.id) === true
+      ? SURNAME_LINK
       : 0;
   }
   if (ours.some((a) => theirs.some((b) => sameName(a, b, type)))) return 3;

@@ -14,20 +14,20 @@ export interface ResolvedArticle {
 
 /**
  * Resolves one article against the stored entities: fetches the candidates sharing a blocking key
- * with its names, matches, and returns what to store. `contextArticleIds`: the article's story.
+ * with its names, matches, and returns what to store. `contextEntityIds`: entities of the article's story.
  */
 export async function resolveArticle(
   index: EntityIndex,
   articleId: string,
   mentions: Mention[],
-  contextArticleIds?: string[],
+  contextEntityIds?: string[],
 ): Promise<ResolvedArticle> {
   const candidates = await index.findEntitiesByKeys(articleBlockingKeys(mentions));
   const result = resolveEntities({
     articleId,
     mentions,
     candidates,
-    ...(contextArticleIds ? { contextArticleIds } : {}),
+    ...(contextEntityIds ? { contextEntityIds } : {}),
   });
   return {
     mentions: result.mentions,

@@ -4,15 +4,20 @@ import type { Entity } from "../model/index.js";
 import { InMemoryEntityIndex } from "./entity-index.js";
 import { resolveArticle } from "./resolve-article.js";
 
-/** Resolves invented articles one by one, as ingest does; returns the entities. `story` maps article -> story. */
+/** Resolves invented articles one by one, as ingest does; returns the entities. `story` maps article -> story;
+ * the story context is the entities its other articles named. */
 async function resolveAll(articles: [string, string][], story?: Record<string, string>): Promise<Entity[]> {
   const index = new InMemoryEntityIndex();
+  const entitiesOf = new Map<string, string[]>();
   for (const [id, text] of articles) {
-    const context = story
-      ? articles.map(([other]) => other).filter((o) => o !== id && story[o] === story[id])
-      : undefined;
+    const sameStory = articles.map(([other]) => other).filter((o) => o !== id && story?.[o] === story?.[id]);
+    const context = story ? sameStory.flatMap((o) => entitiesOf.get(o) ?? []) : undefined;
     const result = await resolveArticle(index, id, extractMentions(text), context);
     index.upsert(result.upserts.map((u) => u.entity));
+    entitiesOf.set(
+      id,
+      result.mentions.flatMap((m) => (m.entityId ? [m.entityId] : [])),
+    );
   }
   return index.all();
 }
@@ -100,6 +105,21 @@ describe("resolveEntities across articles", () => {
     expect(lena?.articleIds.sort()).toEqual(["s1a", "s1b"]);
     const ivan = entities.find((e) => e.name === "Ivan Horvat");
     expect(ivan?.articleIds).toEqual(["s2a"]);
+  });
+
+  it("without a story, a bare surname joins its one person and stays apart when two share it", async () => {
+    const one = await resolveAll([
+      ["a1", "President Lena Horvat opened the bridge."],
+      ["a2", "Horvat said the bridge was safe."],
+    ]);
+    expect(one.find((e) => e.name === "Lena Horvat")?.articleIds).toEqual(["a1", "a2"]);
+    const two = await resolveAll([
+      ["a1", "President Lena Horvat opened the bridge."],
+      ["a2", "The striker Ivan Horvat scored twice."],
+      ["a3", "Horvat said the bridge was safe."],
+    ]);
+    expect(two.find((e) => e.name === "Lena Horvat")?.articleIds).toEqual(["a1"]);
+    expect(two.find((e) => e.name === "Ivan Horvat")?.articleIds).toEqual(["a2"]);
   });
 
   it("names an entity by its most written full form and geocodes places", async () => {

@@ -3,15 +3,18 @@ import { canonicalName } from "./canonical-name.js";
 import { entityId } from "./entity-id.js";
 import { geocodeEntities } from "./geocode-entities.js";
 import { linkInArticle, type MentionGroup } from "./link-in-article.js";
-import { matchScore } from "./match-entity.js";
+import { matchScore, SURNAME_LINK } from "./match-entity.js";
 
 export interface ResolveInput {
   articleId: string;
   mentions: Mention[];
   /** Stored entities sharing a blocking key with the article's names (see articleBlockingKeys). */
   candidates: Entity[];
-  /** Articles of the same story: a bare surname joins a person only when the person appears there. */
-  contextArticleIds?: string[];
+  /**
+   * Entities already named in the article's story: a bare surname joins a stored person only when the
+   * person is among them. Absent: no story known, a surname joins the one person of that surname.
+   */
+  contextEntityIds?: string[];
 }
 
 export interface ResolveResult {
@@ -61,23 +64,21 @@ function create(group: MentionGroup, articleId: string): Entity {
  * offline gazetteer, ranked with the article's other places.
  */
 export function resolveEntities(input: ResolveInput): ResolveResult {
-  const context = input.contextArticleIds ? new Set(input.contextArticleIds) : null;
+  const context = input.contextEntityIds ? new Set(input.contextEntityIds) : null;
   const pool = new Map(input.candidates.map((e) => [e.id, e]));
   const changed = new Map<string, Entity>();
   const mentions = input.mentions.map((m) => ({ ...m }));
   for (const group of linkInArticle(input.mentions)) {
     let best: Entity | null = null;
     let bestScore = 0;
+    let ties = 0;
     for (const entity of pool.values()) {
       const score = matchScore(group, entity, context);
-      if (
-        score > bestScore ||
-        (score === bestScore && score > 0 && best && entity.articleIds.length > best.articleIds.length)
-      ) {
-        best = entity;
-        bestScore = score;
-      }
+      if (score > bestScore) [best, bestScore, ties] = [entity, score, 1];
+      else if (score === bestScore && score > 0) ties++;
     }
+    // A bare surname shared by several known people stays apart rather than guess.
+    if (bestScore === SURNAME_LINK && ties > 1) best = null;
     const entity = best ? merge(best, group, input.articleId) : create(group, input.articleId);
     pool.set(entity.id, entity);
     changed.set(entity.id, entity);
