@@ -1,7 +1,7 @@
 import { acronymLetters, initialsOf } from "../extract/entities/acronym-definitions.js";
 import type { EntityType, Mention } from "../model/index.js";
 import { cachedTokens as nameTokens } from "./cached-names.js";
-import { isSurnameOf, sameName, typesCompatible } from "./name-match.js";
+import { isGivenNameOf, isSurnameOf, sameName, typesCompatible } from "./name-match.js";
 
 /** The mentions of one article that name one thing, with the names they use. */
 export interface MentionGroup {
@@ -55,7 +55,7 @@ function findGroup(groups: MentionGroup[], mention: Mention, name: string): Ment
         ? nameTokens(n)
             .slice(1)
             .includes(nameTokens(name)[0] ?? "")
-        : mention.type !== "place" && g.type !== "place" && isSurnameOf(name, n),
+        : mention.type !== "place" && g.type === "person" && (isSurnameOf(name, n) || isGivenNameOf(name, n)),
     ),
   );
   return owners.length === 1 ? owners[0] : undefined;

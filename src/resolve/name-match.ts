@@ -63,6 +63,13 @@ export function sameName(a: string, b: string, type: EntityType): boolean {
   return true;
 }
 
+/** "Lena" is the given name of "Lena Horvat". */
+export function isGivenNameOf(given: string, fullName: string): boolean {
+  const full = tokensOf(fullName);
+  const short = tokensOf(given);
+  return full.length >= 2 && short.length === 1 && tokensAlike(short[0] as string, full[0] as string);
+}
+
 /** "Assad" is the surname of "Bashar al-Assad". */
 export function isSurnameOf(surname: string, fullName: string): boolean {
   const full = tokensOf(fullName);

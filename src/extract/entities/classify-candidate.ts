@@ -16,7 +16,14 @@ import {
 } from "./cue-words.js";
 import { isCountry, isKnownPlace } from "./known-names.js";
 import type { WordToken } from "./tokenize-words.js";
-import { isCalendarWord, isDemonym, isFirstName, isVerbLike, looksLikeAdjective } from "./word-lexicon.js";
+import {
+  isCalendarWord,
+  isCommonWord,
+  isDemonym,
+  isFirstName,
+  isVerbLike,
+  looksLikeAdjective,
+} from "./word-lexicon.js";
 
 /** The lower-case word `offset` tokens away, when only spaces (or ", " for appositives) lie between. */
 function neighbour(ctx: ArticleContext, c: Candidate, offset: number): string | null {
@@ -51,6 +58,12 @@ function hasAppositivePlace(ctx: ArticleContext, c: Candidate): boolean {
   return APPOSITIVE_PLACE.test(ctx.text.slice(last.end, last.end + 40));
 }
 
+/** "X, 34, was ...": an age right after a name. */
+function hasAppositiveAge(ctx: ArticleContext, c: Candidate): boolean {
+  const last = c.tokens[c.tokens.length - 1] as WordToken;
+  return /^,\s+\d{1,3}\s*,/.test(ctx.text.slice(last.end, last.end + 8));
+}
+
 /** "director of the X", "head of X": the X is an organisation. */
 function isAfterRoleOf(ctx: ArticleContext, c: Candidate): boolean {
   let offset = -1;
@@ -78,6 +91,13 @@ export function classifyCandidate(ctx: ArticleContext, c: Candidate): EntityType
   if (only?.hashtag) return null;
   if (words.every((t) => t.acronym) && isKnownPlace(text) && text.replace(/[^\p{L}]/gu, "").length >= 4)
     return "place";
+  if (words.every((t) => t.acronym) && words.some((t) => NON_ENTITY_ACRONYMS.has(t.text.toLowerCase())))
+    return null;
+  const shouted =
+    only?.acronym && (only.text.length >= 7 || (only.text.length >= 5 && isCommonWord(only.text)));
+  if (shouted && !isKnownPlace(text)) return null;
+  if (only && /\d/.test(only.text) && !only.acronym) return null;
+  if (only && /['’](?:re|ll|ve|d|m|t)$/i.test(only.text)) return null;
   if (only?.acronym && c.tokens.length === 1) return acronymType(ctx, text);
   if (only && (isCalendarWord(only.text) || isDemonym(only.text))) return null;
   const lowerWords = words.map((t) => t.text.toLowerCase());
@@ -91,7 +111,8 @@ export function classifyCandidate(ctx: ArticleContext, c: Candidate): EntityType
     return "organization";
   if (isAfterRoleOf(ctx, c)) return "organization";
   if (before && ORG_CUES_BEFORE.has(before)) return "organization";
-  if (hasAppositiveRole(ctx, c) && before !== "of" && !isKnownPlace(text)) return "person";
+  if ((hasAppositiveRole(ctx, c) || hasAppositiveAge(ctx, c)) && before !== "of" && !isKnownPlace(text))
+    return "person";
   if (PLACE_HEADS.has(lowerWords[lowerWords.length - 1] ?? "") && words.length >= 2) return "place";
   if (words.length >= 2 && isFirstName(words[0]?.text ?? "")) return "person";
   if (isKnownPlace(text)) return "place";

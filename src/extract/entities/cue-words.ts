@@ -49,7 +49,8 @@ export const DOCUMENT_HEADS = words(
 export const PLACE_HEADS = words(`
   strip bank valley province governorate region mountains mountain river sea island islands peninsula
   desert gulf bay lake canal heights plain district county street square airport bridge camp city town
-  village state republic territory territories coast highway road crossing border oblast
+  village state republic territory territories coast highway road crossing border oblast avenue boulevard
+  drive lane parkway terrace
 `);
 
 /** Lower-case words just before a name that make it an organisation ("the group X"). */

@@ -62,6 +62,19 @@ const cases: [string, string, string[]][] = [
   ],
   ["news agency", "Witnesses told Reuters the road was shut.", ["Reuters/organization"]],
   [
+    "role between an organisation and a person",
+    "Harbor Police Officer Dana Whitlock said so.",
+    ["Harbor Police/organization", "Dana Whitlock/person"],
+  ],
+  ["age after a name", "Jorrin Castellet, 34, was arrested.", ["Jorrin Castellet/person"]],
+  ["time zones and shouted words are not names", "At 9 PM EDT, PHOTOGRAPHS showed Denver.", ["Denver/place"]],
+  [
+    "a role word keeps a common-word name whole",
+    "The county spokesman Bill Fenwick said Fenwick would know.",
+    ["Bill Fenwick/person", "Fenwick/person"],
+  ],
+  ["street names are places", "The car hit a wall on Grant Drive.", ["Grant Drive/place"]],
+  [
     "'the Observatory' points to the named observatory",
     "The Coastal Rights Observatory counted 12. The Observatory said more died.",
     ["Coastal Rights Observatory/organization", "Observatory/organization"],

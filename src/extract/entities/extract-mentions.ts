@@ -54,7 +54,10 @@ const speaks = (ctx: ArticleContext, t: Typed): boolean =>
   SPEECH_VERB.test(ctx.text.slice(endOf(t), endOf(t) + 12));
 const COORDINATION = /^(?:\s*,\s*|\s+and\s+|\s+or\s+|\s*,\s*and\s+)$/;
 
-/** Names of people: multi-word names that the article also calls by their last word ("... Abdelrahim said"). */
+/**
+ * Names of people: multi-word names that the article also calls by their last word ("... Abdelrahim
+ * said"), and single words that are the surname or given name of a person named in full.
+ */
 function typePeopleBySurname(typed: Typed[]): Typed[] {
   const full = typed.filter((t) => (t.type === "person" || t.type === "other") && nameWords(t) >= 2);
   const singles = new Set(
@@ -63,11 +66,16 @@ function typePeopleBySurname(typed: Typed[]): Typed[] {
   const people = new Set(
     full.filter((t) => t.type === "person" || singles.has(surnameKey(lastWord(t)))).map((t) => t.text),
   );
-  const surnames = new Set(full.filter((t) => people.has(t.text)).map((t) => surnameKey(lastWord(t))));
+  const personWords = new Set(
+    full
+      .filter((t) => people.has(t.text))
+      .flatMap((t) => [surnameKey(lastWord(t)), surnameKey(t.candidate.tokens[0]?.text ?? "")]),
+  );
   return typed.map((t) => {
-    if (t.type !== "other") return t;
-    if (people.has(t.text) || (nameWords(t) === 1 && surnames.has(surnameKey(t.text))))
-      return { ...t, type: "person" };
+    if (people.has(t.text) && t.type === "other") return { ...t, type: "person" };
+    const single = nameWords(t) === 1 && !isAcronym(t);
+    const retypable = t.type === "other" || (t.type === "place" && !isCountry(t.text));
+    if (single && retypable && personWords.has(surnameKey(t.text))) return { ...t, type: "person" };
     return t;
   });
 }

@@ -99,6 +99,14 @@ function splitAtWeakWords(ctx: ArticleContext, all: WordToken[], run: ProperNoun
   return out;
 }
 
+/** The run follows a lower-case role word ("spokesman Bill Sadler"): a person's name, kept whole. */
+function afterRoleWord(ctx: ArticleContext, run: ProperNounRun): boolean {
+  const prev = ctx.tokens[run.first - 1];
+  const head = run.tokens[0];
+  if (!prev || !head || prev.cap || !/^[ \t]+$/.test(ctx.text.slice(prev.end, head.start))) return false;
+  return ROLE_WORDS.has(prev.text.toLowerCase()) && !ROLE_MODIFIERS.has(prev.text.toLowerCase());
+}
+
 /** The known place an organisation is named after ("Central Bank of Kenya" -> Kenya), as its own candidate. */
 function placeInside(ctx: ArticleContext, tokens: WordToken[], run: ProperNounRun): Candidate[] {
   const of = tokens.map((t) => t.text).lastIndexOf("of");
@@ -114,9 +122,11 @@ function placeInside(ctx: ArticleContext, tokens: WordToken[], run: ProperNounRu
  */
 export function shapeRun(run: ProperNounRun, ctx: ArticleContext): Candidate[] {
   let tokens = trimConnectors(run.tokens);
-  const roleAt = tokens.some(isOrgHead) ? -1 : tokens.findIndex((_, i) => isRoleAt(tokens, i));
+  while (tokens.length > 1 && isCalendarWord((tokens[tokens.length - 1] as WordToken).text))
+    tokens = tokens.slice(0, -1);
+  const roleAt = tokens.findIndex((_, i) => isRoleAt(tokens, i) && !tokens.slice(i).some(isOrgHead));
   if (roleAt > 0 && !tokens.slice(0, roleAt).every((t) => isDemonym(t.text))) {
-    const before = splitAtWeakWords(ctx, tokens.slice(0, roleAt), run).map((c) => ({
+    const before = shapeRun({ ...run, tokens: tokens.slice(0, roleAt) }, ctx).map((c) => ({
       ...c,
       beforeRole: true,
     }));
@@ -138,6 +148,8 @@ export function shapeRun(run: ProperNounRun, ctx: ArticleContext): Candidate[] {
       ...splitAtWeakWords(ctx, tokens.slice(cut + 1), run),
     ];
   }
+  if (afterRoleWord(ctx, run) && tokens.length >= 2 && !tokens.some(isOrgHead))
+    return candidate(ctx, tokens, run, null);
   if (tokens.some(isOrgHead)) {
     const last = tokens[tokens.length - 1];
     if (last && DOCUMENT_HEADS.has(lower(last))) tokens = tokens.slice(0, -1);
