@@ -64,6 +64,16 @@ describe("resolveRef", () => {
       { text: "Coastal Rights Observatory", start: null, end: null, entityId: null },
       "CRO",
     ],
+    [
+      "by the longest name inside",
+      { text: "a Coastal Rights Observatory analyst", start: null, end: null, entityId: null },
+      "Coastal Rights Observatory",
+    ],
+    [
+      "by the mention its offsets overlap most",
+      { text: "Observatory (CRO) said", start: 19, end: 41, entityId: null },
+      "CRO",
+    ],
   ];
   it.each(refs)("%s", (_rule, ref, surface) => {
     expect(resolveRef(ref, mentions).entityId).toBe(idOf(surface));

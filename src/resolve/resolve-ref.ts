@@ -1,30 +1,50 @@
 import type { EntityRef, Mention } from "../model/index.js";
 import { foldName } from "./fold-name.js";
 
+/** The resolved mention sharing the most characters with [start, end). */
+function mostOverlapping(start: number, end: number, mentions: Mention[]): Mention | undefined {
+  let best: Mention | undefined;
+  let bestOverlap = 0;
+  for (const m of mentions) {
+    const overlap = Math.min(end, m.end) - Math.max(start, m.start);
+    if (m.entityId && overlap > bestOverlap) [best, bestOverlap] = [m, overlap];
+  }
+  return best;
+}
+
+/** The resolved mention written the same way, or whose acronym expansion is written that way. */
+function sameWords(text: string, mentions: Mention[]): Mention | undefined {
+  const folded = foldName(text);
+  return mentions.find(
+    (m) =>
+      m.entityId &&
+      (foldName(m.text) === folded || (m.expansion !== null && foldName(m.expansion) === folded)),
+  );
+}
+
+/** The longest resolved name written as whole words inside the reference ("a Harbour Council spokesman"). */
+function longestNameInside(text: string, mentions: Mention[]): Mention | undefined {
+  const padded = ` ${foldName(text)} `;
+  let best: Mention | undefined;
+  for (const m of mentions) {
+    const name = foldName(m.text);
+    if (!m.entityId || name.length < 3 || !padded.includes(` ${name} `)) continue;
+    if (!best || name.length > foldName(best.text).length) best = m;
+  }
+  return best;
+}
+
 /**
- * The entity a claim's reference points to: the resolved mention overlapping its offsets, else the
- * one written the same way (or whose acronym expansion is written that way) in the article.
+ * The entity a claim's reference points to, from the article's resolved mentions: the one its offsets
+ * overlap most, else one written the same way, else the longest name written inside the reference.
  */
 export function resolveRef(ref: EntityRef, resolvedMentions: Mention[]): EntityRef {
   if (ref.entityId) return ref;
-  const { start, end } = ref;
-  let hit: Mention | undefined;
-  if (start !== null && end !== null) {
-    hit = resolvedMentions.find((m) => m.entityId && m.start < end && start < m.end);
-  }
-  if (!hit) {
-    const folded = foldName(ref.text);
-    hit = resolvedMentions.find(
-      (m) =>
-        m.entityId &&
-        (foldName(m.text) === folded || (m.expansion !== null && foldName(m.expansion) === folded)),
-    );
-  }
-  if (!hit) {
-    const folded = foldName(ref.text);
-    hit = resolvedMentions.find(
-      (m) => m.entityId && folded.length > 0 && folded.includes(foldName(m.text)) && m.text.length > 2,
-    );
-  }
+  const hit =
+    (ref.start !== null && ref.end !== null
+      ? mostOverlapping(ref.start, ref.end, resolvedMentions)
+      : undefined) ??
+    sameWords(ref.text, resolvedMentions) ??
+    longestNameInside(ref.text, resolvedMentions);
   return { ...ref, entityId: hit?.entityId ?? null };
 }
