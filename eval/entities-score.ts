@@ -83,8 +83,16 @@ export function checkVariants(system: Entity[], groups: string[][]): { group: st
 /** No system entity may carry the names of two different gold entities. */
 export function checkNoSharing(system: Entity[], gold: GoldEntity[], pairs: string[][]): string[] {
   const problems: string[] = [];
+  // Names two gold entities share ("Arequipa" for the city and the region) prove nothing.
+  const owners = new Map<string, number>();
+  for (const g of gold) for (const n of names(g)) owners.set(n, (owners.get(n) ?? 0) + 1);
+  const own = (g: GoldEntity): GoldEntity => ({
+    ...g,
+    name: "",
+    aliases: [...names(g)].filter((n) => owners.get(n) === 1),
+  });
   for (const e of system) {
-    const hits = gold.filter((g) => matches(e, g));
+    const hits = gold.filter((g) => matches(e, own(g)));
     if (hits.length > 1) problems.push(`${e.name} holds ${hits.map((g) => g.name).join(" + ")}`);
   }
   for (const [a, b] of pairs) {
