@@ -49,7 +49,7 @@ export function renderProvenance(brief: Brief, names: BriefNames): HTMLElement |
         "g",
         {},
         s("circle", { cx: left, cy: y(i, outlets.length), r: 5, class: "node outlet" }),
-        s("text", { x: left - 10, y: y(i, outlets.length) + 4, "text-anchor": "end" }, name),
+        s("text", { x: left - 10, y: y(i, outlets.length) + 4, "text-anchor": "end", class: "label" }, name),
       ),
     ),
     ...sources.map((id, i) =>
@@ -57,7 +57,7 @@ export function renderProvenance(brief: Brief, names: BriefNames): HTMLElement |
         "g",
         {},
         s("circle", { cx: right, cy: y(i, sources.length), r: 5, class: "node source" }),
-        s("text", { x: right + 10, y: y(i, sources.length) + 4 }, sourceName(id)),
+        s("text", { x: right + 10, y: y(i, sources.length) + 4, class: "label" }, sourceName(id)),
       ),
     ),
   );
