@@ -73,8 +73,9 @@ describe("POST /api/articles with a token configured", () => {
     ["wrong token", article, "Bearer nope", 401, "unauthorized"],
     ["not bearer", article, `Basic ${token}`, 401, "unauthorized"],
     ["malformed JSON", "{", `Bearer ${token}`, 400, "invalid_request"],
-    ["missing id", '{"text":"x"}', `Bearer ${token}`, 400, "invalid_request"],
-    ["missing text", '{"id":"x"}', `Bearer ${token}`, 400, "invalid_request"],
+    ["id of a wrong type", '{"id":true,"text":"x"}', `Bearer ${token}`, 400, "invalid_request"],
+    ["text of a wrong type", '{"id":"x","text":5}', `Bearer ${token}`, 400, "invalid_request"],
+    ["not an object", '"text"', `Bearer ${token}`, 400, "invalid_request"],
     ["empty array", "[]", `Bearer ${token}`, 400, "invalid_request"],
     [
       "too large",
@@ -92,8 +93,15 @@ describe("POST /api/articles with a token configured", () => {
     if (code) expect(res.body.error.code).toBe(code);
   });
 
-  it("hands the pipeline the mapped fields, never the refused ones", () => {
+  it("hands the pipeline the accepted records, never the refused ones", () => {
     expect(posted).toEqual([["n-1"], ["n-1", "n-2"]]);
+  });
+
+  it("reports a record without text as a problem and stores the others of the batch", async () => {
+    const res = await post(`[{"id":"no-text"},${article.replace("n-1", "n-3")}]`, `Bearer ${token}`);
+    expect(res.status).toBe(201);
+    expect(res.body.problems).toEqual([{ item: "POST /api/articles[0] (id no-text)", reason: expect.stringMatching(/empty/) }]);
+    expect(posted.at(-1)).toEqual(["n-3"]);
   });
 
   it("asks for a bearer token on 401", async () => {

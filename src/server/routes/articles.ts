@@ -1,5 +1,7 @@
-import { createRoute, type OpenAPIHono, type z } from "@hono/zod-openapi";
-import type { ArticleInput } from "../../model/index.js";
+import { createHash } from "node:crypto";
+import { createRoute, type OpenAPIHono } from "@hono/zod-openapi";
+import type { ArticleInput, InputProblem } from "../../model/index.js";
+import { articleFromRecord } from "../../sources/files/index.js";
 import type { ServerBackend } from "../backend.js";
 import { ErrorSchema, errorResponse } from "../errors.js";
 import {
@@ -36,25 +38,19 @@ const postArticles = createRoute({
   },
 });
 
-type ArticleBody = z.infer<typeof ArticleBodySchema>;
-const known = new Set(["id", "title", "text", "content", "body", "url", "outlet", "source"]);
-for (const key of ["published", "date", "dct", "language"]) known.add(key);
-
-/** Maps a posted record to the pipeline's input, keeping unknown fields in `extra`. */
-export function articleInputFromBody(body: ArticleBody): ArticleInput {
-  const extra: Record<string, unknown> = {};
-  for (const [key, value] of Object.entries(body)) if (!known.has(key)) extra[key] = value;
-  return {
-    id: body.id,
-    title: body.title ?? null,
-    text: body.text ?? body.content ?? body.body ?? "",
-    url: body.url ?? null,
-    outlet: body.outlet ?? body.source ?? null,
-    published: body.published ?? body.date ?? body.dct ?? null,
-    language: body.language ?? null,
-    origin: `POST /api/articles#${body.id}`,
-    extra,
-  };
+/** Maps posted records with the same reader as JSON files; a record it refuses becomes a problem. */
+function readRecords(records: unknown[]): { inputs: ArticleInput[]; problems: InputProblem[] } {
+  const inputs: ArticleInput[] = [];
+  const problems: InputProblem[] = [];
+  records.forEach((record, index) => {
+    const fallbackId = `post-${createHash("sha256").update(JSON.stringify(record)).digest("hex").slice(0, 16)}`;
+    const id = (record as { id?: unknown }).id;
+    const origin = `POST /api/articles[${index}]${id === undefined ? "" : ` (id ${String(id)})`}`;
+    const result = articleFromRecord(record, origin, fallbackId);
+    if (result.ok) inputs.push(result.input);
+    else problems.push({ item: origin, reason: result.reason });
+  });
+  return { inputs, problems };
 }
 
 export function registerArticleRoutes(app: OpenAPIHono, backend: ServerBackend): void {
@@ -67,8 +63,8 @@ export function registerArticleRoutes(app: OpenAPIHono, backend: ServerBackend):
 
   app.openapi(postArticles, async (c) => {
     const body = c.req.valid("json");
-    const records = Array.isArray(body) ? body : [body];
-    const report = await backend.ingest(records.map(articleInputFromBody));
-    return c.json(report, 201);
+    const { inputs, problems } = readRecords(Array.isArray(body) ? body : [body]);
+    const report = await backend.ingest(inputs);
+    return c.json({ ...report, problems: [...problems, ...report.problems] }, 201);
   });
 }

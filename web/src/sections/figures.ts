@@ -13,6 +13,7 @@ const verdictWords = {
 
 /** Key figures: best value, every source's value (linked to its evidence) and the figure over time. */
 export function renderFigures(brief: Brief, names: BriefNames): HTMLElement | null {
+  const evidence = new Map(brief.claims.map((c) => [c.id, c]));
   const cards = brief.findings.map((finding) => {
     const label = formatTopic(finding.topic, names.entity);
     const rows = finding.values.map((v) =>
@@ -25,7 +26,20 @@ export function renderFigures(brief: Brief, names: BriefNames): HTMLElement | nu
         h(
           "td",
           { class: "num" },
-          h("a", { href: hrefArticle(v.articleId, undefined, undefined, brief.storyId) }, formatFigure(v)),
+          h(
+            "a",
+            {
+              href: hrefArticle(
+                v.articleId,
+                evidence.get(v.claimId)?.start,
+                evidence.get(v.claimId)?.end,
+                brief.storyId,
+              ),
+              class: "citation",
+              title: evidence.get(v.claimId)?.sentence,
+            },
+            formatFigure(v),
+          ),
         ),
       ),
     );
