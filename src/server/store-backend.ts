@@ -77,6 +77,7 @@ export function createStoreBackend(deps: PipelineDeps, briefCacheSize = 256): Se
             report.problems.push({ item: input.origin, reason: (error as Error).message });
           }
         }
+        if (report.ingested.length > 0) briefs.clear(); // entities shared across stories may have changed
         return report;
       };
       const next = writes.then(run, run);

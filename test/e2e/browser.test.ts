@@ -39,6 +39,9 @@ describe.skipIf(browserSkipReason !== null)("web UI in chromium", () => {
     });
     const errors: string[] = [];
     page.on("pageerror", (error) => errors.push(error.message));
+    page.on("console", (message) => {
+      if (message.type() === "error") errors.push(`console: ${message.text()}`);
+    });
     page.on("dialog", (dialog) => {
       errors.push(`dialog: ${dialog.message()}`);
       void dialog.dismiss();

@@ -100,7 +100,9 @@ describe("POST /api/articles with a token configured", () => {
   it("reports a record without text as a problem and stores the others of the batch", async () => {
     const res = await post(`[{"id":"no-text"},${article.replace("n-1", "n-3")}]`, `Bearer ${token}`);
     expect(res.status).toBe(201);
-    expect(res.body.problems).toEqual([{ item: "POST /api/articles[0] (id no-text)", reason: expect.stringMatching(/empty/) }]);
+    expect(res.body.problems).toEqual([
+      { item: "POST /api/articles[0] (id no-text)", reason: expect.stringMatching(/empty/) },
+    ]);
     expect(posted.at(-1)).toEqual(["n-3"]);
   });
 

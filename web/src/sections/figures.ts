@@ -14,6 +14,7 @@ const verdictWords = {
 /** Key figures: best value, every source's value (linked to its evidence) and the figure over time. */
 export function renderFigures(brief: Brief, names: BriefNames): HTMLElement | null {
   const evidence = new Map(brief.claims.map((c) => [c.id, c]));
+  const published = new Map(brief.articles.map((a) => [a.id, a.published]));
   const cards = brief.findings.map((finding) => {
     const label = formatTopic(finding.topic, names.entity);
     const rows = finding.values.map((v) =>
@@ -22,7 +23,7 @@ export function renderFigures(brief: Brief, names: BriefNames): HTMLElement | nu
         {},
         h("td", {}, v.sourceName),
         h("td", {}, v.outlet ?? names.outlet.get(v.articleId) ?? v.articleId),
-        h("td", {}, formatDate(v.date)),
+        h("td", { class: "date" }, formatDate(v.date ?? published.get(v.articleId) ?? null)),
         h(
           "td",
           { class: "num" },
@@ -59,7 +60,10 @@ export function renderFigures(brief: Brief, names: BriefNames): HTMLElement | nu
         `${finding.independentSources} independent source(s), ${finding.outlets} outlet(s)`,
         finding.conservative ? ` · most conservative: ${formatFigure(finding.conservative)}` : "",
       ),
-      figureChart(finding.values, label),
+      figureChart(
+        finding.values.map((v) => ({ ...v, date: v.date ?? published.get(v.articleId) ?? null })),
+        label,
+      ),
       rows.length
         ? h(
             "table",

@@ -55,7 +55,7 @@ export async function renderStoryPage(main: HTMLElement, id: string): Promise<vo
     h(
       "p",
       { class: "meta" },
-      `${brief.articles.length} articles · ${dateRange(brief)} · `,
+      `${brief.articles.length} article${brief.articles.length === 1 ? "" : "s"} · ${dateRange(brief)} · `,
       h("strong", { class: "toll" }, formatToll(brief.casualties)),
     ),
     ...sections.filter((node): node is HTMLElement => node !== null),
