@@ -1,103 +1,114 @@
-/**
- * Server benchmark: with N articles stored (default 10,000, synthetic corpus, kept in .tmp/ between
- * runs), measures GET /api/stories and brief latencies (p50/p95, sequential) and runs autocannon with
- * 200 concurrent clients on 127.0.0.1 for a bounded time. Exits non-zero when a target is missed.
- *   npx tsx bench/server.ts [--articles N] [--seconds S] [--connections C]
- */
 import { existsSync, mkdirSync } from "node:fs";
 import { join } from "node:path";
-import { parseArgs } from "node:util";
 import autocannon from "autocannon";
 import { ingestArticle } from "../src/pipeline.js";
-import { defaultServerConfig, startServer } from "../src/server/index.js";
+import { defaultServerConfig, type RunningServer, startServer } from "../src/server/index.js";
 import { createStoreBackend } from "../src/server/store-backend.js";
 import { openStore } from "../src/store/index.js";
 import { generateCorpus } from "./synthetic-corpus.js";
 
-const { values } = parseArgs({
-  options: {
-    articles: { type: "string", default: "10000" },
-    seconds: { type: "string", default: "10" },
-    connections: { type: "string", default: "200" },
-    samples: { type: "string", default: "200" },
-  },
-});
-const N = Number(values.articles);
+export interface ServerBenchOptions {
+  articles?: number;
+  /** Latency samples per endpoint (sequential requests). */
+  samples?: number;
+  connections?: number;
+  seconds?: number;
+}
+
 const TARGET_P95_MS = 50;
 
-const root = join(import.meta.dirname, "..");
-mkdirSync(join(root, ".tmp"), { recursive: true });
-const dbFile = join(root, ".tmp", `bench-server-${N}.db`);
-const fresh = !existsSync(dbFile);
-const store = openStore(dbFile);
-const deps = { store, clock: () => new Date("2025-01-01T00:00:00Z") };
-
-const stored = await store.countArticles();
-if (fresh || stored < N) {
-  const started = performance.now();
-  const corpus = generateCorpus(N);
-  for (const [i, a] of corpus.entries()) {
-    await ingestArticle(deps, { ...a, url: null, language: "en", origin: `synthetic:${a.id}`, extra: {} });
-    if ((i + 1) % 1000 === 0) process.stderr.write(`  ingested ${i + 1}/${N}\n`);
+/** Opens (and fills once) a store with `n` synthetic articles, kept in .tmp/ between runs. */
+async function benchStore(n: number) {
+  const dir = join(import.meta.dirname, "..", ".tmp");
+  mkdirSync(dir, { recursive: true });
+  const file = join(dir, `bench-server-${n}.db`);
+  const fresh = !existsSync(file);
+  const store = openStore(file);
+  const deps = { store, clock: () => new Date("2025-01-01T00:00:00Z") };
+  if (fresh || (await store.countArticles()) === 0) {
+    const started = performance.now();
+    for (const a of generateCorpus(n)) {
+      await ingestArticle(deps, { ...a, url: null, language: "en", origin: `synthetic:${a.id}`, extra: {} });
+    }
+    console.log(
+      `filled ${file} with ${n} articles in ${((performance.now() - started) / 1000).toFixed(1)} s`,
+    );
   }
-  process.stdout.write(`ingested ${N} articles in ${((performance.now() - started) / 1000).toFixed(1)} s\n`);
+  return deps;
 }
-process.stdout.write(`store: ${await store.countArticles()} articles, ${await store.countStories()} stories\n`);
 
-const server = await startServer({ ...defaultServerConfig }, createStoreBackend(deps), { host: "127.0.0.1", port: 0 });
-
-async function timed(paths: string[]): Promise<{ p50: number; p95: number; max: number }> {
+async function latencies(server: RunningServer, paths: string[]) {
   const ms: number[] = [];
   for (const path of paths) {
-    const t = performance.now();
+    const started = performance.now();
     const response = await fetch(server.url + path);
     await response.arrayBuffer();
     if (!response.ok) throw new Error(`${path}: ${response.status}`);
-    ms.push(performance.now() - t);
+    ms.push(performance.now() - started);
   }
   ms.sort((a, b) => a - b);
   const at = (q: number) => ms[Math.min(ms.length - 1, Math.floor(q * ms.length))] ?? 0;
   return { p50: at(0.5), p95: at(0.95), max: ms.at(-1) ?? 0 };
 }
 
-const samples = Number(values.samples);
-const total = (await (await fetch(`${server.url}/api/stories?limit=1`)).json()).total as number;
-const pages = Array.from({ length: samples }, (_, i) => `/api/stories?limit=50&offset=${(i * 50) % Math.max(total, 1)}`);
-const storyIds: string[] = [];
-for (let offset = 0; storyIds.length < samples && offset < total; offset += 200) {
-  const page = await (await fetch(`${server.url}/api/stories?limit=200&offset=${offset}`)).json();
-  storyIds.push(...page.stories.map((s: { id: string }) => s.id));
-}
-const briefPaths = storyIds.slice(0, samples).map((id) => `/api/stories/${encodeURIComponent(id)}/brief`);
-
-const results = {
-  "GET /api/stories (first page)": await timed(Array(samples).fill("/api/stories")),
-  "GET /api/stories (pages across the list)": await timed(pages),
-  "GET brief (first request, built)": await timed(briefPaths),
-  "GET brief (again, cached)": await timed(briefPaths),
-};
-let ok = true;
-for (const [name, r] of Object.entries(results)) {
-  const pass = r.p95 < TARGET_P95_MS;
-  ok &&= pass;
-  process.stdout.write(
-    `${name.padEnd(42)} p50 ${r.p50.toFixed(1).padStart(6)} ms  p95 ${r.p95.toFixed(1).padStart(6)} ms  max ${r.max.toFixed(1).padStart(6)} ms  ${pass ? "ok" : `FAIL (p95 >= ${TARGET_P95_MS} ms)`}\n`,
+/**
+ * The HTTP server over a store of N articles (default 10,000) on 127.0.0.1: p95 of GET /api/stories
+ * and of briefs (first build and cached), then autocannon with 200 clients for a bounded time.
+ * Sets a failing exit code when a target is missed.
+ */
+export async function benchServer(options: ServerBenchOptions = {}): Promise<void> {
+  const { articles = 10_000, samples = 200, connections = 200, seconds = 10 } = options;
+  const deps = await benchStore(articles);
+  console.log(
+    `store: ${await deps.store.countArticles()} articles, ${await deps.store.countStories()} stories`,
   );
+  const server = await startServer(defaultServerConfig, createStoreBackend(deps), {
+    host: "127.0.0.1",
+    port: 0,
+  });
+  const json = async (path: string) => (await fetch(server.url + path)).json();
+
+  const total: number = (await json("/api/stories?limit=1")).total;
+  const ids: string[] = [];
+  for (let offset = 0; ids.length < samples && offset < total; offset += 200) {
+    ids.push(
+      ...(await json(`/api/stories?limit=200&offset=${offset}`)).stories.map((s: { id: string }) => s.id),
+    );
+  }
+  const briefs = ids.slice(0, samples).map((id) => `/api/stories/${encodeURIComponent(id)}/brief`);
+  const pages = Array.from(
+    { length: samples },
+    (_, i) => `/api/stories?offset=${(i * 50) % Math.max(total, 1)}`,
+  );
+  const results = {
+    "GET /api/stories (first page)": await latencies(server, Array(samples).fill("/api/stories")),
+    "GET /api/stories (pages through the list)": await latencies(server, pages),
+    "GET brief (first request: built)": await latencies(server, briefs),
+    "GET brief (again: cached)": await latencies(server, briefs),
+  };
+  let ok = true;
+  for (const [name, r] of Object.entries(results)) {
+    const pass = r.p95 < TARGET_P95_MS;
+    ok &&= pass;
+    const f = (n: number) => `${n.toFixed(1).padStart(6)} ms`;
+    console.log(
+      `${name.padEnd(42)} p50 ${f(r.p50)}  p95 ${f(r.p95)}  max ${f(r.max)}  ${pass ? "ok" : "MISSED"}`,
+    );
+  }
+
+  const load = await autocannon({
+    url: server.url,
+    connections,
+    duration: seconds,
+    requests: [{ path: "/api/stories" }, { path: briefs[0] ?? "/api/stories" }],
+  });
+  const loadOk = load.errors === 0 && load.timeouts === 0 && load.non2xx === 0;
+  ok &&= loadOk;
+  console.log(
+    `autocannon ${connections} clients, ${seconds} s: ${load.requests.total} requests (${load.requests.average.toFixed(0)}/s), ` +
+      `latency p50 ${load.latency.p50} ms p97.5 ${load.latency.p97_5} ms; errors ${load.errors}, timeouts ${load.timeouts}, ` +
+      `non-2xx ${load.non2xx}  ${loadOk ? "ok" : "MISSED"}`,
+  );
+  await server.close();
+  if (!ok) process.exitCode = 1;
 }
-
-const load = await autocannon({
-  url: server.url,
-  connections: Number(values.connections),
-  duration: Number(values.seconds),
-  requests: [{ method: "GET", path: "/api/stories" }, { method: "GET", path: briefPaths[0] ?? "/api/stories" }],
-});
-const loadOk = load.errors === 0 && load.timeouts === 0 && load.non2xx === 0;
-ok &&= loadOk;
-process.stdout.write(
-  `autocannon ${values.connections} clients ${values.seconds} s: ${load.requests.total} requests, ` +
-    `${load.requests.average.toFixed(0)} req/s, latency p50 ${load.latency.p50} ms p97.5 ${load.latency.p97_5} ms, ` +
-    `errors ${load.errors}, timeouts ${load.timeouts}, non-2xx ${load.non2xx}  ${loadOk ? "ok" : "FAIL"}\n`,
-);
-
-await server.close();
-process.exitCode = ok ? 0 : 1;

@@ -49,6 +49,7 @@ export interface SearchHit {
   articleId: string;
   storyId: string;
   title: string | null;
+  /** Text around the match; matched terms between \u0002 and \u0003. */
   snippet: string;
 }
 

@@ -4,12 +4,7 @@ import type { ArticleInput, InputProblem } from "../../model/index.js";
 import { articleFromRecord } from "../../sources/files/index.js";
 import type { ServerBackend } from "../backend.js";
 import { ErrorSchema, errorResponse } from "../errors.js";
-import {
-  type ArticleBodySchema,
-  ArticlePostSchema,
-  ArticleSchema,
-  IngestReportSchema,
-} from "../schemas/article.js";
+import { ArticlePostSchema, ArticleSchema, IngestReportSchema } from "../schemas/article.js";
 import { jsonContent as json } from "../schemas/json-content.js";
 import { IdParamSchema } from "../schemas/story.js";
 
