@@ -30,9 +30,16 @@ const qualifierWords: Record<string, string> = {
   range: "",
 };
 
-export function formatFigure(f: { count: number; qualifier: string; countMax?: number | null }): string {
+/** A figure with its qualifier ("at least 40"); values without a count (control, attack) show their label. */
+export function formatFigure(f: {
+  count: number | null;
+  qualifier: string | null;
+  countMax?: number | null;
+  label?: string;
+}): string {
+  if (f.count === null) return f.label ?? "–";
   const max = f.countMax ? `–${numberFormat.format(f.countMax)}` : "";
-  return `${qualifierWords[f.qualifier] ?? ""}${numberFormat.format(f.count)}${max}`;
+  return `${qualifierWords[f.qualifier ?? "exact"] ?? ""}${numberFormat.format(f.count)}${max}`;
 }
 
 /** `killed:civilians` -> `killed (civilians)`; other topics keep their words. */

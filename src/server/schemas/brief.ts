@@ -18,9 +18,13 @@ const FindingSchema = z
       z.object({
         claimId: z.string(),
         articleId: z.string(),
-        count: z.number(),
+        count: z
+          .number()
+          .nullable()
+          .openapi({ description: "null for values without a figure (control, attack)" }),
         countMax: z.number().nullable(),
-        qualifier,
+        qualifier: qualifier.nullable(),
+        label: z.string().optional().openapi({ description: "The value in words" }),
         source: z.string().nullable(),
         sourceName: z.string(),
         outlet: z.string().nullable(),

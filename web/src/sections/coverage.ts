@@ -2,28 +2,28 @@ import type { Brief } from "../api.js";
 import { h, section } from "../dom.js";
 import type { BriefNames } from "../views/story-page.js";
 
-/** Outlet x fact matrix: who reports what, what only one reports, what a widely-read fact is missing from. */
+/** The coverage matrix (a row per fact, a column per outlet): who reports what, and what only one reports. */
 export function renderCoverage(brief: Brief, names: BriefNames): HTMLElement | null {
   const { facts, perArticle } = brief.coverage;
   if (facts.length === 0) return null;
   const marks = new Map(perArticle.map((p) => [p.articleId, p]));
   const articleIds = [...new Set(facts.flatMap((f) => f.articleIds).concat(brief.articles.map((a) => a.id)))];
-  const rows = articleIds.map((id) => {
-    const mark = marks.get(id);
-    return h(
+  const rows = facts.map((fact) =>
+    h(
       "tr",
       {},
-      h("th", { scope: "row" }, names.outlet.get(id) ?? id),
-      ...facts.map((fact) => {
+      h("th", { scope: "row" }, fact.label),
+      ...articleIds.map((id) => {
+        const mark = marks.get(id);
         if (mark?.exclusive.includes(fact.key))
-          return h("td", { class: "only", title: "only this source" }, "★");
+          return h("td", { class: "only", title: "only this article" }, "★");
         if (fact.articleIds.includes(id)) return h("td", { class: "yes", title: "reports it" }, "●");
         if (mark?.missing.includes(fact.key))
           return h("td", { class: "missing", title: "leaves it out" }, "–");
         return h("td", { class: "no" }, "");
       }),
-    );
-  });
+    ),
+  );
   const table = h(
     "table",
     { class: "coverage" },
@@ -34,8 +34,8 @@ export function renderCoverage(brief: Brief, names: BriefNames): HTMLElement | n
       h(
         "tr",
         {},
-        h("th", { scope: "col" }, "Outlet"),
-        ...facts.map((f) => h("th", { scope: "col" }, f.label)),
+        h("th", { scope: "col" }, "Fact"),
+        ...articleIds.map((id) => h("th", { scope: "col" }, names.outlet.get(id) ?? id)),
       ),
     ),
     h("tbody", {}, ...rows),

@@ -60,5 +60,14 @@ export async function renderStoryPage(main: HTMLElement, id: string): Promise<vo
     ),
     ...sections.filter((node): node is HTMLElement => node !== null),
   );
-  if (brief.rule) main.append(h("p", { class: "rule" }, h("small", {}, `Rule: ${brief.rule}`)));
+  if (brief.rule) {
+    main.append(
+      h(
+        "details",
+        { class: "rule" },
+        h("summary", {}, "How figures and verdicts are chosen"),
+        h("p", {}, brief.rule),
+      ),
+    );
+  }
 }
