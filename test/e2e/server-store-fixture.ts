@@ -8,7 +8,7 @@ import {
   startServer,
 } from "../../src/server/index.js";
 import { createStoreBackend } from "../../src/server/store-backend.js";
-import { openStore } from "../../src/store/index.js";
+import { openStore, type Store } from "../../src/store/index.js";
 
 /** Articles written for these tests: two reports of one made-up quake, and one hostile record. */
 export const quakeArticles = [
@@ -47,6 +47,7 @@ export const hostileArticle = {
 
 export interface StoreServer {
   server: RunningServer;
+  store: Store;
   dispose(): Promise<void>;
 }
 
@@ -61,6 +62,7 @@ export async function startStoreServer(config: Partial<ServerConfig> = {}): Prom
   });
   return {
     server,
+    store,
     dispose: async () => {
       await server.close();
       rmSync(dir, { recursive: true, force: true });

@@ -64,4 +64,23 @@ describe("POST /api/articles then reads, over the SQLite store", () => {
     expect(article).toMatchObject({ id: "quake-2", outlet: "Valley Wire", storyId: story.id });
     expect(article.text).toContain("Aftershocks");
   });
+
+  it("resolves a story id that was merged into another story", async () => {
+    const quake2 = (await get("/api/articles/quake-2")).body;
+    const story = await app.store.getStory(quake2.storyId);
+    const probe = { ...quake2, id: "merge-probe", contentHash: "merge-probe", storyId: quake2.storyId };
+    await app.store.commitArticle({
+      article: probe,
+      sentences: [],
+      mentions: [],
+      claims: [],
+      entities: [],
+      stories: [{ story: { ...story!, articleIds: [...story!.articleIds, probe.id] }, terms: new Map() }],
+      documentTerms: [],
+      redirects: [{ from: "s-merged-away", to: quake2.storyId }],
+    });
+    expect((await get("/api/stories/s-merged-away")).body.id).toBe(quake2.storyId);
+    expect((await get("/api/stories/s-merged-away/brief")).body.storyId).toBe(quake2.storyId);
+    expect((await get("/api/stories/s-never-existed")).status).toBe(404);
+  });
 });
