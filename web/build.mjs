@@ -1,4 +1,5 @@
-// Builds the web UI into dist/web/: the bundled app, its page and styles, and the offline basemap.
+// Builds the web UI into dist/web/ (or the folder given as the first argument): the bundled app, its
+// page and styles, and the offline basemap.
 import { copyFileSync, mkdirSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
@@ -6,7 +7,7 @@ import { fileURLToPath } from "node:url";
 import { build } from "esbuild";
 
 const webDir = dirname(fileURLToPath(import.meta.url));
-const outDir = join(webDir, "..", "dist", "web");
+const outDir = process.argv[2] ?? join(webDir, "..", "dist", "web");
 const require = createRequire(import.meta.url);
 
 mkdirSync(outDir, { recursive: true });

@@ -27,8 +27,13 @@ export function launchChromium(): Promise<Browser> {
   return chromium.launch({ executablePath: chromiumPath, args: launchArgs });
 }
 
-/** Builds the web UI into dist/web (what `npm run build` does) and returns its folder. */
-export function buildWebUi(): string {
-  execFileSync(process.execPath, [join(repoRoot, "web", "build.mjs")], { stdio: "inherit" });
-  return join(repoRoot, "dist", "web");
+/** Builds the web UI as `npm run build` does, into `outDir` (a test's own folder), and returns it. */
+export function buildWebUi(outDir: string): string {
+  execFileSync(process.execPath, [join(repoRoot, "web", "build.mjs"), outDir], { stdio: "inherit" });
+  return outDir;
+}
+
+/** The UI `crosscheck serve` finds (dist/web), built first when missing (npm ci builds it). */
+export function ensureBuiltWebUi(): void {
+  if (!existsSync(join(repoRoot, "dist", "web", "index.html"))) buildWebUi(join(repoRoot, "dist", "web"));
 }

@@ -1,4 +1,5 @@
-import { mkdirSync } from "node:fs";
+import { mkdirSync, mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -17,9 +18,11 @@ describe.skipIf(browserSkipReason !== null)("web UI in chromium", () => {
   let app: StoreServer;
   let browser: Browser;
   let base: string;
+  let webDir: string;
 
   beforeAll(async () => {
-    const webRoot = buildWebUi();
+    webDir = mkdtempSync(join(tmpdir(), "crosscheck-web-"));
+    const webRoot = buildWebUi(webDir);
     app = await startStoreServer({ webRoot });
     base = app.server.url;
     const posted = await postArticles(app.server, [...quakeArticles, hostileArticle]);
@@ -30,6 +33,7 @@ describe.skipIf(browserSkipReason !== null)("web UI in chromium", () => {
   afterAll(async () => {
     await browser?.close();
     await app?.dispose();
+    rmSync(webDir, { recursive: true, force: true });
   });
 
   const open = async (path: string, options: { width?: number; dark?: boolean } = {}) => {

@@ -3,15 +3,13 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { buildWebUi } from "./browser-harness.js";
+import { ensureBuiltWebUi } from "./browser-harness.js";
 import { quakeArticles } from "./server-store-fixture.js";
 
 // `crosscheck serve` as a user starts it: env token, a free port, then SIGTERM for a clean exit.
 const repo = join(import.meta.dirname, "..", "..");
 const dir = mkdtempSync(join(tmpdir(), "crosscheck-serve-"));
-beforeAll(() => {
-  buildWebUi();
-});
+beforeAll(() => ensureBuiltWebUi());
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 function startServe(
