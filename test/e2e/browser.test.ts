@@ -3,7 +3,9 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { defaultServerConfig, startServer } from "../../src/server/index.js";
 import { browserSkipReason, buildWebUi, launchChromium, screenshotDir } from "./browser-harness.js";
+import { fixtureBackend, fixtureBrief } from "./server-fixture.js";
 import {
   hostileArticle,
   postArticles,
@@ -144,5 +146,33 @@ describe.skipIf(browserSkipReason !== null)("web UI in chromium", () => {
       }
       await page.close();
     }
+  });
+
+  it("renders every part of a full brief: summary, figures with chart, map on the offline basemap, graph", async () => {
+    const full = await startServer({ ...defaultServerConfig, webRoot: webDir }, fixtureBackend(), {
+      host: "127.0.0.1",
+      port: 0,
+    });
+    const page = await browser.newPage({ viewport: { width: 1100, height: 900 } });
+    const errors: string[] = [];
+    page.on("pageerror", (error) => errors.push(error.message));
+    page.on("requestfailed", (request) => errors.push(`request failed: ${request.url()}`));
+    await page.goto(`${full.url}/#/story/${fixtureBrief.storyId}`);
+    await page.waitForSelector("#map svg .place");
+    const count = (selector: string) => page.locator(selector).count();
+    expect(await count("#summary .citation")).toBe(fixtureBrief.summary.length);
+    expect(await count("#figures svg.chart circle")).toBe(fixtureBrief.findings[0]!.values.length);
+    expect(await count("#disputes li")).toBe(1);
+    expect(await count("#timeline li")).toBe(fixtureBrief.timeline.length);
+    expect(await count("#map path.land")).toBeGreaterThan(20);
+    expect(await page.locator("#map .place text").allTextContents()).toEqual(["Mwanza"]);
+    expect(await count("#provenance path.edge")).toBe(2);
+    expect(await page.locator("#quotes h3").allTextContents()).toEqual(["Amina Juma"]);
+    expect(await count("#quotes blockquote")).toBe(2);
+    expect(await count("#coverage td.only")).toBe(1);
+    await shot(page, "server-full-brief.png");
+    expect(errors).toEqual([]);
+    await page.close();
+    await full.close();
   });
 });

@@ -100,7 +100,26 @@ export const fixtureBrief: Brief = {
   rule: "The latest figure from the most direct source wins; the lowest lower bound is kept beside it.",
   entities: [],
   claims: [],
-  quotes: [],
+  quotes: [
+    ["a-1", "We are still searching the water,"],
+    ["a-2", "The boat carried twice its capacity,"],
+  ].map(([articleId, quote], i) => {
+    const at = find(articleId!, quote!);
+    return {
+      id: `q-${i}`,
+      articleId: at.articleId,
+      kind: "quote" as const,
+      sentence: at.text,
+      start: at.start,
+      end: at.end,
+      source: null,
+      channel: null,
+      eventDate: null,
+      background: false,
+      speaker: { text: "Amina Juma", start: null, end: null, entityId: null },
+      quote: quote!.replace(/,$/, ""),
+    };
+  }),
   timeline: [
     { date: "2024-05-06", text: "A passenger ferry capsized near Mwanza.", articleIds: ["a-1"] },
     { date: "2024-05-07", text: "Rescuers recovered more bodies.", articleIds: ["a-2"] },
