@@ -10,7 +10,14 @@ import "./url-sources.js"; // lets `ingest` read URLs (pages, feeds, OPML)
 import { VERSION } from "./version.js";
 
 /** Every CLI command: adding one is a file plus one line here. */
-const COMMANDS = [registerIngest, registerStories, registerBrief, registerExport, registerFollow, registerServe];
+const COMMANDS = [
+  registerIngest,
+  registerStories,
+  registerBrief,
+  registerExport,
+  registerFollow,
+  registerServe,
+];
 
 const program = new Command()
   .name("crosscheck")
