@@ -4,6 +4,8 @@ declare module "autocannon" {
     url: string;
     connections?: number;
     duration?: number;
+    /** Seconds before a request counts as timed out (default 10). */
+    timeout?: number;
     requests?: { method?: string; path?: string; body?: string; headers?: Record<string, string> }[];
   }
   interface Histogram {
@@ -12,6 +14,7 @@ declare module "autocannon" {
     p50: number;
     p97_5: number;
     p99: number;
+    max: number;
   }
   interface Result {
     requests: Histogram;

@@ -44,13 +44,17 @@ export function createApp(config: ServerConfig, backend: ServerBackend): OpenAPI
   registerSearchRoutes(app, backend);
 
   app.openAPIRegistry.registerComponent("securitySchemes", "bearer", { type: "http", scheme: "bearer" });
-  app.doc31("/openapi.json", {
-    openapi: "3.1.0",
-    info: {
-      title: "crosscheck",
-      version: "1",
-      description: "Stories built from news reports, their reconciled figures and sourced briefs.",
-    },
+  let openapi: ReturnType<typeof app.getOpenAPI31Document> | null = null; // built once, on first request
+  app.get("/openapi.json", (c) => {
+    openapi ??= app.getOpenAPI31Document({
+      openapi: "3.1.0",
+      info: {
+        title: "crosscheck",
+        version: "1",
+        description: "Stories built from news reports, their reconciled figures and sourced briefs.",
+      },
+    });
+    return c.json(openapi);
   });
 
   if (config.webRoot) registerWebAssets(app, loadWebAssets(config.webRoot));
