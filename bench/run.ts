@@ -2,6 +2,7 @@ import { runBriefBench } from "./brief.js";
 import { benchEntities } from "./entities.js";
 import { benchFeeds } from "./feeds.js";
 import { benchIngest } from "./ingest.js";
+import { benchServer } from "./server.js";
 
 /** Every benchmark, by name: `npm run bench` runs all; `npm run bench -- NAME...` runs some. */
 export const BenchmarksMap: Record<string, () => Promise<void>> = {
@@ -9,6 +10,7 @@ export const BenchmarksMap: Record<string, () => Promise<void>> = {
   ingest: () => benchIngest(),
   brief: () => runBriefBench(),
   feeds: () => benchFeeds(),
+  server: () => benchServer(),
 };
 
 const wanted = process.argv.slice(2).filter((a) => !a.startsWith("-"));

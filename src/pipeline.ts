@@ -165,7 +165,7 @@ export async function briefForStory(deps: PipelineDeps, storyId: string): Promis
     sentences[article.id] = analysis.sentences;
     for (const m of analysis.mentions) if (m.entityId) entityIds.add(m.entityId);
   }
-  const entities = await store.getEntities([...entityIds]);
+  const entities = await store.getEntities([...entityIds], story.articleIds);
   return buildBrief({ story, articles, claims, entities, sentences, now: deps.clock() });
 }
 

@@ -4,12 +4,20 @@ import { registerBrief } from "./brief.js";
 import { registerExport } from "./export.js";
 import { registerFollow } from "./follow.js";
 import { registerIngest } from "./ingest.js";
+import { registerServe } from "./serve.js";
 import { registerStories } from "./stories.js";
 import "./url-sources.js"; // lets `ingest` read URLs (pages, feeds, OPML)
 import { VERSION } from "./version.js";
 
 /** Every CLI command: adding one is a file plus one line here. */
-const COMMANDS = [registerIngest, registerStories, registerBrief, registerExport, registerFollow];
+const COMMANDS = [
+  registerIngest,
+  registerStories,
+  registerBrief,
+  registerExport,
+  registerFollow,
+  registerServe,
+];
 
 const program = new Command()
   .name("crosscheck")

@@ -89,6 +89,24 @@ export function runStoreCases(name: string, openEmpty: () => Promise<Store>): vo
       await store.close();
     });
 
+    it("gives an entity's articles within a set of articles when asked", async () => {
+      const store = await openEmpty();
+      const linked = (id: string) => ({
+        entity: { ...entity("e1", "Portville"), articleIds: [id] },
+        keys: ["portville"],
+      });
+      await store.commitArticle(commit(article("a1", "s1"), { entities: [linked("a1")] }));
+      await store.commitArticle(
+        commit(article("a2", "s2", "Another harbour text."), { entities: [linked("a2")] }),
+      );
+      const articleIdsOf = async (within?: string[]) =>
+        (await store.getEntities(["e1"], within))[0]?.articleIds;
+      expect(await articleIdsOf()).toEqual(["a1", "a2"]);
+      expect(await articleIdsOf(["a2", "zz"])).toEqual(["a2"]);
+      expect(await articleIdsOf([])).toEqual([]);
+      await store.close();
+    });
+
     it("writes an article whole or not at all", async () => {
       const store = await openEmpty();
       await store.commitArticle(commit(article("a1", "s1")));

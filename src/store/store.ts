@@ -49,6 +49,7 @@ export interface SearchHit {
   articleId: string;
   storyId: string;
   title: string | null;
+  /** Text around the match; matched terms between \u0002 and \u0003. */
   snippet: string;
 }
 
@@ -86,7 +87,8 @@ export interface Store extends FollowedFeedStore {
   // entities
   /** Entities sharing a blocking key. For speed their `articleIds` are NOT loaded (empty). */
   findEntitiesByKeys(keys: string[]): Promise<Entity[]>;
-  getEntities(ids: string[]): Promise<Entity[]>;
+  /** Entities by id; with `withinArticles`, each entity's `articleIds` keeps only those articles. */
+  getEntities(ids: string[], withinArticles?: string[]): Promise<Entity[]>;
   listEntities(): Promise<Entity[]>;
 
   // stories

@@ -92,7 +92,7 @@ export class SqliteArticles {
     const match = terms.map((t) => `"${t}"`).join(" ");
     const rows = this.db
       .prepare(
-        `SELECT a.id, a.story_id, a.title, snippet(articles_fts, 1, '[', ']', '…', 12) AS snippet
+        `SELECT a.id, a.story_id, a.title, snippet(articles_fts, 1, char(2), char(3), '…', 12) AS snippet
          FROM articles_fts JOIN articles a ON a.rowid = articles_fts.rowid
          WHERE articles_fts MATCH ? ORDER BY rank LIMIT ? OFFSET ?`,
       )

@@ -13,11 +13,23 @@ export class SqliteEntities {
     return { ...(JSON.parse(data) as Entity), articleIds: [] };
   }
 
-  private withArticles(entity: Entity): Entity {
-    const rows = this.db
-      .prepare("SELECT article_id FROM entity_articles WHERE entity_id = ? ORDER BY rowid")
-      .all(entity.id) as { article_id: string }[];
-    return { ...entity, articleIds: rows.map((r) => r.article_id) };
+  private withArticles(entity: Entity, within?: string[]): Entity {
+    if (!within) {
+      const rows = this.db
+        .prepare("SELECT article_id FROM entity_articles WHERE entity_id = ? ORDER BY rowid")
+        .all(entity.id) as { article_id: string }[];
+      return { ...entity, articleIds: rows.map((r) => r.article_id) };
+    }
+    // Index seeks on (entity_id, article_id): cheap even for entities named in most of the corpus.
+    const articleIds: string[] = [];
+    for (let i = 0; i < within.length; i += 500) {
+      const chunk = within.slice(i, i + 500);
+      const sql = `SELECT article_id FROM entity_articles WHERE entity_id = ?
+                   AND article_id IN (${chunk.map(() => "?").join(",")}) ORDER BY rowid`;
+      const rows = this.db.prepare(sql).all(entity.id, ...chunk) as { article_id: string }[];
+      articleIds.push(...rows.map((r) => r.article_id));
+    }
+    return { ...entity, articleIds };
   }
 
   byKeys(keys: string[]): Entity[] {
@@ -34,11 +46,12 @@ export class SqliteEntities {
     return [...out.values()];
   }
 
-  byIds(ids: string[]): Entity[] {
+  byIds(ids: string[], withinArticles?: string[]): Entity[] {
     const get = this.db.prepare("SELECT data FROM entities WHERE id = ?");
+    const within = withinArticles ? [...new Set(withinArticles)] : undefined;
     return [...new Set(ids)].flatMap((id) => {
       const row = get.get(id) as { data: string } | undefined;
-      return row ? [this.withArticles(this.parse(row.data))] : [];
+      return row ? [this.withArticles(this.parse(row.data), within)] : [];
     });
   }
 

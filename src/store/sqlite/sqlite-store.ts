@@ -71,8 +71,8 @@ export class SqliteStore implements Store {
   async findEntitiesByKeys(keys: string[]): Promise<Entity[]> {
     return this.entities.byKeys(keys);
   }
-  async getEntities(ids: string[]): Promise<Entity[]> {
-    return this.entities.byIds(ids);
+  async getEntities(ids: string[], withinArticles?: string[]): Promise<Entity[]> {
+    return this.entities.byIds(ids, withinArticles);
   }
   async listEntities(): Promise<Entity[]> {
     return this.entities.all();

@@ -1,0 +1,46 @@
+import { describe, expect, it } from "vitest";
+import { formatDateRange, formatFigure, formatToll, formatTopic, hrefArticle } from "../../web/src/format.js";
+
+describe("web formatting", () => {
+  it.each([
+    [{ killed: 412, injured: null }, "412 killed"],
+    [{ killed: 1200, injured: 30 }, "1,200 killed, 30 injured"],
+    [{ killed: null, injured: 5 }, "5 injured"],
+    [{ killed: null, injured: null }, "toll not stated"],
+    [{ killed: 0, injured: null }, "0 killed"],
+  ])("formatToll(%o) = %s", (counts, expected) => expect(formatToll(counts)).toBe(expected));
+
+  it.each([
+    [null, null, "undated"],
+    ["2024-11-30", null, "2024-11-30"],
+    ["2024-11-30T10:00:00Z", "2024-11-30T18:00:00Z", "2024-11-30"],
+    ["2024-11-29", "2024-12-02T08:00:00Z", "2024-11-29 – 2024-12-02"],
+  ])("formatDateRange(%s, %s) = %s", (a, b, expected) => expect(formatDateRange(a, b)).toBe(expected));
+
+  it.each([
+    [{ count: 311, qualifier: "at-least" }, "at least 311"],
+    [{ count: 40, qualifier: "exact" }, "40"],
+    [{ count: 10, qualifier: "range", countMax: 15 }, "10–15"],
+    [{ count: 2500, qualifier: "about" }, "about 2,500"],
+    [{ count: null, qualifier: null, label: "captured (majority)" }, "captured (majority)"],
+    [{ count: null, qualifier: null }, "–"],
+  ])("formatFigure(%o) = %s", (figure, expected) => expect(formatFigure(figure)).toBe(expected));
+
+  const names = new Map([["e-7", "Riverton"]]);
+  it.each([
+    ["killed:all", "killed"],
+    ["killed:civilians", "killed (civilians)"],
+    ["control:e-7", "control (Riverton)"],
+    ["attack:e-unknown", "attack (e-unknown)"],
+  ])("formatTopic(%s) = %s", (topic, expected) => expect(formatTopic(topic, names)).toBe(expected));
+
+  const hrefRows: [Parameters<typeof hrefArticle>, string][] = [
+    [["a/1 b"], "#/article/a%2F1%20b"],
+    [["x", 3, 9, "s-1"], "#/article/x?hl=3-9&story=s-1"],
+    [
+      ["https://example.org/a?b=c", undefined, undefined, "s-2"],
+      "#/article/https%3A%2F%2Fexample.org%2Fa%3Fb%3Dc?story=s-2",
+    ],
+  ];
+  it.each(hrefRows)("hrefArticle(%o) = %s", (args, expected) => expect(hrefArticle(...args)).toBe(expected));
+});

@@ -1,0 +1,103 @@
+import { geoDistance, geoMercator, geoPath } from "d3-geo";
+import { feature } from "topojson-client";
+import type { GeometryCollection, Topology } from "topojson-specification";
+import type { Brief } from "../api.js";
+import { h, s, section } from "../dom.js";
+
+const W = 600;
+const H = 340;
+/** Places farther than this from the story's first place are listed, not drawn (radians, ~2,000 km). */
+const FOCUS_RADIUS = 0.31;
+let basemap: Promise<Topology | null> | null = null;
+
+/** The offline basemap (world-atlas countries), served beside the app; loaded once. */
+function loadBasemap(): Promise<Topology | null> {
+  basemap ??= fetch("countries-50m.json")
+    .then((r) => (r.ok ? (r.json() as Promise<Topology>) : null))
+    .catch(() => null);
+  return basemap;
+}
+
+type Place = Brief["places"][number];
+
+/** The map frames the first place (the story's main one) and its neighbours, with some margin. */
+function focusBox(places: Place[]) {
+  const lons = places.map((p) => p.lon);
+  const lats = places.map((p) => p.lat);
+  const span = Math.max(Math.max(...lons) - Math.min(...lons), Math.max(...lats) - Math.min(...lats));
+  const pad = Math.max(2.5, span * 0.3);
+  return {
+    type: "MultiPoint" as const,
+    coordinates: [
+      [Math.min(...lons) - pad, Math.min(...lats) - pad],
+      [Math.max(...lons) + pad, Math.max(...lats) + pad],
+    ],
+  };
+}
+
+/** Labels that would overlap one already placed are left to the dot's tooltip and the list. */
+function labelFits(placed: [number, number, number, number][], box: [number, number, number, number]) {
+  const [x, y, w, hh] = box;
+  const free = placed.every(([px, py, pw, ph]) => x + w < px || px + pw < x || y + hh < py || py + ph < y);
+  if (free) placed.push(box);
+  return free;
+}
+
+export async function renderMap(brief: Brief): Promise<HTMLElement | null> {
+  const places = brief.places.filter((p) => Number.isFinite(p.lat) && Number.isFinite(p.lon));
+  const main = places[0];
+  if (!main) return null;
+  const near = places.filter((p) => geoDistance([main.lon, main.lat], [p.lon, p.lat]) <= FOCUS_RADIUS);
+  const far = new Set(places.filter((p) => !near.includes(p)));
+  const projection = geoMercator()
+    .fitExtent(
+      [
+        [10, 10],
+        [W - 10, H - 10],
+      ],
+      focusBox(near),
+    )
+    .clipExtent([
+      [0, 0],
+      [W, H],
+    ]);
+  const path = geoPath(projection);
+  const topology = await loadBasemap();
+  const countries = topology?.objects.countries as GeometryCollection | undefined;
+  const land = topology && countries ? feature(topology, countries).features : [];
+  const labels: [number, number, number, number][] = [];
+  const svg = s(
+    "svg",
+    { viewBox: `0 0 ${W} ${H}`, class: "map", role: "img", "aria-label": "Map of the places in the story" },
+    s("rect", { x: 0, y: 0, width: W, height: H, class: "sea" }),
+    ...land.map((f) => s("path", { d: path(f) ?? "", class: "land" })),
+    ...near.map((p) => {
+      const [x, y] = projection([p.lon, p.lat]) ?? [0, 0];
+      const label = labelFits(labels, [x + 6, y - 10, p.name.length * 8, 16]);
+      return s(
+        "g",
+        { class: "place" },
+        s("circle", { cx: x.toFixed(1), cy: y.toFixed(1), r: 5 }, s("title", {}, p.name)),
+        label ? s("text", { x: (x + 8).toFixed(1), y: (y + 4).toFixed(1) }, p.name) : null,
+      );
+    }),
+  );
+  const list = h(
+    "ul",
+    { class: "places" },
+    ...places.map((p) =>
+      h(
+        "li",
+        {},
+        h("strong", {}, p.name),
+        far.has(p) ? h("span", { class: "meta" }, " (outside the map)") : "",
+        p.events.length ? `: ${p.events.map((e) => e.text).join("; ")}` : "",
+      ),
+    ),
+  );
+  return section("map", "Places", [
+    svg,
+    topology ? null : h("p", { class: "meta" }, "Basemap unavailable."),
+    list,
+  ]);
+}
