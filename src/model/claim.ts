@@ -47,6 +47,10 @@ export interface CasualtyClaim extends ClaimBase {
   groupLabel: string | null;
   /** Id of the claim this one is a part of ("including 44 civilians" -> the 320 total), or null. */
   partOf: string | null;
+  /** "Shot" without saying whether fatally: counts as injured unless a killed figure covers them. */
+  tentative?: boolean;
+  /** Explicitly people besides those counted before ("another man", the attacker himself). */
+  additional?: boolean;
 }
 
 export interface ControlClaim extends ClaimBase {

@@ -1,39 +1,108 @@
-import type { CasualtyClaim, Outcome, Sentence } from "../../model/index.js";
-import { extractNumbers } from "../numbers/extract-numbers.js";
+import type { CasualtyClaim, Sentence } from "../../model/index.js";
+import { claimBase, type ExtractContext } from "../context.js";
+import type { Token } from "../text/tokenize.js";
+import { isBackgroundSentence } from "./background.js";
+import { findPeopleCounts, type PeopleCount } from "./find-counts.js";
+import { findOutcomeAfter, findOutcomeBefore, type OutcomeHit } from "./find-outcome.js";
 
-const OUTCOME_WORDS: [RegExp, Outcome][] = [
-  [/^\s*(people\s+|persons\s+|civilians\s+)?(were\s+|have been\s+)?(killed|dead|died|deaths)/i, "killed"],
-  [/^\s*(people\s+|persons\s+|civilians\s+)?(were\s+|have been\s+)?(wounded|injured|hurt)/i, "injured"],
-];
+interface Resolved {
+  count: PeopleCount;
+  hit: OutcomeHit | null;
+  /** Index (in the sentence's counts) of the figure this one is part of. */
+  parent: number | null;
+}
 
-/** First version: "N killed/dead/wounded" right after a number. The claims extractor replaces it. */
-export function extractCasualties(articleId: string, sentences: Sentence[]): CasualtyClaim[] {
-  const claims: CasualtyClaim[] = [];
-  for (const sentence of sentences) {
-    for (const n of extractNumbers(sentence.text)) {
-      const after = sentence.text.slice(n.end, n.end + 40);
-      const outcome = OUTCOME_WORDS.find(([re]) => re.test(after))?.[1];
-      if (!outcome || n.value > 1_000_000 || (n.value >= 1900 && n.value <= 2100)) continue;
-      claims.push({
-        id: `c-${articleId}-${claims.length}`,
-        articleId,
-        kind: "casualty",
-        sentence: sentence.text,
-        start: sentence.start,
-        end: sentence.end,
-        source: null,
-        channel: null,
-        eventDate: null,
-        background: /\bsince\s+\d{4}\b/i.test(sentence.text),
-        outcome,
-        count: n.value,
-        countMax: n.max,
-        qualifier: n.qualifier,
-        group: /civilian/i.test(after) ? "civilians" : "all",
-        groupLabel: null,
-        partOf: null,
-      });
+const COORDINATION = /^(and|,|as|well|plus|along|with|or)$/;
+
+function onlyCoordination(tokens: Token[], from: number, to: number): boolean {
+  if (to - from > 4) return false;
+  for (let k = from; k < to; k++) if (!COORDINATION.test(tokens[k]!.lower)) return false;
+  return true;
+}
+
+function topOf(items: Resolved[], i: number): number {
+  let k = i;
+  while (items[k]!.parent !== null) k = items[k]!.parent!;
+  return k;
+}
+
+function resolveOutcomes(tokens: Token[], counts: PeopleCount[]): Resolved[] {
+  const items: Resolved[] = counts.map((count, i) => {
+    let limit = tokens.length;
+    for (let k = i + 1; k < counts.length; k++) {
+      if (!counts[k]!.included) {
+        limit = counts[k]!.from;
+        break;
+      }
     }
+    const fixed = count.fixedOutcome ? { outcome: count.fixedOutcome, negated: false } : null;
+    const hit =
+      fixed ?? findOutcomeBefore(tokens, count.from) ?? findOutcomeAfter(tokens, count.head.end, limit);
+    return { count, hit, parent: null };
+  });
+  for (let round = 0; round < 3; round++) {
+    items.forEach((item, i) => {
+      if (item.hit && item.parent !== null) return;
+      const left = items[i - 1];
+      const right = items[i + 1];
+      if (!item.hit && left?.hit && onlyCoordination(tokens, left.count.to, item.count.from)) {
+        item.hit = left.hit;
+        item.parent = left.parent;
+      } else if (!item.hit && right?.hit && onlyCoordination(tokens, item.count.to, right.count.from)) {
+        item.hit = right.hit;
+        item.parent = right.parent;
+      } else if (item.count.included || item.count.head.partitive || (!item.hit && item.count.head.label)) {
+        for (let k = i - 1; k >= 0; k--) {
+          if (items[k]!.hit) {
+            const top = topOf(items, k);
+            item.parent = top;
+            item.hit ??= items[top]!.hit;
+            break;
+          }
+        }
+      }
+    });
   }
+  return items;
+}
+
+function toClaims(ctx: ExtractContext, sentence: Sentence, items: Resolved[]): CasualtyClaim[] {
+  const year = ctx.published ? Number(ctx.published.slice(0, 4)) : null;
+  const background = isBackgroundSentence(sentence.text.toLowerCase(), { year });
+  const ids = new Map<number, string>();
+  const claims: CasualtyClaim[] = [];
+  items.forEach((item, i) => {
+    if (!item.hit) return;
+    const { count, hit } = item;
+    const base = claimBase(ctx, sentence);
+    ids.set(i, base.id);
+    const claim: CasualtyClaim = {
+      ...base,
+      kind: "casualty",
+      background: background || (count.vague && count.count >= 100_000),
+      outcome: hit.outcome === "shot" ? "injured" : hit.outcome,
+      count: hit.negated ? 0 : count.count,
+      countMax: count.countMax,
+      qualifier: count.qualifier,
+      group: count.head.group,
+      groupLabel: count.head.label,
+      partOf: item.parent === null ? null : (ids.get(item.parent) ?? null),
+    };
+    if (hit.outcome === "shot") claim.tentative = true;
+    if (count.additional) claim.additional = true;
+    claims.push(claim);
+  });
+  return claims;
+}
+
+/** Casualty figures of every sentence: outcome, count, group, breakdowns and background. */
+export function extractCasualties(ctx: ExtractContext): CasualtyClaim[] {
+  const claims: CasualtyClaim[] = [];
+  ctx.sentences.forEach((sentence, s) => {
+    const tokens = ctx.tokens[s] ?? [];
+    const counts = findPeopleCounts(tokens);
+    if (counts.length === 0) return;
+    claims.push(...toClaims(ctx, sentence, resolveOutcomes(tokens, counts)));
+  });
   return claims;
 }

@@ -1,0 +1,32 @@
+/**
+ * Cues that a figure is context rather than the reported event: whole-war totals, past years, past
+ * perfect ("had displaced"), populations and hypotheticals.
+ */
+const WHOLE_WAR =
+  /\b(war|conflict|uprising|revolution|insurgency)\b[^.;]{0,80}\b(has|have|had)\s+(left|killed|claimed|displaced|cost)\b/;
+const SINCE_START =
+  /\bsince the (start|beginning|onset|outbreak)\b|\bsince (19|20)\d\d\b|\bin (19|20)\d\d\b(?![-–]\d)/;
+const COMPARATIVE =
+  /\b(most|worst|deadliest|biggest|largest|heaviest|fiercest|first time|highest)\b[^.;]{0,50}\bsince\b/;
+const PAST_PERFECT = /\bhad\s+(been\s+)?(killed|displaced|wounded|injured|left|claimed)\b/;
+const HYPOTHETICAL =
+  /\b(could|would|might|may|risk|risks|threatens?|feared|fears)\s+(be\s+|have\s+)?(kill|killed|displace|displaced|leave|left|cause|die)\b/;
+const CONTEXT_WORDS =
+  /\b(years of|decade|throughout the|over the (past|last) \d+ years|in total since|population|home to)\b/;
+
+export interface BackgroundOptions {
+  /** Publication year, when known: a year equal to it is not a past event. */
+  year: number | null;
+}
+
+/** True when the sentence (lower-cased) presents its figures as background. */
+export function isBackgroundSentence(lower: string, options: BackgroundOptions): boolean {
+  if (WHOLE_WAR.test(lower) || PAST_PERFECT.test(lower) || HYPOTHETICAL.test(lower)) return true;
+  if (CONTEXT_WORDS.test(lower)) return true;
+  const since = SINCE_START.exec(lower);
+  if (since && !COMPARATIVE.test(lower)) {
+    const year = /(19|20)\d\d/.exec(since[0]);
+    if (!(year && options.year !== null && Number(year[0]) >= options.year)) return true;
+  }
+  return false;
+}

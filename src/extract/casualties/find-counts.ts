@@ -1,0 +1,184 @@
+import { findNumbersInTokens } from "../numbers/find-numbers.js";
+import type { NumberQualifier } from "../numbers/number-words.js";
+import type { Token } from "../text/tokenize.js";
+import type { RawOutcome } from "./lexicon.js";
+import { type PeopleHead, readOnePerson, readPeopleHead } from "./people-head.js";
+
+/** A count of people in a sentence, before its outcome is known. */
+export interface PeopleCount {
+  /** Token range of the whole phrase (qualifier, number, people). */
+  from: number;
+  to: number;
+  count: number;
+  countMax: number | null;
+  qualifier: NumberQualifier;
+  head: PeopleHead;
+  /** Introduced by "including", "among them": a part of the figure before. */
+  included: boolean;
+  additional: boolean;
+  vague: boolean;
+  /** An outcome fixed by the phrase itself ("no injuries", "killed himself"). */
+  fixedOutcome: RawOutcome | null;
+}
+
+function isAge(tokens: Token[], i: number, end: number): boolean {
+  const prev = tokens[i - 1]?.lower ?? "";
+  const next = tokens[end]?.lower ?? "";
+  const before = tokens[i - 2];
+  if (prev === "," && next === "," && before && /^\p{Lu}/u.test(before.text)) return true;
+  if (
+    i > 0 &&
+    /^\p{Lu}/u.test(tokens[i - 1]!.text) &&
+    !/^(At|Over|About|Some|Nearly|Around|More|Up)$/.test(tokens[i - 1]!.text)
+  )
+    return true;
+  if (
+    /^(19|20)\d\d$/.test(tokens[i]?.text ?? "") &&
+    !/^(people|civilians|victims|soldiers|children)$/.test(next)
+  )
+    return true;
+  if (prev === "then" || prev === "$" || prev === "aged" || prev === "age" || prev === "no" || prev === "#")
+    return true;
+  if (next === "-" && /^(year|years|month|week|day)/.test(tokens[end + 1]?.lower ?? "")) return true;
+  if (next === "%" || next === "percent") return true;
+  return /^(years?|months?)$/.test(next) && tokens[end + 1]?.lower === "old";
+}
+
+function isIncluded(tokens: Token[], i: number): boolean {
+  const a = tokens[i - 1]?.lower ?? "";
+  const b = tokens[i - 2]?.lower ?? "";
+  return a === "including" || (b === "among" && /^(them|whom|those|the)$/.test(a)) || a === "among";
+}
+
+const SELF = /^(himself|herself|themselves)$/;
+const OBJECT_PRONOUN = /^(him|her)$/;
+const FATAL_EVENT = /^(murder|killing|death|slaying|homicide)$/;
+const ZERO_SUBJECTS = /^(nobody|none)$/;
+
+function specialCounts(tokens: Token[], i: number): PeopleCount | null {
+  const t = tokens[i]!.lower;
+  const base = { countMax: null, qualifier: "exact" as const, included: false, vague: false };
+  const head: PeopleHead = { group: "all", label: null, end: i + 1, partitive: false };
+  if (t === "no" && tokens[i + 1]?.lower === "one") {
+    return {
+      ...base,
+      from: i,
+      to: i + 2,
+      count: 0,
+      head: { ...head, end: i + 2 },
+      additional: false,
+      fixedOutcome: null,
+    };
+  }
+  if (
+    ZERO_SUBJECTS.test(t) ||
+    (t === "no" && /^(other|injuries|one|deaths|casualties|fatalities)$/.test(tokens[i + 1]?.lower ?? ""))
+  ) {
+    const n = tokens[i + 1]?.lower ?? "";
+    const fixed: RawOutcome | null =
+      n === "injuries" ? "injured" : /^(deaths|fatalities)$/.test(n) ? "killed" : null;
+    const to = fixed ? i + 2 : i + 1;
+    return {
+      ...base,
+      from: i,
+      to,
+      count: 0,
+      head: { ...head, end: to },
+      additional: false,
+      fixedOutcome: fixed,
+    };
+  }
+  if (
+    OBJECT_PRONOUN.test(t) &&
+    /^(shot|killed|killing|shooting|wounded|wounding|struck)$/.test(tokens[i - 1]?.lower ?? "")
+  ) {
+    return { ...base, from: i, to: i + 1, count: 1, head, additional: false, fixedOutcome: null };
+  }
+  const fatalEvent =
+    (t === "fatal" && /^(shooting|shootings|attack|stabbing)$/.test(tokens[i + 1]?.lower ?? "")) ||
+    (t === "shooting" && tokens[i + 1]?.lower === "death") ||
+    (FATAL_EVENT.test(t) && tokens[i + 1]?.lower === "of" && tokens[i - 1]?.lower !== "attempted") ||
+    (t === "murder" &&
+      /^(with|of)$/.test(tokens[i - 1]?.lower ?? "") &&
+      tokens[i - 2]?.lower !== "attempted");
+  if (fatalEvent) {
+    return { ...base, from: i, to: i + 1, count: 1, head, additional: false, fixedOutcome: "killed" };
+  }
+  if (SELF.test(t))
+    return { ...base, from: i, to: i + 1, count: 1, head, additional: true, fixedOutcome: null };
+  if ((t === "took" || t === "taking") && tokens[i + 2]?.lower === "own" && tokens[i + 3]?.lower === "life") {
+    return {
+      ...base,
+      from: i,
+      to: i + 4,
+      count: 1,
+      head: { ...head, end: i + 4 },
+      additional: true,
+      fixedOutcome: "killed",
+    };
+  }
+  if (/^committ/.test(t) && tokens[i + 1]?.lower === "suicide") {
+    return {
+      ...base,
+      from: i,
+      to: i + 2,
+      count: 1,
+      head: { ...head, end: i + 2 },
+      additional: true,
+      fixedOutcome: "killed",
+    };
+  }
+  return null;
+}
+
+/** Every count of people in a sentence's tokens: numbers with people nouns, "a man", "no one". */
+export function findPeopleCounts(tokens: Token[]): PeopleCount[] {
+  const counts: PeopleCount[] = [];
+  const numbers = findNumbersInTokens(tokens);
+  const taken = new Set<number>();
+  for (const n of numbers) {
+    for (let k = n.tokenStart; k < n.tokenEnd; k++) taken.add(k);
+    if (isAge(tokens, n.coreStart, n.tokenEnd)) continue;
+    const head = readPeopleHead(tokens, n.tokenEnd, n.value === 1);
+    if (!head) continue;
+    counts.push({
+      from: n.tokenStart,
+      to: head.end,
+      count: n.value,
+      countMax: n.max,
+      qualifier: n.qualifier,
+      head,
+      included: isIncluded(tokens, n.tokenStart),
+      additional: /^(another|other|more)$/.test(tokens[n.tokenEnd]?.lower ?? ""),
+      vague: n.vague,
+      fixedOutcome: null,
+    });
+  }
+  for (let i = 0; i < tokens.length; i++) {
+    if (taken.has(i)) continue;
+    const special = specialCounts(tokens, i);
+    if (special) {
+      counts.push(special);
+      i = special.to - 1;
+      continue;
+    }
+    const head = readOnePerson(tokens, i, i === 0 || /^["“'‘]$/.test(tokens[i - 1]!.text));
+    if (!head) continue;
+    const det = tokens[i]!.lower;
+    counts.push({
+      from: i,
+      to: head.end,
+      count: 1,
+      countMax: null,
+      qualifier: "exact",
+      head,
+      included: isIncluded(tokens, i),
+      additional:
+        /^(another|second|third)$/.test(det) || /^(second|third|other)$/.test(tokens[i + 1]?.lower ?? ""),
+      vague: false,
+      fixedOutcome: null,
+    });
+    i = head.end - 1;
+  }
+  return counts.sort((a, b) => a.from - b.from);
+}

@@ -1,0 +1,110 @@
+import type { Token } from "../text/tokenize.js";
+import { ACTIVE_VERBS, CLAUSE_BARRIERS, OUTCOME_WORDS, type RawOutcome } from "./lexicon.js";
+
+export interface OutcomeHit {
+  outcome: RawOutcome;
+  /** Negated ("were not hurt"): the count is zero. */
+  negated: boolean;
+}
+
+const FATAL_AFTER = /^(dead|death|killed|died|fatally|dies)$/;
+/** Participles that may be active verbs ("the wife shot her husband"), unlike "dead" or "died". */
+const VERB_FORMS = new Set([
+  "killed",
+  "slain",
+  "murdered",
+  "executed",
+  "wounded",
+  "injured",
+  "hurt",
+  "shot",
+  "stabbed",
+  "detained",
+  "arrested",
+  "jailed",
+  "kidnapped",
+  "abducted",
+  "displaced",
+  "evacuated",
+  "hospitalized",
+  "hospitalised",
+]);
+const PASSIVE_AUX = /^(was|were|is|are|be|been|being|got|get|gets|and|or|,|-|—|–)$/;
+const ADVERBS =
+  /^(fatally|critically|seriously|severely|slightly|mortally|accidentally|reportedly|allegedly|also|later|then|all|both|each|apparently|just|not|never|initially|eventually|reported|believed|found)$/;
+const OBJECT_START = /^(his|her|him|them|their|a|an|the|its|one|two|three|\d+|at|into|up|back|down)$/;
+
+/** A participle counts only in the passive or as a headline ("Man shot in park"), not as an active verb. */
+function isPassiveUse(tokens: Token[], k: number, from: number): boolean {
+  let j = k - 1;
+  while (j >= from && ADVERBS.test(tokens[j]!.lower)) j--;
+  if (j >= from && PASSIVE_AUX.test(tokens[j]!.lower)) return true;
+  if (j >= from) return false;
+  const next = tokens[k + 1];
+  return !(next && (OBJECT_START.test(next.lower) || /^\p{Lu}/u.test(next.text)));
+}
+
+function upgradeShot(tokens: Token[], at: number, limit: number): RawOutcome | null {
+  if (tokens[at - 1]?.lower === "fatally" || tokens[at - 2]?.lower === "fatally") return "killed";
+  for (let k = at + 1; k < Math.min(limit, at + 5); k++) {
+    const w = tokens[k]!.lower;
+    if (CLAUSE_BARRIERS.has(w)) break;
+    if (FATAL_AFTER.test(w)) return "killed";
+  }
+  return null;
+}
+
+/**
+ * Looks after the people phrase (tokens [from, limit)) for the word that says what happened to them:
+ * "were killed", "dead", "lost their lives", "was shot and killed", "later died".
+ */
+export function findOutcomeAfter(tokens: Token[], from: number, limit: number): OutcomeHit | null {
+  const end = Math.min(limit, from + 12);
+  let skipping = false;
+  for (let k = from; k < end; k++) {
+    const w = tokens[k]!.lower;
+    if (skipping) {
+      if (w === ",") skipping = false;
+      continue;
+    }
+    if (w === "including" || w === "among" || w === "mostly" || w === "mainly") {
+      skipping = true;
+      continue;
+    }
+    if (CLAUSE_BARRIERS.has(w)) return null;
+    if (w === "lost" && /^(their|his|her)$/.test(tokens[k + 1]?.lower ?? "")) {
+      if (/^lives?$/.test(tokens[k + 2]?.lower ?? "")) return { outcome: "killed", negated: false };
+    }
+    if (w === "fatally") return { outcome: "killed", negated: false };
+    const outcome = OUTCOME_WORDS[w];
+    if (outcome === undefined) continue;
+    if ((w === "death" && tokens[k - 1]?.lower !== "to") || (w === "executed" && k > from + 3)) continue;
+    if (VERB_FORMS.has(w) && !isPassiveUse(tokens, k, from)) continue;
+    const negated = /^(not|never|n't)$/.test(tokens[k - 1]?.lower ?? "");
+    if (outcome === "shot" || outcome === "injured") {
+      const fatal = upgradeShot(tokens, k, end);
+      if (fatal) return { outcome: fatal, negated };
+    }
+    return { outcome, negated };
+  }
+  return null;
+}
+
+/** The active verb just before a count ("killing at least eight", "shot and killed his"), if any. */
+export function findOutcomeBefore(tokens: Token[], countStart: number): OutcomeHit | null {
+  let k = countStart - 1;
+  while (k >= 0 && /^(his|her|their|the|its|all|some|both)$/.test(tokens[k]!.lower)) k--;
+  const verb = tokens[k];
+  if (!verb) return null;
+  const outcome = ACTIVE_VERBS[verb.lower];
+  if (outcome === undefined) return null;
+  if (tokens[countStart]?.lower === "at") return null;
+  if (verb.lower === "shot" || verb.lower === "shooting" || verb.lower === "wounded") {
+    if (tokens[k - 1]?.lower === "fatally") return { outcome: "killed", negated: false };
+  }
+  if (/^(and|or)$/.test(tokens[k - 1]?.lower ?? "") && ACTIVE_VERBS[tokens[k - 2]?.lower ?? ""] === "shot") {
+    return { outcome, negated: false };
+  }
+  if (/^(was|were|is|are|been|be)$/.test(tokens[k - 1]?.lower ?? "")) return null;
+  return { outcome, negated: false };
+}

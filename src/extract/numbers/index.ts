@@ -1,0 +1,2 @@
+export * from "./find-numbers.js";
+export * from "./number-words.js";
