@@ -16,7 +16,7 @@ function tally(claims: CasualtyClaim[]): Tally {
   const seen = new Set<string>();
   for (const c of claims) {
     const key = `${c.start}|${c.count}|${c.group}`;
-    if (seen.has(key)) continue;
+    if (c.count > 1 && seen.has(key)) continue;
     seen.add(key);
     bySentence.set(c.start, (bySentence.get(c.start) ?? 0) + c.count);
   }
@@ -48,7 +48,7 @@ function total(claims: CasualtyClaim[]): number | null {
 
 /**
  * The article's main toll: for killed and for injured, the largest total one sentence states for the
- * event (a figure repeated in the same sentence counted once) (background figures and parts of a total left out), plus people explicitly counted as
+ * event (a figure above one repeated in the same sentence counted once) (background figures and parts of a total left out), plus people explicitly counted as
  * additional in other sentences. People "shot" without saying whether fatally count as injured when
  * no killed figure covers them.
  */

@@ -1,18 +1,20 @@
 /**
  * Cues that a figure is context rather than the reported event: whole-war totals, past years, past
- * perfect ("had displaced"), populations and hypotheticals.
+ * perfect ("had displaced"), periods ("this year alone"), attempts and hypotheticals.
  */
 const WHOLE_WAR =
   /\b(war|conflict|uprising|revolution|insurgency)\b[^.;]{0,80}\b(has|have|had)\s+(left|killed|claimed|displaced|cost)\b/;
 const SINCE_START =
-  /\bsince the (start|beginning|onset|outbreak)\b|\bsince (19|20)\d\d\b|\bin (19|20)\d\d\b(?![-–]\d)/;
+  /\bsince the (start|beginning|onset|outbreak)\b|\b(since|in) (19|20)\d\d\b(?![-–]\d)|\bsince the [^.;]{0,20}\b(19|20)\d\d\b|\b(summer|spring|fall|autumn|winter) of (19|20)\d\d\b/;
 const COMPARATIVE =
   /\b(most|worst|deadliest|biggest|largest|heaviest|fiercest|first time|highest)\b[^.;]{0,50}\bsince\b/;
 const PAST_PERFECT = /\bhad\s+(been\s+)?(killed|displaced|wounded|injured|left|claimed)\b/;
 const HYPOTHETICAL =
   /\b(could|would|might|may|risk|risks|threatens?|feared|fears)\s+(be\s+|have\s+)?(kill|killed|displace|displaced|leave|left|cause|die)\b/;
+const ATTEMPTED =
+  /\b(threatened|threatening|tried|trying|attempted|planned|planning|wanted|vowed) to (kill|shoot|harm)\b|\b(possibly|nearly|almost) (killing|killed|hitting)\b/;
 const CONTEXT_WORDS =
-  /\b(years of|decade|throughout the|over the (past|last) \d+ years|in total since|population|home to)\b/;
+  /\b(years of|decade|throughout the|in total since|population|home to|(this|last|so far this) year( alone)?)\b|\b(in|over|within) (the )?(past |last )?(slightly )?(more than )?\w+ years\b/;
 
 export interface BackgroundOptions {
   /** Publication year, when known: a year equal to it is not a past event. */
@@ -22,7 +24,7 @@ export interface BackgroundOptions {
 /** True when the sentence (lower-cased) presents its figures as background. */
 export function isBackgroundSentence(lower: string, options: BackgroundOptions): boolean {
   if (WHOLE_WAR.test(lower) || PAST_PERFECT.test(lower) || HYPOTHETICAL.test(lower)) return true;
-  if (CONTEXT_WORDS.test(lower)) return true;
+  if (ATTEMPTED.test(lower) || CONTEXT_WORDS.test(lower)) return true;
   const since = SINCE_START.exec(lower);
   if (since && !COMPARATIVE.test(lower)) {
     const year = /(19|20)\d\d/.exec(since[0]);

@@ -17,15 +17,21 @@ export interface PeopleCount {
   included: boolean;
   additional: boolean;
   vague: boolean;
+  /** Only implied by an event word ("a fatal shooting", "charged with murder"): one death at least. */
+  weak?: boolean;
   /** An outcome fixed by the phrase itself ("no injuries", "killed himself"). */
   fixedOutcome: RawOutcome | null;
 }
 
+const MONTHS =
+  /^(jan|january|feb|february|mar|march|apr|april|may|jun|june|jul|july|aug|august|sep|sept|september|oct|october|nov|november|dec|december)$/;
+
+/** Ages, years, dates, money and percentages are not counts of people. */
 function isAge(tokens: Token[], i: number, end: number): boolean {
   const prev = tokens[i - 1]?.lower ?? "";
   const next = tokens[end]?.lower ?? "";
   const before = tokens[i - 2];
-  if (prev === "," && next === "," && before && /^\p{Lu}/u.test(before.text)) return true;
+  if (prev === "," && (next === "," || next === "") && before && /^\p{L}/u.test(before.text)) return true;
   if (
     i > 0 &&
     /^\p{Lu}/u.test(tokens[i - 1]!.text) &&
@@ -37,6 +43,8 @@ function isAge(tokens: Token[], i: number, end: number): boolean {
     !/^(people|civilians|victims|soldiers|children)$/.test(next)
   )
     return true;
+  if (MONTHS.test(prev) || (prev === "." && MONTHS.test(tokens[i - 2]?.lower ?? ""))) return true;
+  if (/^ages?$/.test(tokens[i - 2]?.lower ?? "") || /^ages?$/.test(tokens[i - 3]?.lower ?? "")) return true;
   if (prev === "then" || prev === "$" || prev === "aged" || prev === "age" || prev === "no" || prev === "#")
     return true;
   if (next === "-" && /^(year|years|month|week|day)/.test(tokens[end + 1]?.lower ?? "")) return true;
@@ -102,7 +110,16 @@ function specialCounts(tokens: Token[], i: number): PeopleCount | null {
       /^(with|of)$/.test(tokens[i - 1]?.lower ?? "") &&
       tokens[i - 2]?.lower !== "attempted");
   if (fatalEvent) {
-    return { ...base, from: i, to: i + 1, count: 1, head, additional: false, fixedOutcome: "killed" };
+    return {
+      ...base,
+      from: i,
+      to: i + 1,
+      count: 1,
+      head,
+      additional: false,
+      fixedOutcome: "killed",
+      weak: true,
+    };
   }
   if (SELF.test(t))
     return { ...base, from: i, to: i + 1, count: 1, head, additional: true, fixedOutcome: null };
@@ -180,5 +197,12 @@ export function findPeopleCounts(tokens: Token[]): PeopleCount[] {
     });
     i = head.end - 1;
   }
-  return counts.sort((a, b) => a.from - b.from);
+  return keepOneWeak(counts.sort((a, b) => a.from - b.from));
+}
+
+/** Event words imply one death only when the sentence states no count of its own. */
+function keepOneWeak(counts: PeopleCount[]): PeopleCount[] {
+  const strong = counts.filter((c) => !c.weak);
+  const weak = counts.find((c) => c.weak);
+  return strong.length > 0 || !weak ? strong : [weak];
 }

@@ -29,7 +29,7 @@ const VERB_FORMS = new Set([
   "hospitalized",
   "hospitalised",
 ]);
-const PASSIVE_AUX = /^(was|were|is|are|be|been|being|got|get|gets|and|or|,|-|—|–)$/;
+const PASSIVE_AUX = /^(was|were|is|are|be|been|being|got|get|gets)$/;
 const ADVERBS =
   /^(fatally|critically|seriously|severely|slightly|mortally|accidentally|reportedly|allegedly|also|later|then|all|both|each|apparently|just|not|never|initially|eventually|reported|believed|found)$/;
 const OBJECT_START = /^(his|her|him|them|their|a|an|the|its|one|two|three|\d+|at|into|up|back|down)$/;
@@ -75,7 +75,8 @@ export function findOutcomeAfter(tokens: Token[], from: number, limit: number): 
     if (w === "lost" && /^(their|his|her)$/.test(tokens[k + 1]?.lower ?? "")) {
       if (/^lives?$/.test(tokens[k + 2]?.lower ?? "")) return { outcome: "killed", negated: false };
     }
-    if (w === "fatally") return { outcome: "killed", negated: false };
+    if (w === "fatally" && !VERB_FORMS.has(tokens[k + 1]?.lower ?? ""))
+      return { outcome: "killed", negated: false };
     const outcome = OUTCOME_WORDS[w];
     if (outcome === undefined) continue;
     if ((w === "death" && tokens[k - 1]?.lower !== "to") || (w === "executed" && k > from + 3)) continue;
