@@ -3,6 +3,7 @@ import { join } from "node:path";
 import { buildExtractContext } from "../src/extract/build-context.js";
 import { extractCasualties } from "../src/extract/casualties/extract-casualties.js";
 import { mainToll } from "../src/extract/main-toll.js";
+import { normalizeText } from "../src/normalize/index.js";
 
 interface GoldRow {
   id: string;
@@ -47,7 +48,11 @@ export function scoreGvdb(sharedDir: string, verbose = false): TollScore[] {
   articles.forEach((a, index) => {
     const g = gold.get(a.id);
     if (!g) return;
-    const ctx = buildExtractContext({ id: a.id, text: a.text, published: a.published ?? null });
+    const ctx = buildExtractContext({
+      articleId: a.id,
+      text: normalizeText(a.text).text,
+      published: a.published ?? null,
+    });
     const claims = extractCasualties(ctx);
     const toll = mainToll(claims);
     const okK = (toll.killed ?? 0) === g.killed;

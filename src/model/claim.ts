@@ -15,6 +15,8 @@ export interface EntityRef {
   start: number | null;
   end: number | null;
   entityId: string | null;
+  /** The full name when the article defines the surface form (an acronym or "the Observatory"), else absent. */
+  name?: string;
 }
 
 interface ClaimBase {

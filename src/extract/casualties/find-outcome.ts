@@ -99,7 +99,7 @@ export function findOutcomeBefore(tokens: Token[], countStart: number): OutcomeH
   if (!verb) return null;
   const outcome = ACTIVE_VERBS[verb.lower];
   if (outcome === undefined) return null;
-  if (tokens[countStart]?.lower === "at") return null;
+  if (tokens[k + 1]?.lower === "at" && !/^(least|most)$/.test(tokens[k + 2]?.lower ?? "")) return null;
   if (verb.lower === "shot" || verb.lower === "shooting" || verb.lower === "wounded") {
     if (tokens[k - 1]?.lower === "fatally") return { outcome: "killed", negated: false };
   }

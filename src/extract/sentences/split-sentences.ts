@@ -51,7 +51,8 @@ const ABBREVIATIONS = new Set([
 /**
  * Splits text into sentences with character offsets (`end` exclusive). Breaks at line ends and at
  * . ! ? (and a closing quote) followed by space and an upper-case letter, digit or quote, except
- * after common abbreviations and initials.
+ * after common abbreviations and initials; at " | " separators; and where a title is glued to the
+ * text ("Main StreetPolice said": a lower-case run, then a capitalized word).
  */
 export function splitSentences(text: string): Sentence[] {
   const sentences: Sentence[] = [];
@@ -64,7 +65,8 @@ export function splitSentences(text: string): Sentence[] {
     if (e > s) sentences.push({ index: sentences.length, start: s, end: e, text: text.slice(s, e) });
     start = end;
   };
-  const boundary = /\n+|[.!?]+["')\]»]*(?=\s+["'(«]?[\p{Lu}\p{N}])/gu;
+  const boundary =
+    /\n+|\s\|\s|(?<=\p{Ll}{3})(?=\p{Lu}\p{Ll}{2})|(?<=\p{Ll}{2})(?=\p{Lu}{3})|[.!?]+["'”’)\]»]*(?=\s+["'“‘(«]?[\p{Lu}\p{N}])/gu;
   for (const match of text.matchAll(boundary)) {
     const end = match.index + match[0].length;
     if (match[0][0] === ".") {

@@ -1,2 +1,1 @@
-export * from "./sentences.js";
 export * from "./tokenize.js";

@@ -1,0 +1,93 @@
+import type { EntityRef } from "../../model/index.js";
+import { canonicalSourceName, type SourceAliases } from "./source-names.js";
+
+/** Who a sentence attributes its content to, and the agency that carried it. */
+export interface Attribution {
+  source: EntityRef | null;
+  channel: EntityRef | null;
+}
+
+/** News agencies: when named as the carrier, they are the channel, not the original source. */
+const AGENCIES =
+  "AFP|Agence France-Presse|Reuters|AP|Associated Press|Anadolu|DPA|dpa|EFE|ANSA|TASS|Xinhua|Interfax|UPI|Bloomberg";
+const AGENCY_RE = new RegExp(
+  `\\b(?:told|telling|speaking to|according to|cited by|quoted by)\\s+(${AGENCIES})\\b|\\b(${AGENCIES})\\s+(?:reported|said|reports|says|correspondents?|photographer|journalists?)\\b`,
+);
+
+const SPEECH =
+  "reported|reports|said|says|indicated|indicate|indicates|confirmed|confirms|asserts|asserted|announced|stated|claimed|claims|noted|added|told|warned|documented|estimated|estimates";
+const NOUN_SOURCE =
+  "\\bstate media|state television|state TV|state news agency|\\b(?:[Aa]n?|[Tt]he)\\s+(?:\\w+\\s+){0,3}(?:source|official|officials|spokesman|spokesperson|agency|monitor|ministry|observatory|police|authorities|army|military|coroner|medical examiner)|police|authorities|officials|witnesses|residents|activists|medics|doctors";
+const NAME =
+  "(?:the\\s+)?\\p{Lu}[\\p{L}'’.-]*(?:\\s+(?:for|of|the|and|on|al|\\p{Lu}[\\p{L}'’.-]*))*(?:\\s+\\(\\p{Lu}{2,}\\))?";
+const ACCORDING_RE = new RegExp(
+  `\\b(?:[Aa]ccording to|[Aa]s reported by|[Rr]eports from|report by|figures from|data from|citing)\\s+(${NOUN_SOURCE}|${NAME})`,
+  "u",
+);
+const SUBJECT_RE = new RegExp(
+  `(${NOUN_SOURCE}|${NAME})(?:,[^,]{3,120},)?\\s+(?:has |have |had )?(?:${SPEECH})\\b`,
+  "gu",
+);
+const SAID_SUBJECT_RE = new RegExp(
+  `\\b(?:said|says|reported|according to)\\s+(${NOUN_SOURCE}|${NAME})[.,]?\\s*$`,
+  "u",
+);
+const HEAD_OF_RE =
+  /^(.*?),\s+(?:the\s+)?(?:head|director|chief|founder|spokesman|spokesperson) of (?:the\s+)?(.+?)(?:,|$)/;
+
+const NOT_SOURCE =
+  /^(?:the\s+)?(?:He|She|They|It|We|I|This|That|There|But|And|In|On|The|A|An|Meanwhile|However|Recent|Russia|Iran)$/;
+
+function ref(text: string, at0: number, sentenceStart: number, aliases: SourceAliases): EntityRef {
+  let at = at0;
+  const trimmed = text
+    .replace(/\s+\(\p{Lu}{2,}\)$/u, "")
+    .replace(/[.,;:]+$/, "")
+    .trim();
+  const clean = trimmed.replace(/^(?:the|The)\s+(?=\p{Lu})/u, "");
+  at += text.indexOf(clean);
+  const start = sentenceStart + at;
+  const result: EntityRef = { text: clean, start, end: start + clean.length, entityId: null };
+  const name = canonicalSourceName(clean, aliases);
+  if (name && name !== clean) result.name = name;
+  return result;
+}
+
+function monitorBehindPerson(sentence: string, found: string): string | null {
+  const after = sentence.slice(sentence.indexOf(found) + found.length);
+  const head = HEAD_OF_RE.exec(`${found}${after}`);
+  return head ? head[2]!.replace(/\s+\(\p{Lu}{2,}\)$/u, "") : null;
+}
+
+/** Reads "according to X", "X reported", "X told AFP", "state media reported" in one sentence. */
+export function findAttribution(
+  sentence: string,
+  sentenceStart: number,
+  aliases: SourceAliases,
+): Attribution {
+  let channel: EntityRef | null = null;
+  const agency = AGENCY_RE.exec(sentence);
+  if (agency) {
+    const name = agency[1] ?? agency[2]!;
+    channel = ref(name, sentence.indexOf(name, agency.index), sentenceStart, aliases);
+  }
+  const candidates: { text: string; at: number }[] = [];
+  const according = ACCORDING_RE.exec(sentence);
+  if (according)
+    candidates.push({ text: according[1]!, at: sentence.indexOf(according[1]!, according.index) });
+  const tail = SAID_SUBJECT_RE.exec(sentence);
+  if (tail) candidates.push({ text: tail[1]!, at: sentence.lastIndexOf(tail[1]!) });
+  for (const m of sentence.matchAll(SUBJECT_RE)) candidates.push({ text: m[1]!, at: m.index });
+  for (const c of candidates) {
+    const text = c.text.trim();
+    if (NOT_SOURCE.test(text) || (channel && text === channel.text)) continue;
+    if (new RegExp(`^(?:${AGENCIES})$`).test(text)) continue;
+    const monitor = monitorBehindPerson(sentence, text);
+    if (monitor) {
+      const at = sentence.indexOf(monitor);
+      return { source: ref(monitor, at, sentenceStart, aliases), channel };
+    }
+    return { source: ref(text, c.at + c.text.indexOf(text), sentenceStart, aliases), channel };
+  }
+  return { source: null, channel };
+}

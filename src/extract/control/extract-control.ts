@@ -1,0 +1,55 @@
+import type { ControlClaim, EntityRef } from "../../model/index.js";
+import { claimBase, type ExtractContext } from "../context.js";
+import { findNameRuns } from "../names/name-runs.js";
+import { ACTOR_NOUNS, CONTROL_VERBS, EXTENTS } from "./control-patterns.js";
+
+const NOT_PLACE =
+  /^(The|A|An|HTS|Russian|Iranian|Syrian|Turkish|Kurdish|Islamist|Assad|President|Observatory)$/;
+
+function placeAfter(sentence: string, from: number, at: number): EntityRef | null {
+  if (/^\s+by\b/.test(sentence.slice(from))) return null;
+  const tail = sentence.slice(from, from + 70);
+  const runs = findNameRuns(tail, at + from).filter(
+    (r) => !NOT_PLACE.test(r.text) && !/\b(Observatory|Human Rights)\b/.test(r.text),
+  );
+  const run = runs[0];
+  if (!run) return null;
+  const text = run.text.replace(/[’']s$/, "");
+  return { text, start: run.start, end: run.start + text.length, entityId: null };
+}
+
+function actorBefore(sentence: string, upto: number, at: number): EntityRef | null {
+  const head = sentence.slice(Math.max(0, upto - 120), upto);
+  const base = at + Math.max(0, upto - 120);
+  const acronym = [...head.matchAll(/\b(\p{Lu}{2,6})\b/gu)].at(-1);
+  const noun = [...head.matchAll(new RegExp(ACTOR_NOUNS.source, "gu"))].at(-1);
+  const pick = noun && (!acronym || noun.index > acronym.index) ? noun : acronym;
+  if (!pick) return null;
+  const text = pick[1]!.replace(
+    /^(?:(?:the|a|an|and|have|has|had|by|where|when|that|which|who|for|on|of|attack|airstrikes|while)\s+)+/i,
+    "",
+  );
+  const start = base + pick.index + pick[0].indexOf(text);
+  return { text, start, end: start + text.length, entityId: null };
+}
+
+/** Who took, lost, holds or left which place, and how much of it: one claim per control verb. */
+export function extractControl(ctx: ExtractContext): ControlClaim[] {
+  const claims: ControlClaim[] = [];
+  for (const sentence of ctx.sentences) {
+    const lower = sentence.text.toLowerCase();
+    for (const [verb, change] of CONTROL_VERBS) {
+      const m = verb.exec(lower);
+      if (!m) continue;
+      const after = m.index + m[0].length;
+      const place = placeAfter(sentence.text, after, sentence.start);
+      if (!place) continue;
+      const window = lower.slice(Math.max(0, m.index - 20), (place.end ?? after) - sentence.start + 60);
+      const extent = EXTENTS.find(([re]) => re.test(window))?.[1] ?? null;
+      const actor = actorBefore(sentence.text, m.index, sentence.start);
+      claims.push({ ...claimBase(ctx, sentence), kind: "control", place, actor, change, extent });
+      break;
+    }
+  }
+  return claims;
+}

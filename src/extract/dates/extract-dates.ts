@@ -1,0 +1,49 @@
+import type { Claim, DateClaim } from "../../model/index.js";
+import { claimBase, type ExtractContext } from "../context.js";
+import { findDates, referenceDate, resolveDateExpression } from "./resolve-date.js";
+
+/** Date expressions of an article as claims, resolved against its publication date when known. */
+export function extractDates(ctx: ExtractContext): DateClaim[] {
+  const reference = referenceDate(ctx.published);
+  const claims: DateClaim[] = [];
+  for (const sentence of ctx.sentences) {
+    for (const d of findDates(sentence.text, reference, sentence.start)) {
+      claims.push({
+        ...claimBase(ctx, sentence),
+        kind: "date",
+        expression: d.expression,
+        date: d.date,
+        eventDate: d.date,
+        background:
+          /^since\b/i.test(d.expression) ||
+          /\bsince\s+$/i.test(ctx.text.slice(Math.max(0, d.start - 8), d.start)),
+      });
+    }
+  }
+  return claims;
+}
+
+/** Sets each claim's eventDate from the first resolved date claim of its sentence. */
+export function assignEventDates(claims: Claim[]): void {
+  const bySentence = new Map<number, string>();
+  for (const c of claims) {
+    if (c.kind === "date" && c.date && !c.background && !bySentence.has(c.start))
+      bySentence.set(c.start, c.date);
+  }
+  for (const c of claims) if (c.kind !== "date") c.eventDate = bySentence.get(c.start) ?? null;
+}
+
+/**
+ * Re-resolves an undated article's dates against a reference its story supplies (the latest dated
+ * article), then re-assigns event dates. Returns new claim objects; the input is not changed.
+ */
+export function redateClaims(claims: Claim[], reference: string): Claim[] {
+  const ref = referenceDate(reference);
+  if (!ref) return claims;
+  const out = claims.map((c) =>
+    c.kind === "date" ? { ...c, date: resolveDateExpression(c.expression, ref) ?? c.date } : { ...c },
+  );
+  for (const c of out) if (c.kind === "date") c.eventDate = c.date;
+  assignEventDates(out);
+  return out;
+}

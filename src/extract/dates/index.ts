@@ -1,0 +1,2 @@
+export * from "./extract-dates.js";
+export * from "./resolve-date.js";

@@ -1,0 +1,100 @@
+import { findNameRuns, type NameRun, stripRole } from "../names/name-runs.js";
+
+const VERBS =
+  "said|says|declared|declares|warned|warns|stated|states|added|adds|told|tells|emphasized|emphasised|noted|notes|explained|insisted|argued|cautioned|announced|stressed|wrote|writes|continued|asserted|urged|considered|described|pledged|vowed|denounced|insisted|recalled|admitted|claimed|replied|responded|confirmed|complained|acknowledged|observed|remarked|posted|tweeted";
+const PRONOUN =
+  /^(he|she|they|the (expert|official|minister|spokesman|spokesperson|president|analyst|source|diplomat|commander|officer|sheriff|chief|mayor|governor))$/i;
+const AFTER_SPEAKER_VERB = new RegExp(
+  `^[\\s,.;:!?]*((?:[^.!?"“”«»]{1,160}?)),?\\s+(?:has |had )?(?:${VERBS})\\b`,
+  "u",
+);
+const AFTER_VERB_SPEAKER = new RegExp(`^[\\s,.;:!?]*(?:${VERBS})\\s+([^.,;!?"“”«»]{2,80})`, "u");
+const BEFORE = new RegExp(
+  `([^.!?]{1,200}?)\\s+(?:has |had )?(?:${VERBS})(?:\\s+[^.!?"“”«»]{0,60}?)?(?:\\s+that)?[\\s,:]*$`,
+  "u",
+);
+const DESCRIPTION = /^(?:an?|the|one)\s+[\p{Ll}\s-]{2,40}?(?=\s+(?:who|which|that|from|in|at|with|,|$))/u;
+
+export interface SpeakerGuess {
+  text: string;
+  start: number;
+  end: number;
+  /** A pronoun or role noun ("he", "the expert"): resolve to the last named speaker. */
+  anaphor: boolean;
+}
+
+const CLAUSE_OPENER =
+  /^\s*(?:In|On|At|After|During|Meanwhile|However|Speaking|Asked|Earlier|Later|While|When|From)\b/;
+
+function fromSegment(segment: string, at: number, preferLast: boolean): SpeakerGuess | null {
+  const trimmed = segment.trim();
+  const lead = segment.indexOf(trimmed);
+  const lastWord = /(?:^|[\s,])(he|she|they)$/i.exec(trimmed);
+  if (lastWord) {
+    const start = at + lead + trimmed.length - lastWord[1]!.length;
+    return { text: lastWord[1]!, start, end: start + lastWord[1]!.length, anaphor: true };
+  }
+  if (PRONOUN.test(trimmed))
+    return { text: trimmed, start: at + lead, end: at + lead + trimmed.length, anaphor: true };
+  const runs = findNameRuns(segment, at).filter((r) => !/^(The|A|An|In|On|But|And|However)$/.test(r.text));
+  const pick: NameRun | undefined = preferLast ? runs.at(-1) : runs[0];
+  if (pick) {
+    const name = stripRole(pick);
+    return { text: name.text, start: name.start, end: name.end, anaphor: false };
+  }
+  const description = DESCRIPTION.exec(trimmed);
+  if (description) {
+    const text = description[0].trim();
+    return { text, start: at + lead, end: at + lead + text.length, anaphor: false };
+  }
+  return null;
+}
+
+/**
+ * Who said a quote: "…," X said / said X / X told AFP after it; X said (that) / X declared: before it
+ * in the same sentence; or the dash line under a block quote.
+ */
+export function findSpeaker(
+  text: string,
+  quoteStart: number,
+  quoteEnd: number,
+  block: boolean,
+): SpeakerGuess | null {
+  const afterFrom = quoteEnd + 1;
+  const afterText = text.slice(afterFrom, afterFrom + 240);
+  if (block) {
+    const dash = /^\s*\n\s*[–—-]+\s*([^\n]+)/.exec(afterText);
+    if (dash) {
+      const line = dash[1]!;
+      return fromSegment(line, afterFrom + afterText.indexOf(line), true);
+    }
+  }
+  const lineAfter = afterText.split("\n")[0] ?? "";
+  const stray = /^[^.!?“«]{0,200}[”»"]/.exec(lineAfter);
+  const sv =
+    AFTER_SPEAKER_VERB.exec(lineAfter) ??
+    (stray ? AFTER_SPEAKER_VERB.exec(lineAfter.slice(stray[0].length)) : null);
+  if (sv) {
+    const guess = fromSegment(sv[1]!, afterFrom + lineAfter.lastIndexOf(sv[1]!), false);
+    if (guess) return guess;
+  }
+  const vs = AFTER_VERB_SPEAKER.exec(lineAfter);
+  if (vs) {
+    const guess = fromSegment(vs[1]!, afterFrom + lineAfter.indexOf(vs[1]!), false);
+    if (guess) return guess;
+  }
+  const lineStart = text.lastIndexOf("\n", quoteStart) + 1;
+  const beforeText = text.slice(Math.max(lineStart, quoteStart - 300), quoteStart - 1);
+  const bv = BEFORE.exec(beforeText);
+  if (bv) {
+    const segment = bv[1]!;
+    const sentenceStart = Math.max(segment.lastIndexOf(". "), segment.lastIndexOf("\n")) + 1;
+    const raw = segment.slice(sentenceStart);
+    const skip = /^[\s"“”«»'’]*/.exec(raw)![0].length;
+    const clause = raw.slice(skip);
+    const base = quoteStart - 1 - beforeText.length + bv.index + sentenceStart + skip;
+    const guess = fromSegment(clause, base, CLAUSE_OPENER.test(clause));
+    if (guess) return guess;
+  }
+  return null;
+}
