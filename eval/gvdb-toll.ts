@@ -81,8 +81,3 @@ export function scoreGvdb(sharedDir: string, verbose = false): TollScore[] {
     injured: s.i / s.n,
   }));
 }
-
-if (import.meta.url === `file://${process.argv[1]}`) {
-  const shared = process.env.CROSSCHECK_SHARED ?? join(process.cwd(), "..", "shared");
-  console.table(scoreGvdb(shared, process.argv.includes("-v")));
-}

@@ -11,16 +11,16 @@ const CLOSERS = new Set(["”", "»", '"', "“"]);
 
 /**
  * Finds quoted passages with straight, curly or guillemet marks, also when the marks do not pair
- * ("“…»", "«…”"). A closing mark with no opener is skipped; a passage never crosses a blank line.
+ * ("“…»", "«…”"). A closing mark with no opener is skipped; a passage never crosses a line end.
  */
 export function findQuoteSpans(text: string): QuoteSpan[] {
   const spans: QuoteSpan[] = [];
   let open = -1;
   for (let i = 0; i < text.length; i++) {
     const ch = text[i]!;
-    if (ch === "\n" && open >= 0 && text[i + 1] === "\n") open = -1;
+    if (ch === "\n") open = -1;
     if (open < 0) {
-      if (OPENERS.has(ch) && (ch !== '"' || i === 0 || /[\s([{\-–—:,]/.test(text[i - 1]!))) open = i;
+      if (OPENERS.has(ch) && (ch !== '"' || i === 0 || /[\s([{\-–—:]/.test(text[i - 1]!))) open = i;
       continue;
     }
     if (CLOSERS.has(ch) && !(ch === "“" && i === open + 1)) {

@@ -1,0 +1,124 @@
+import { mainToll } from "../src/extract/main-toll.js";
+import type { CasualtyClaim, Claim, QuoteClaim } from "../src/model/index.js";
+
+/** One article's careful reading: figures are facts; quotes as speaker + first words. */
+export interface FigureGold {
+  killed: number | null;
+  injured: number | null;
+  figures: {
+    outcome: string;
+    count: number;
+    group: string;
+    qualifier: string;
+    source: string | null;
+    in?: string;
+  }[];
+  background: number[];
+  quotes?: { speaker: string; start: string }[];
+}
+
+export interface FigureTally {
+  articles: number;
+  gold: number;
+  predicted: number;
+  matched: number;
+  rightGroup: number;
+  rightSource: number;
+  tollRight: number;
+  backgroundAsToll: string[];
+  quotesGold: number;
+  quotesFound: number;
+  quotesVerbatim: number;
+  speakersRight: number;
+}
+
+export const emptyTally = (): FigureTally => ({
+  articles: 0,
+  gold: 0,
+  predicted: 0,
+  matched: 0,
+  rightGroup: 0,
+  rightSource: 0,
+  tollRight: 0,
+  backgroundAsToll: [],
+  quotesGold: 0,
+  quotesFound: 0,
+  quotesVerbatim: 0,
+  speakersRight: 0,
+});
+
+const norm = (s: string) => s.toLowerCase().replace(/[’‘]/g, "'").replace(/\s+/g, " ").trim();
+const key = (outcome: string, count: number, group: string) => `${outcome}|${count}|${group}`;
+
+function sourceName(c: CasualtyClaim): string | null {
+  return c.source ? (c.source.name ?? c.source.text) : null;
+}
+
+/** Adds one article's comparison (claims against its gold reading) to the tally. */
+export function scoreArticle(
+  t: FigureTally,
+  id: string,
+  text: string,
+  claims: Claim[],
+  gold: FigureGold,
+): void {
+  t.articles++;
+  const casualties = claims.filter(
+    (c): c is CasualtyClaim => c.kind === "casualty" && (c.outcome === "killed" || c.outcome === "injured"),
+  );
+  const predicted = new Map<string, CasualtyClaim>();
+  for (const c of casualties) if (!c.background) predicted.set(key(c.outcome, c.count, c.group), c);
+  const golds = new Map(
+    gold.figures.filter((f) => f.in !== "headline").map((f) => [key(f.outcome, f.count, f.group), f]),
+  );
+  t.gold += golds.size;
+  t.predicted += predicted.size;
+  const used = new Set<string>();
+  for (const f of golds.values()) {
+    const exact = predicted.get(key(f.outcome, f.count, f.group));
+    const loose = [...predicted.entries()].find(
+      ([k, c]) => !used.has(k) && c.outcome === f.outcome && c.count === f.count,
+    );
+    const hit = exact ? ([key(f.outcome, f.count, f.group), exact] as const) : loose;
+    if (!hit || used.has(hit[0])) continue;
+    used.add(hit[0]);
+    t.matched++;
+    if (hit[1].group === f.group) t.rightGroup++;
+    if ((sourceName(hit[1]) ?? "").toLowerCase() === (f.source ?? "").toLowerCase()) t.rightSource++;
+  }
+  const toll = mainToll(claims);
+  if (toll.killed === gold.killed && toll.injured === gold.injured) t.tollRight++;
+  for (const v of gold.background) {
+    const bad = casualties.filter((c) => !c.background && c.count >= v / 2 && c.count <= v * 2);
+    if (bad.length > 0 || (toll.killed !== null && toll.killed >= v / 2 && toll.killed <= v * 2)) {
+      t.backgroundAsToll.push(`${id}:${v}`);
+    }
+  }
+  const quotes = claims.filter((c): c is QuoteClaim => c.kind === "quote");
+  for (const q of gold.quotes ?? []) {
+    t.quotesGold++;
+    const hit = quotes.find((p) => norm(p.quote).startsWith(norm(q.start)));
+    if (!hit) continue;
+    t.quotesFound++;
+    if (text.includes(hit.quote)) t.quotesVerbatim++;
+    const last = norm(q.speaker).split(" ").at(-1)!;
+    if (hit.speaker && norm(hit.speaker.text).includes(last)) t.speakersRight++;
+  }
+}
+
+const pct = (a: number, b: number) => (b === 0 ? "n/a" : `${((100 * a) / b).toFixed(1)}%`);
+
+/** One line per measure, with the targets of the claims issue. */
+export function formatTally(name: string, t: FigureTally): string {
+  const p = t.predicted === 0 ? 0 : t.matched / t.predicted;
+  const r = t.gold === 0 ? 0 : t.matched / t.gold;
+  const f1 = p + r === 0 ? 0 : (2 * p * r) / (p + r);
+  return [
+    `${name}: ${t.articles} articles`,
+    `  figures: gold ${t.gold}, found ${t.predicted}, matched ${t.matched} | P ${p.toFixed(3)} R ${r.toFixed(3)} F1 ${f1.toFixed(3)} (target >= 0.90)`,
+    `  right group ${pct(t.rightGroup, t.matched)} (target >= 85%), right source ${pct(t.rightSource, t.matched)}`,
+    `  main toll right ${t.tollRight}/${t.articles}`,
+    `  background figures reported as a toll: ${t.backgroundAsToll.length === 0 ? "none" : t.backgroundAsToll.join(", ")}`,
+    `  quotes: recall ${pct(t.quotesFound, t.quotesGold)} of ${t.quotesGold} (target >= 85%), verbatim ${pct(t.quotesVerbatim, t.quotesFound)}, right speaker ${pct(t.speakersRight, t.quotesFound)} (target >= 80%)`,
+  ].join("\n");
+}
