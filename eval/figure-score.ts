@@ -50,8 +50,11 @@ export const emptyTally = (): FigureTally => ({
 const norm = (s: string) => s.toLowerCase().replace(/[’‘]/g, "'").replace(/\s+/g, " ").trim();
 const key = (outcome: string, count: number, group: string) => `${outcome}|${count}|${group}`;
 
-function sourceName(c: CasualtyClaim): string | null {
-  return c.source ? (c.source.name ?? c.source.text) : null;
+/** The claim names the gold source: its surface form or the full name the article gives it. */
+function sameSource(c: CasualtyClaim, gold: string | null): boolean {
+  if (!c.source || gold === null) return !c.source && gold === null;
+  const g = gold.toLowerCase();
+  return c.source.text.toLowerCase() === g || (c.source.name ?? "").toLowerCase() === g;
 }
 
 /** Adds one article's comparison (claims against its gold reading) to the tally. */
@@ -84,13 +87,14 @@ export function scoreArticle(
     used.add(hit[0]);
     t.matched++;
     if (hit[1].group === f.group) t.rightGroup++;
-    if ((sourceName(hit[1]) ?? "").toLowerCase() === (f.source ?? "").toLowerCase()) t.rightSource++;
+    if (sameSource(hit[1], f.source)) t.rightSource++;
   }
   const toll = mainToll(claims);
   if (toll.killed === gold.killed && toll.injured === gold.injured) t.tollRight++;
   for (const v of gold.background) {
-    const bad = casualties.filter((c) => !c.background && c.count >= v / 2 && c.count <= v * 2);
-    if (bad.length > 0 || (toll.killed !== null && toll.killed >= v / 2 && toll.killed <= v * 2)) {
+    const near = (n: number) => (v < 100 ? n === v : n >= v / 2 && n <= v * 2);
+    const bad = casualties.filter((c) => !c.background && near(c.count));
+    if (bad.length > 0 || (toll.killed !== null && near(toll.killed))) {
       t.backgroundAsToll.push(`${id}:${v}`);
     }
   }

@@ -13,6 +13,8 @@ function isToll(c: Claim): c is CasualtyClaim {
 
 function tally(claims: CasualtyClaim[]): Tally {
   const bySentence = new Map<number, number>();
+  const totals = new Map<number, number>();
+  for (const c of claims) if (c.total) totals.set(c.start, Math.max(totals.get(c.start) ?? 0, c.count));
   const seen = new Set<string>();
   for (const c of claims) {
     const key = `${c.start}|${c.count}|${c.group}`;
@@ -20,6 +22,7 @@ function tally(claims: CasualtyClaim[]): Tally {
     seen.add(key);
     bySentence.set(c.start, (bySentence.get(c.start) ?? 0) + c.count);
   }
+  for (const [start, total] of totals) bySentence.set(start, total);
   let best: number | null = null;
   let at: number | null = null;
   for (const [start, total] of bySentence) {
@@ -48,7 +51,8 @@ function total(claims: CasualtyClaim[]): number | null {
 
 /**
  * The article's main toll: for killed and for injured, the largest total one sentence states for the
- * event (a figure above one repeated in the same sentence counted once) (background figures and parts of a total left out), plus people explicitly counted as
+ * event (a figure above one repeated in the same sentence counted once; a stated death toll stands for its
+ * sentence) (background figures and parts of a total left out), plus people explicitly counted as
  * additional in other sentences. People "shot" without saying whether fatally count as injured when
  * no killed figure covers them.
  */

@@ -53,6 +53,8 @@ export interface CasualtyClaim extends ClaimBase {
   tentative?: boolean;
   /** Explicitly people besides those counted before ("another man", the attacker himself). */
   additional?: boolean;
+  /** Stated as the running total ("the death toll rose to 14"): other figures of its sentence are in it. */
+  total?: boolean;
 }
 
 export interface ControlClaim extends ClaimBase {

@@ -16,6 +16,10 @@ const ATTEMPTED =
 const CONTEXT_WORDS =
   /\b(years of|decade|throughout the|in total since|population|home to|(this|last|so far this) year( alone)?)\b|\b(in|over|within) (the )?(past |last )?(slightly )?(more than )?\w+ years\b/;
 
+const YEARS_AGO = /\b(\w+|\d+) (years|decades) ago\b/;
+/** "said 46 people had died" is reported speech, not an earlier event. */
+const REPORTED_SPEECH = /\b(said|says|told|reported|according to|announced|stated)\b/;
+
 export interface BackgroundOptions {
   /** Publication year, when known: a year equal to it is not a past event. */
   year: number | null;
@@ -23,7 +27,12 @@ export interface BackgroundOptions {
 
 /** True when the sentence (lower-cased) presents its figures as background. */
 export function isBackgroundSentence(lower: string, options: BackgroundOptions): boolean {
-  if (WHOLE_WAR.test(lower) || PAST_PERFECT.test(lower) || HYPOTHETICAL.test(lower)) return true;
+  if (WHOLE_WAR.test(lower) || HYPOTHETICAL.test(lower) || YEARS_AGO.test(lower)) return true;
+  if (PAST_PERFECT.test(lower) && !REPORTED_SPEECH.test(lower)) return true;
+  if (options.year !== null) {
+    for (const m of lower.matchAll(/\b(19|20)\d\d\b/g))
+      if (Number(m[0]) < options.year && !COMPARATIVE.test(lower)) return true;
+  }
   if (ATTEMPTED.test(lower) || CONTEXT_WORDS.test(lower)) return true;
   const since = SINCE_START.exec(lower);
   if (since && !COMPARATIVE.test(lower)) {

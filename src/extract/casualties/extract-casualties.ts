@@ -26,7 +26,23 @@ function topOf(items: Resolved[], i: number): number {
   return k;
 }
 
+const AMONG = /^(dead|killed|victims|injured|wounded|fatalities)$/;
+
+/** "Among the dead are 23 civilians": the outcome a sentence's lead phrase gives its counts. */
+function amongOutcome(tokens: Token[]): OutcomeHit | null {
+  for (let k = 0; k + 2 < tokens.length && k < 4; k++) {
+    if (tokens[k]!.lower === "among" && tokens[k + 1]!.lower === "the" && AMONG.test(tokens[k + 2]!.lower)) {
+      return {
+        outcome: /^(injured|wounded)$/.test(tokens[k + 2]!.lower) ? "injured" : "killed",
+        negated: false,
+      };
+    }
+  }
+  return null;
+}
+
 function resolveOutcomes(tokens: Token[], counts: PeopleCount[]): Resolved[] {
+  const among = amongOutcome(tokens);
   const items: Resolved[] = counts.map((count, i) => {
     let limit = tokens.length;
     for (let k = i + 1; k < counts.length; k++) {
@@ -36,8 +52,9 @@ function resolveOutcomes(tokens: Token[], counts: PeopleCount[]): Resolved[] {
       }
     }
     const fixed = count.fixedOutcome ? { outcome: count.fixedOutcome, negated: false } : null;
-    const hit =
+    const own =
       fixed ?? findOutcomeBefore(tokens, count.from) ?? findOutcomeAfter(tokens, count.head.end, limit);
+    const hit = own ?? (among && (count.head.label || i === 0) ? among : null);
     return { count, hit, parent: null };
   });
   for (let round = 0; round < 3; round++) {
@@ -90,6 +107,7 @@ function toClaims(ctx: ExtractContext, sentence: Sentence, items: Resolved[]): C
     };
     if (hit.outcome === "shot") claim.tentative = true;
     if (count.additional) claim.additional = true;
+    if (count.total) claim.total = true;
     claims.push(claim);
   });
   return claims;

@@ -17,6 +17,8 @@ export interface PeopleCount {
   included: boolean;
   additional: boolean;
   vague: boolean;
+  /** A death toll value ("the toll rose to 14"). */
+  total?: boolean;
   /** Only implied by an event word ("a fatal shooting", "charged with murder"): one death at least. */
   weak?: boolean;
   /** An outcome fixed by the phrase itself ("no injuries", "killed himself"). */
@@ -59,6 +61,17 @@ function isIncluded(tokens: Token[], i: number): boolean {
 }
 
 const SELF = /^(himself|herself|themselves)$/;
+
+/** "the death toll has risen to 14", "put the toll at nine": a number that is a death toll. */
+function isTollValue(tokens: Token[], i: number): boolean {
+  if (!/^(to|at|of)$/.test(tokens[i - 1]?.lower ?? "")) return false;
+  for (let k = i - 2; k >= Math.max(0, i - 12); k--) {
+    const w = tokens[k]!.lower;
+    if (w === "toll") return !/^(injury|injuries)$/.test(tokens[k - 1]?.lower ?? "");
+    if (/^[,;:.]$/.test(w)) return false;
+  }
+  return false;
+}
 const OBJECT_PRONOUN = /^(him|her)$/;
 const FATAL_EVENT = /^(murder|killing|death|slaying|homicide)$/;
 const ZERO_SUBJECTS = /^(nobody|none)$/;
@@ -156,7 +169,10 @@ export function findPeopleCounts(tokens: Token[]): PeopleCount[] {
   for (const n of numbers) {
     for (let k = n.tokenStart; k < n.tokenEnd; k++) taken.add(k);
     if (isAge(tokens, n.coreStart, n.tokenEnd)) continue;
-    const head = readPeopleHead(tokens, n.tokenEnd, n.value === 1);
+    const toll = isTollValue(tokens, n.tokenStart);
+    const head = toll
+      ? { group: "all" as const, label: null, end: n.tokenEnd, partitive: false }
+      : readPeopleHead(tokens, n.tokenEnd, n.value === 1);
     if (!head) continue;
     counts.push({
       from: n.tokenStart,
@@ -168,7 +184,8 @@ export function findPeopleCounts(tokens: Token[]): PeopleCount[] {
       included: isIncluded(tokens, n.tokenStart),
       additional: /^(another|other|more)$/.test(tokens[n.tokenEnd]?.lower ?? ""),
       vague: n.vague,
-      fixedOutcome: null,
+      fixedOutcome: toll ? "killed" : null,
+      ...(toll ? { total: true } : {}),
     });
   }
   for (let i = 0; i < tokens.length; i++) {

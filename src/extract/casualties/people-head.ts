@@ -91,6 +91,9 @@ export function readPeopleHead(tokens: Token[], i: number, singular: boolean): P
   const first = tokens[i];
   if (!first) return { group: "all", label: null, end: i, partitive: false };
   if (first.lower === "of" && /^(them|whom|those|the)$/.test(tokens[i + 1]?.lower ?? "")) {
+    const after = tokens[i + 2];
+    const named = after ? GROUP_NOUNS[after.lower] : undefined;
+    if (after && named !== undefined) return { group: named, label: after.text, end: i + 3, partitive: true };
     return { group: "all", label: null, end: i + 2, partitive: true };
   }
   const nouns = singular ? { ...GROUP_NOUNS, ...PERSON_NOUNS } : GROUP_NOUNS;
