@@ -51,17 +51,20 @@ function total(claims: CasualtyClaim[]): number | null {
 
 /**
  * The article's main toll: for killed and for injured, the largest total one sentence states for the
- * event (a figure above one repeated in the same sentence counted once; a stated death toll stands for its
- * sentence) (background figures and parts of a total left out), plus people explicitly counted as
- * additional in other sentences. People "shot" without saying whether fatally count as injured when
- * no killed figure covers them.
+ * event (a figure above one repeated in the same sentence counted once; a stated death toll stands for
+ * its sentence), plus people explicitly counted as additional in other sentences. Background figures
+ * and parts of a total are left out. People "shot" without saying whether fatally count as injured
+ * when no killed figure covers them; an additional person shot ("another man was shot") adds to the
+ * wounded.
  */
 export function mainToll(claims: Claim[]): CasualtyCounts {
   const tolls = claims.filter(isToll);
-  const killed = total(tolls.filter((c) => c.outcome === "killed"));
-  const wounded = total(tolls.filter((c) => c.outcome === "injured" && !c.tentative));
-  const shot = total(tolls.filter((c) => c.outcome === "injured" && c.tentative));
-  let injured = wounded;
-  if (shot !== null) injured = Math.max(wounded ?? 0, shot - (killed ?? 0));
-  return { killed, injured };
+  const killedClaims = tolls.filter((c) => c.outcome === "killed");
+  const killed = total(killedClaims);
+  const covering = total(killedClaims.filter((c) => !c.additional)) ?? 0;
+  const injuredClaims = tolls.filter((c) => c.outcome === "injured");
+  const wounded = total(injuredClaims.filter((c) => !c.tentative || c.additional));
+  const shot = total(injuredClaims.filter((c) => c.tentative && !c.additional));
+  if (wounded === null && shot === null) return { killed, injured: null };
+  return { killed, injured: Math.max(wounded ?? 0, (shot ?? 0) - covering) };
 }

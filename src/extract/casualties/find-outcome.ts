@@ -36,6 +36,7 @@ const OBJECT_START = /^(his|her|him|them|their|a|an|the|its|one|two|three|\d+|at
 
 /** A participle counts only in the passive or as a headline ("Man shot in park"), not as an active verb. */
 function isPassiveUse(tokens: Token[], k: number, from: number): boolean {
+  if (/^(those|the)$/.test(tokens[k - 1]?.lower ?? "") && tokens[k - 2]?.lower === "among") return true;
   let j = k - 1;
   while (j >= from && ADVERBS.test(tokens[j]!.lower)) j--;
   if (j >= from && PASSIVE_AUX.test(tokens[j]!.lower)) return true;
@@ -67,7 +68,8 @@ export function findOutcomeAfter(tokens: Token[], from: number, limit: number): 
       if (w === ",") skipping = false;
       continue;
     }
-    if (w === "including" || w === "among" || w === "mostly" || w === "mainly") {
+    const parenthetical = w === "among" && /^(them|whom)$/.test(tokens[k + 1]?.lower ?? "");
+    if (w === "including" || parenthetical || w === "mostly" || w === "mainly") {
       skipping = true;
       continue;
     }

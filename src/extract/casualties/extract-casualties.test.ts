@@ -1,0 +1,122 @@
+import { describe, expect, it } from "vitest";
+import type { CasualtyClaim } from "../../model/index.js";
+import { buildExtractContext } from "../build-context.js";
+import { extractCasualties } from "./extract-casualties.js";
+
+/** Compact view of a claim: "outcome qualifier count group [part] [bg]". */
+function view(text: string, published: string | null = null): string[] {
+  const claims = extractCasualties(buildExtractContext({ articleId: "t", text, published }));
+  const byId = new Map(claims.map((c) => [c.id, c]));
+  return claims.map((c: CasualtyClaim) => {
+    const parent = c.partOf ? byId.get(c.partOf) : undefined;
+    return [
+      c.outcome,
+      c.qualifier,
+      c.count,
+      c.group,
+      parent ? `part-of-${parent.count}` : "",
+      c.background ? "bg" : "",
+      c.tentative ? "tentative" : "",
+    ]
+      .filter((x) => x !== "")
+      .join(" ");
+  });
+}
+
+const rows: [string, string[]][] = [
+  // outcome from verb or noun
+  ["Nine villagers were killed in the raid.", []],
+  ["Nine people were killed in the raid.", ["killed exact 9 all"]],
+  ["The flood left 14 dead.", ["killed exact 14 all"]],
+  ["Officials counted 31 deaths.", ["killed exact 31 all"]],
+  ["There were 6 fatalities on the bridge.", ["killed exact 6 all"]],
+  ["Some 70 passengers lost their lives when the ferry sank.", ["killed about 70 all"]],
+  ["At least 40 residents were wounded.", ["injured at-least 40 civilians"]],
+  ["Twelve people were hurt and three were hospitalized.", ["injured exact 12 all", "injured exact 3 all"]],
+  ["More than 2,000 families were displaced by the storm.", []],
+  ["More than 2,000 people fled the town.", ["displaced more-than 2000 all"]],
+  ["Four hikers are missing.", []],
+  ["Four people are missing after the avalanche.", ["missing exact 4 all"]],
+  ["Police arrested 15 protesters.", ["detained exact 15 other"]],
+  ["Gunmen abducted 20 students from the school.", ["kidnapped exact 20 other"]],
+  ["There were 311 casualties in the fighting.", ["killed exact 311 all"]],
+  ["Around a dozen soldiers died.", ["killed about 12 combatants"]],
+  ["Dozens of people were injured.", ["injured at-least 24 all"]],
+  // groups
+  ["The blast killed eleven civilians.", ["killed exact 11 civilians"]],
+  ["Five children were among those killed.", ["killed exact 5 children"]],
+  ["Seven women were wounded.", ["injured exact 7 women"]],
+  [
+    "Thirty rebels and 12 soldiers were killed.",
+    ["killed exact 30 combatants", "killed exact 12 combatants"],
+  ],
+  ["Sixty pro-government forces died in the ambush.", ["killed exact 60 combatants"]],
+  ["Nineteen militants were killed.", ["killed exact 19 combatants"]],
+  // breakdowns
+  [
+    "At least 90 people died: 50 fighters, 25 soldiers and 15 civilians.",
+    [
+      "killed at-least 90 all",
+      "killed exact 50 combatants part-of-90",
+      "killed exact 25 combatants part-of-90",
+      "killed exact 15 civilians part-of-90",
+    ],
+  ],
+  [
+    "The clashes left 240 dead, mostly fighters on both sides, but also at least 35 civilians.",
+    ["killed exact 240 all", "killed at-least 35 civilians part-of-240"],
+  ],
+  [
+    "More than 150 people, including 22 civilians, have been killed.",
+    ["killed more-than 150 all", "killed exact 22 civilians part-of-150"],
+  ],
+  [
+    "The strike killed at least six civilians, including three children.",
+    ["killed at-least 6 civilians", "killed exact 3 children part-of-6"],
+  ],
+  [
+    "Over 200 fighters and at least 9 civilians have been killed.",
+    ["killed more-than 200 combatants", "killed at-least 9 civilians"],
+  ],
+  [
+    "Three people were shot, one of them fatally.",
+    ["injured exact 3 all tentative", "killed exact 1 all part-of-3"],
+  ],
+  // implicit counts
+  ["A man was shot and killed outside a bar on Friday.", ["killed exact 1 all"]],
+  ["A 30-year-old woman was wounded.", ["injured exact 1 women"]],
+  [
+    "The farmer opened fire, killing his three sons and his wife.",
+    ["killed exact 3 all", "killed exact 1 women"],
+  ],
+  ["No one was hurt.", ["injured exact 0 all"]],
+  ["No injuries were reported.", ["injured exact 0 all"]],
+  ["The driver was not injured.", ["injured exact 0 all"]],
+  ["The attacker later killed himself.", ["killed exact 1 all"]],
+  ["A teenager was shot in the leg.", ["injured exact 1 children tentative"]],
+  ["The cook shot her neighbour in the arm.", ["injured exact 1 all tentative"]],
+  // not people
+  ["He fired 12 shots into the air.", []],
+  ["The 25-year-old was arrested.", []],
+  ["The building has 40 apartments.", []],
+  // background
+  ["The war has killed more than 300,000 people since 2011.", ["killed more-than 300000 all bg"]],
+  ["The civil war, which began in 2013, has left 400,000 dead.", ["killed exact 400000 all bg"]],
+  ["An earlier offensive had displaced 90,000 people.", ["displaced exact 90000 all bg"]],
+  ["The dam could kill 5,000 people if it breaks.", ["killed exact 5000 all bg"]],
+  ["A storm in 2009 killed 12 people.", ["killed exact 12 all bg"]],
+  ["The quake was the deadliest since 1999, killing 64 people.", ["killed exact 64 all"]],
+];
+
+describe("extractCasualties", () => {
+  it.each(rows)("%s", (input, expected) => {
+    expect(view(input)).toEqual(expected);
+  });
+
+  it("uses the publication year: an earlier year is background, the same year is not", () => {
+    expect(view("In March 2023 a landslide killed 8 people.", "2025-04-01")).toEqual([
+      "killed exact 8 all bg",
+    ]);
+    expect(view("In March 2025 a landslide killed 8 people.", "2025-04-01")).toEqual(["killed exact 8 all"]);
+  });
+});
