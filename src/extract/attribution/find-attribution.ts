@@ -17,7 +17,7 @@ const AGENCY_RE = new RegExp(
 const SPEECH =
   "reported|reports|said|says|indicated|indicate|indicates|confirmed|confirms|asserts|asserted|announced|stated|claimed|claims|noted|added|told|warned|documented|estimated|estimates";
 const NOUN_SOURCE =
-  "\\bstate media|state television|state TV|state news agency|\\b(?:[Aa]n?|[Tt]he)\\s+(?:\\w+\\s+){0,3}(?:source|official|officials|spokesman|spokesperson|agency|monitor|ministry|observatory|police|authorities|army|military|coroner|medical examiner|group|directorate|institute)|police|authorities|officials|witnesses|residents|activists|medics|doctors";
+  "\\b[Ss]tate (?:media|television|TV|news agency)|\\b(?:[Aa]n?|[Tt]he)\\s+(?:\\w+\\s+){0,3}(?:source|official|officials|spokesman|spokesperson|agency|monitor|ministry|observatory|police|authorities|army|military|coroner|medical examiner|group|directorate|institute)|police|authorities|officials|witnesses|residents|activists|medics|doctors";
 const NAME =
   "(?:the\\s+)?\\p{Lu}[\\p{L}'’.-]*(?:\\s+(?:for|of|the|and|on|al|\\p{Lu}[\\p{L}'’.-]*))*(?:\\s+\\(\\p{Lu}{2,}\\))?";
 const ACCORDING_RE = new RegExp(
@@ -44,7 +44,7 @@ function ref(text: string, at0: number, sentenceStart: number, aliases: SourceAl
     .replace(/\s+\(\p{Lu}{2,}\)$/u, "")
     .replace(/[.,;:]+$/, "")
     .trim();
-  const clean = trimmed.replace(/^(?:the|The)\s+(?=\p{Lu})/u, "");
+  const clean = trimmed.replace(/^(?:the|The)\s+/u, "");
   at += text.indexOf(clean);
   const start = sentenceStart + at;
   const result: EntityRef = { text: clean, start, end: start + clean.length, entityId: null };

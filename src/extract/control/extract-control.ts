@@ -22,7 +22,7 @@ function actorBefore(sentence: string, upto: number, at: number): EntityRef | nu
   const head = sentence.slice(Math.max(0, upto - 120), upto);
   const base = at + Math.max(0, upto - 120);
   const acronym = [...head.matchAll(/\b(\p{Lu}{2,6})\b/gu)].at(-1);
-  const noun = [...head.matchAll(new RegExp(ACTOR_NOUNS.source, "gu"))].at(-1);
+  const noun = [...head.matchAll(new RegExp(ACTOR_NOUNS.source, "giu"))].at(-1);
   const pick = noun && (!acronym || noun.index > acronym.index) ? noun : acronym;
   if (!pick) return null;
   const text = pick[1]!.replace(

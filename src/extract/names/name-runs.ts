@@ -136,11 +136,21 @@ export const ROLE_WORDS = new Set([
   "while",
 ]);
 
+/** Nouns that end a title before a name ("Education Minister", "Police Chief"). */
+const TITLE_NOUNS =
+  /^(minister|president|secretary|spokesperson|spokesman|spokeswoman|director|chief|head|governor|mayor|commander|ambassador|envoy|general|sheriff|officer|detective|judge|senator|chairman|chairwoman|leader|premier|chancellor|king|queen|prince|coordinator|adviser|advisor|manager|farmer|trader)$/i;
+
 /** Drops leading role and nationality words: "Israeli Prime Minister Benjamin Netanyahu" -> the name. */
 export function stripRole(run: NameRun): NameRun {
   const words = [...run.text.matchAll(/\S+/g)];
   let skip = 0;
   while (skip < words.length - 1 && ROLE_WORDS.has(words[skip]![0].toLowerCase())) skip++;
+  for (let k = words.length - 2; k >= skip; k--) {
+    if (TITLE_NOUNS.test(words[k]![0])) {
+      skip = k + 1;
+      break;
+    }
+  }
   if (skip === 0) return run;
   const at = words[skip]!.index;
   return { text: run.text.slice(at), start: run.start + at, end: run.end };

@@ -18,8 +18,11 @@ export function extractQuotes(ctx: ExtractContext): QuoteClaim[] {
     if (quote.trim().split(/\s+/).length < MIN_WORDS) continue;
     const guess = findSpeaker(ctx.text, span.start, span.end, span.block);
     let speaker: EntityRef | null = null;
-    if (guess?.anaphor) speaker = lastNamed;
-    else if (guess) {
+    if (guess?.anaphor) {
+      speaker =
+        lastNamed ??
+        (guess.role ? { text: guess.text, start: guess.start, end: guess.end, entityId: null } : null);
+    } else if (guess) {
       speaker = { text: guess.text, start: guess.start, end: guess.end, entityId: null };
       lastNamed = speaker;
     }

@@ -2,8 +2,9 @@ import { findNameRuns, type NameRun, stripRole } from "../names/name-runs.js";
 
 const VERBS =
   "said|says|declared|declares|warned|warns|stated|states|added|adds|told|tells|emphasized|emphasised|noted|notes|explained|insisted|argued|cautioned|announced|stressed|wrote|writes|continued|asserted|urged|considered|described|pledged|vowed|denounced|insisted|recalled|admitted|claimed|replied|responded|confirmed|complained|acknowledged|observed|remarked|posted|tweeted";
-const PRONOUN =
-  /^(he|she|they|the (expert|official|minister|spokesman|spokesperson|president|analyst|source|diplomat|commander|officer|sheriff|chief|mayor|governor))$/i;
+const PRONOUN = /^(he|she|they)$/i;
+const ROLE_NOUN =
+  /^the (expert|official|minister|spokesman|spokesperson|president|analyst|source|diplomat|commander|officer|sheriff|chief|mayor|governor|envoy|witness|resident|doctor)$/i;
 const AFTER_SPEAKER_VERB = new RegExp(
   `^[\\s,.;:!?]*((?:[^.!?"“”«»]{1,160}?)),?\\s+(?:has |had )?(?:${VERBS})\\b`,
   "u",
@@ -21,6 +22,8 @@ export interface SpeakerGuess {
   end: number;
   /** A pronoun or role noun ("he", "the expert"): resolve to the last named speaker. */
   anaphor: boolean;
+  /** A role noun ("the envoy") that may stand as the speaker when nobody was named before. */
+  role?: boolean;
 }
 
 const CLAUSE_OPENER =
@@ -36,6 +39,9 @@ function fromSegment(segment: string, at: number, preferLast: boolean): SpeakerG
   }
   if (PRONOUN.test(trimmed))
     return { text: trimmed, start: at + lead, end: at + lead + trimmed.length, anaphor: true };
+  if (ROLE_NOUN.test(trimmed)) {
+    return { text: trimmed, start: at + lead, end: at + lead + trimmed.length, anaphor: true, role: true };
+  }
   const runs = findNameRuns(segment, at).filter((r) => !/^(The|A|An|In|On|But|And|However)$/.test(r.text));
   const pick: NameRun | undefined = preferLast ? runs.at(-1) : runs[0];
   if (pick) {

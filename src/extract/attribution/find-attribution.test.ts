@@ -1,0 +1,54 @@
+import { describe, expect, it } from "vitest";
+import { findAttribution } from "./find-attribution.js";
+import { collectSourceAliases } from "./source-names.js";
+
+const context =
+  "The Coastal Rights Monitor (CRM) tracks the fighting. The Northern Health Institute (NHI) counts the wounded.";
+
+const rows: [string, { source: string | null; name: string | null; channel: string | null }][] = [
+  [
+    "At least 30 people died, according to the CRM.",
+    { source: "CRM", name: "Coastal Rights Monitor", channel: null },
+  ],
+  [
+    "The Monitor reported 30 deaths on Tuesday.",
+    { source: "Monitor", name: "Coastal Rights Monitor", channel: null },
+  ],
+  ["CRM said 30 people were killed.", { source: "CRM", name: "Coastal Rights Monitor", channel: null }],
+  [
+    "The town fell, Ana Ruiz, the director of the Coastal Rights Monitor, told AFP.",
+    { source: "Coastal Rights Monitor", name: null, channel: "AFP" },
+  ],
+  [
+    "State media reported that the bridge was destroyed.",
+    { source: "State media", name: null, channel: null },
+  ],
+  [
+    "The airport was seized, a military source confirmed.",
+    { source: "a military source", name: null, channel: null },
+  ],
+  [
+    "The civil protection agency said 12 were rescued.",
+    { source: "civil protection agency", name: null, channel: null },
+  ],
+  ["Reuters reported that the ceasefire held.", { source: null, name: null, channel: "Reuters" }],
+  ["The rain stopped on Sunday.", { source: null, name: null, channel: null }],
+];
+
+describe("findAttribution", () => {
+  const aliases = collectSourceAliases(context);
+  it.each(rows)("%s", (sentence, expected) => {
+    const got = findAttribution(sentence, 0, aliases);
+    expect({
+      source: got.source?.text ?? null,
+      name: got.source?.name ?? null,
+      channel: got.channel?.text ?? null,
+    }).toEqual(expected);
+  });
+
+  it("gives offsets of the surface form in the text", () => {
+    const sentence = "Casualties rose, according to the CRM.";
+    const got = findAttribution(sentence, 100, aliases);
+    expect(got.source && sentence.slice(got.source.start! - 100, got.source.end! - 100)).toBe("CRM");
+  });
+});

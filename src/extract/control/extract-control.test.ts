@@ -1,0 +1,45 @@
+import { describe, expect, it } from "vitest";
+import { buildExtractContext } from "../build-context.js";
+import { extractControl } from "./extract-control.js";
+
+const control = (text: string) =>
+  extractControl(buildExtractContext({ articleId: "t", text, published: null })).map((c) => ({
+    change: c.change,
+    place: c.place.text,
+    actor: c.actor?.text ?? null,
+    extent: c.extent,
+  }));
+
+const rows: [string, { change: string; place: string; actor: string | null; extent: string | null }[]][] = [
+  [
+    "Rebel fighters captured the town of Marsa on Monday.",
+    [{ change: "captured", place: "Marsa", actor: "Rebel fighters", extent: null }],
+  ],
+  [
+    "The militias seized control of large swathes of Doran province.",
+    [{ change: "captured", place: "Doran", actor: "militias", extent: "partial" }],
+  ],
+  [
+    "Insurgents have taken most of Kessel, a monitor said.",
+    [{ change: "captured", place: "Kessel", actor: "Insurgents", extent: "majority" }],
+  ],
+  [
+    "The army lost complete control of Varna on Sunday.",
+    [{ change: "lost", place: "Varna", actor: "army", extent: "complete" }],
+  ],
+  [
+    "Government troops withdrew from Ostra overnight.",
+    [{ change: "withdrew", place: "Ostra", actor: "Government troops", extent: null }],
+  ],
+  [
+    "The FLM controls Tarsin, except for the old harbour district.",
+    [{ change: "holds", place: "Tarsin", actor: "FLM", extent: "partial" }],
+  ],
+  ["The truce took effect in Lumen at noon.", []],
+];
+
+describe("extractControl", () => {
+  it.each(rows)("%s", (input, expected) => {
+    expect(control(input)).toEqual(expected);
+  });
+});

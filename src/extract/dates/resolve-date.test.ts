@@ -1,0 +1,44 @@
+import { describe, expect, it } from "vitest";
+import type { Claim, DateClaim } from "../../model/index.js";
+import { buildExtractContext } from "../build-context.js";
+import { extractDates, redateClaims } from "./extract-dates.js";
+import { findDates } from "./resolve-date.js";
+
+// 2024-06-15 is a Saturday.
+const SATURDAY = new Date("2024-06-15T12:00:00Z");
+
+const rows: [string, Date | null, (string | null)[]][] = [
+  ["The vote took place on Wednesday.", SATURDAY, ["2024-06-12"]],
+  ["Talks resumed on Sunday.", SATURDAY, ["2024-06-09"]],
+  ["The bridge closed last month.", SATURDAY, ["2024-05-15"]],
+  ["The market opened on September 3.", SATURDAY, ["2023-09-03"]],
+  ["The market opened on June 3.", SATURDAY, ["2024-06-03"]],
+  ["The strike began on 4 March 2021.", SATURDAY, ["2021-03-04"]],
+  ["The company was founded in 1998.", SATURDAY, ["1998-01-01"]],
+  ["The vote took place on Wednesday.", null, [null]],
+  ["The strike began on 4 March 2021.", null, ["2021-03-04"]],
+  ["The sky was clear.", SATURDAY, []],
+];
+
+describe("findDates", () => {
+  it.each(rows)("%s (reference %s)", (text, reference, expected) => {
+    expect(findDates(text, reference).map((d) => d.date)).toEqual(expected);
+  });
+});
+
+describe("extractDates", () => {
+  it("marks 'since <year>' as background", () => {
+    const claims = extractDates(
+      buildExtractContext({ articleId: "t", text: "Prices have risen since 2019.", published: null }),
+    );
+    expect(claims.map((c) => [c.expression, c.background])).toEqual([["since 2019", true]]);
+  });
+
+  it("re-resolves an undated article against a reference its story supplies", () => {
+    const text = "The dam failed on Tuesday. Two villages were flooded.";
+    const claims: Claim[] = extractDates(buildExtractContext({ articleId: "t", text, published: null }));
+    expect((claims[0] as DateClaim).date).toBeNull();
+    const redated = redateClaims(claims, "2024-06-15");
+    expect((redated[0] as DateClaim).date).toBe("2024-06-11");
+  });
+});

@@ -1,0 +1,59 @@
+import { describe, expect, it } from "vitest";
+import { buildExtractContext } from "../build-context.js";
+import { extractQuotes } from "./extract-quotes.js";
+
+const quotes = (text: string) =>
+  extractQuotes(buildExtractContext({ articleId: "t", text, published: null })).map((q) => [
+    q.quote,
+    q.speaker?.text ?? null,
+  ]);
+
+const rows: [string, (string | null)[][]][] = [
+  [
+    '"The bridge will reopen next spring," Mayor Linda Ortiz said.',
+    [["The bridge will reopen next spring,", "Linda Ortiz"]],
+  ],
+  [
+    "“We have enough water for a week,” said Tomas Berg, a camp manager.",
+    [["We have enough water for a week,", "Tomas Berg"]],
+  ],
+  [
+    "«Nobody expected the river to rise so fast», Carla Menendez told AFP.",
+    [["Nobody expected the river to rise so fast", "Carla Menendez"]],
+  ],
+  [
+    "Finance Minister Piet Janssen warned: “The deficit will grow this year.”",
+    [["The deficit will grow this year.", "Piet Janssen"]],
+  ],
+  ["“The talks are over,” the envoy said.", [["The talks are over,", "the envoy"]]],
+  // marks that do not pair
+  ["“The harvest is lost», farmer Ali Demir said.", [["The harvest is lost", "Ali Demir"]]],
+  // split quote with "he added" going to the last named speaker
+  [
+    '"We saw smoke over the hills," said Omar Haddad. "Then the shelling started again," he added.',
+    [
+      ["We saw smoke over the hills,", "Omar Haddad"],
+      ["Then the shelling started again,", "Omar Haddad"],
+    ],
+  ],
+  // block quote with a dash line naming the speaker
+  [
+    "The minister spoke at length.\n“Our schools will open on Monday as planned. Teachers are ready.”\n– Education Minister Sara Lind",
+    [["Our schools will open on Monday as planned. Teachers are ready.", "Sara Lind"]],
+  ],
+  // a scare quote is not a quote
+  ["Officials called it a “technical pause” in the talks.", []],
+];
+
+describe("extractQuotes", () => {
+  it.each(rows)("%s", (input, expected) => {
+    expect(quotes(input)).toEqual(expected);
+  });
+
+  it("keeps the quote verbatim from the text", () => {
+    const text = "“Prices doubled in a month,” trader Jun Park said.";
+    for (const q of extractQuotes(buildExtractContext({ articleId: "t", text, published: null }))) {
+      expect(text).toContain(q.quote);
+    }
+  });
+});
