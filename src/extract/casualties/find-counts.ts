@@ -182,7 +182,7 @@ export function findPeopleCounts(tokens: Token[]): PeopleCount[] {
       qualifier: n.qualifier,
       head,
       included: isIncluded(tokens, n.tokenStart),
-      additional: /^(another|other|more)$/.test(tokens[n.tokenEnd]?.lower ?? ""),
+      additional: false,
       vague: n.vague,
       fixedOutcome: toll ? "killed" : null,
       ...(toll ? { total: true } : {}),

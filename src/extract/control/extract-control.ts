@@ -14,6 +14,8 @@ function placeAfter(sentence: string, from: number, at: number): EntityRef | nul
   );
   const run = runs[0];
   if (!run) return null;
+  const between = sentence.slice(from, run.start - at);
+  if (!/^[\p{Ll}\s'-]{0,45}$/u.test(between)) return null;
   const text = run.text.replace(/[’']s$/, "");
   return { text, start: run.start, end: run.start + text.length, entityId: null };
 }
@@ -47,6 +49,8 @@ export function extractControl(ctx: ExtractContext): ControlClaim[] {
       const window = lower.slice(Math.max(0, m.index - 20), (place.end ?? after) - sentence.start + 60);
       const extent = EXTENTS.find(([re]) => re.test(window))?.[1] ?? null;
       const actor = actorBefore(sentence.text, m.index, sentence.start);
+      const weakVerb = /^(take|takes|took|taken|taking|entered|enters)\b/.test(m[0]);
+      if (weakVerb && (!actor || /^\s+(to|into|by|from)\b/.test(lower.slice(after)))) continue;
       claims.push({ ...claimBase(ctx, sentence), kind: "control", place, actor, change, extent });
       break;
     }

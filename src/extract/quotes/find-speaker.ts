@@ -29,7 +29,10 @@ export interface SpeakerGuess {
 const CLAUSE_OPENER =
   /^\s*(?:In|On|At|After|During|Meanwhile|However|Speaking|Asked|Earlier|Later|While|When|From)\b/;
 
-function fromSegment(segment: string, at: number, preferLast: boolean): SpeakerGuess | null {
+/** Which name run of a segment names the speaker. */
+type Pick = "first" | "last" | "before-comma";
+
+function fromSegment(segment: string, at: number, pickBy: Pick): SpeakerGuess | null {
   const trimmed = segment.trim();
   const lead = segment.indexOf(trimmed);
   const lastWord = /(?:^|[\s,])(he|she|they)$/i.exec(trimmed);
@@ -42,8 +45,10 @@ function fromSegment(segment: string, at: number, preferLast: boolean): SpeakerG
   if (ROLE_NOUN.test(trimmed)) {
     return { text: trimmed, start: at + lead, end: at + lead + trimmed.length, anaphor: true, role: true };
   }
-  const runs = findNameRuns(segment, at).filter((r) => !/^(The|A|An|In|On|But|And|However)$/.test(r.text));
-  const pick: NameRun | undefined = preferLast ? runs.at(-1) : runs[0];
+  const comma = segment.indexOf(",", lead + 1);
+  const head = pickBy !== "before-comma" || comma < 0 ? segment : segment.slice(0, comma);
+  const runs = findNameRuns(head, at).filter((r) => !/^(The|A|An|In|On|But|And|However)$/.test(r.text));
+  const pick: NameRun | undefined = pickBy === "first" ? runs[0] : runs.at(-1);
   if (pick) {
     const name = stripRole(pick);
     return { text: name.text, start: name.start, end: name.end, anaphor: false };
@@ -72,7 +77,7 @@ export function findSpeaker(
     const dash = /^\s*\n\s*[–—-]+\s*([^\n]+)/.exec(afterText);
     if (dash) {
       const line = dash[1]!;
-      return fromSegment(line, afterFrom + afterText.indexOf(line), true);
+      return fromSegment(line, afterFrom + afterText.indexOf(line), "last");
     }
   }
   const lineAfter = afterText.split("\n")[0] ?? "";
@@ -81,12 +86,12 @@ export function findSpeaker(
     AFTER_SPEAKER_VERB.exec(lineAfter) ??
     (stray ? AFTER_SPEAKER_VERB.exec(lineAfter.slice(stray[0].length)) : null);
   if (sv) {
-    const guess = fromSegment(sv[1]!, afterFrom + lineAfter.lastIndexOf(sv[1]!), false);
+    const guess = fromSegment(sv[1]!, afterFrom + lineAfter.lastIndexOf(sv[1]!), "before-comma");
     if (guess) return guess;
   }
   const vs = AFTER_VERB_SPEAKER.exec(lineAfter);
   if (vs) {
-    const guess = fromSegment(vs[1]!, afterFrom + lineAfter.indexOf(vs[1]!), false);
+    const guess = fromSegment(vs[1]!, afterFrom + lineAfter.indexOf(vs[1]!), "before-comma");
     if (guess) return guess;
   }
   const lineStart = text.lastIndexOf("\n", quoteStart) + 1;
@@ -99,7 +104,7 @@ export function findSpeaker(
     const skip = /^[\s"“”«»'’]*/.exec(raw)![0].length;
     const clause = raw.slice(skip);
     const base = quoteStart - 1 - beforeText.length + bv.index + sentenceStart + skip;
-    const guess = fromSegment(clause, base, CLAUSE_OPENER.test(clause));
+    const guess = fromSegment(clause, base, CLAUSE_OPENER.test(clause) ? "last" : "first");
     if (guess) return guess;
   }
   return null;
