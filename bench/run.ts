@@ -1,5 +1,6 @@
 import { runBriefBench } from "./brief.js";
 import { benchEntities } from "./entities.js";
+import { benchExtract } from "./extract.js";
 import { benchFeeds } from "./feeds.js";
 import { benchIngest } from "./ingest.js";
 import { benchServer } from "./server.js";
@@ -7,6 +8,7 @@ import { benchServer } from "./server.js";
 /** Every benchmark, by name: `npm run bench` runs all; `npm run bench -- NAME...` runs some. */
 export const BenchmarksMap: Record<string, () => Promise<void>> = {
   entities: () => benchEntities(),
+  extract: async () => benchExtract(),
   ingest: () => benchIngest(),
   brief: () => runBriefBench(),
   feeds: () => benchFeeds(),

@@ -1,3 +1,4 @@
+import { evaluateClaims } from "./claims.js";
 import { evaluateEntities } from "./entities.js";
 import { evaluatePipeline } from "./foundation.js";
 import { evaluateReconcile } from "./reconcile.js";
@@ -10,6 +11,7 @@ import { REPO_DIR, SHARED_DIR } from "./shared-data.js";
 export const EvaluationsMap: Record<string, () => Promise<void>> = {
   pipeline: evaluatePipeline,
   reconcile: evaluateReconcile,
+  claims: () => evaluateClaims(SHARED_DIR, REPO_DIR),
   entities: async () => {
     await evaluateEntities(SHARED_DIR, REPO_DIR);
   },

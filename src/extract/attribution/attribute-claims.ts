@@ -11,20 +11,27 @@ import { collectSourceAliases } from "./source-names.js";
 export function attributeClaims(claims: Claim[], text: string, sentences: Sentence[]): void {
   const aliases = collectSourceAliases(text);
   const bySentence = new Map<number, Attribution>();
+  const attributionOf = (start: number, sentence: string): Attribution => {
+    let hit = bySentence.get(start);
+    if (!hit) {
+      hit = findAttribution(sentence, start, aliases);
+      bySentence.set(start, hit);
+    }
+    return hit;
+  };
   const previous = new Map<number, Sentence>();
   sentences.forEach((s, i) => {
-    bySentence.set(s.start, findAttribution(s.text, s.start, aliases));
     const prev = sentences[i - 1];
     if (prev && !text.slice(prev.end, s.start).includes("\n")) previous.set(s.start, prev);
   });
   for (const c of claims) {
     if (c.kind === "quote" || c.kind === "date") continue;
-    const own = bySentence.get(c.start) ?? findAttribution(c.sentence, c.start, aliases);
+    const own = attributionOf(c.start, c.sentence);
     c.source = own.source;
     c.channel = own.channel;
     const prev = previous.get(c.start);
     if (!own.source && c.kind === "casualty" && prev) {
-      const inherited = bySentence.get(prev.start)!;
+      const inherited = attributionOf(prev.start, prev.text);
       c.source = inherited.source;
       c.channel ??= inherited.channel;
     }

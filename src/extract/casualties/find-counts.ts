@@ -1,7 +1,7 @@
 import { findNumbersInTokens } from "../numbers/find-numbers.js";
 import type { NumberQualifier } from "../numbers/number-words.js";
 import type { Token } from "../text/tokenize.js";
-import type { RawOutcome } from "./lexicon.js";
+import { PERSON_NOUNS, type RawOutcome } from "./lexicon.js";
 import { type PeopleHead, readOnePerson, readPeopleHead } from "./people-head.js";
 
 /** A count of people in a sentence, before its outcome is known. */
@@ -61,6 +61,37 @@ function isIncluded(tokens: Token[], i: number): boolean {
 }
 
 const SELF = /^(himself|herself|themselves)$/;
+/** Words that can open a special count or a one-person phrase (a fast filter before the rules). */
+const TRIGGERS = new Set([
+  "no",
+  "nobody",
+  "none",
+  "himself",
+  "herself",
+  "themselves",
+  "took",
+  "taking",
+  "committed",
+  "commits",
+  "commit",
+  "him",
+  "her",
+  "fatal",
+  "shooting",
+  "murder",
+  "killing",
+  "death",
+  "slaying",
+  "homicide",
+  "a",
+  "an",
+  "another",
+  "his",
+  "their",
+  "second",
+  "third",
+  "the",
+]);
 
 /** "the death toll has risen to 14", "put the toll at nine": a number that is a death toll. */
 function isTollValue(tokens: Token[], i: number): boolean {
@@ -189,7 +220,8 @@ export function findPeopleCounts(tokens: Token[]): PeopleCount[] {
     });
   }
   for (let i = 0; i < tokens.length; i++) {
-    if (taken.has(i)) continue;
+    if (taken.has(i) || !(TRIGGERS.has(tokens[i]!.lower) || PERSON_NOUNS[tokens[i]!.lower] !== undefined))
+      continue;
     const special = specialCounts(tokens, i);
     if (special) {
       counts.push(special);

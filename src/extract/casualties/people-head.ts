@@ -77,6 +77,8 @@ const BARE_FOLLOWERS = new Set([
   "dead",
 ]);
 
+const ANY_NOUNS: Record<string, CasualtyGroup> = { ...GROUP_NOUNS, ...PERSON_NOUNS };
+
 function isModifier(t: Token): boolean {
   if (GROUP_MODIFIERS.has(t.lower) || t.lower.endsWith("'s")) return true;
   return /^\p{Lu}/u.test(t.text) && !GROUP_NOUNS[t.lower] && !PERSON_NOUNS[t.lower];
@@ -96,7 +98,7 @@ export function readPeopleHead(tokens: Token[], i: number, singular: boolean): P
     if (after && named !== undefined) return { group: named, label: after.text, end: i + 3, partitive: true };
     return { group: "all", label: null, end: i + 2, partitive: true };
   }
-  const nouns = singular ? { ...GROUP_NOUNS, ...PERSON_NOUNS } : GROUP_NOUNS;
+  const nouns = singular ? ANY_NOUNS : GROUP_NOUNS;
   for (let j = i; j < Math.min(tokens.length, i + 5); j++) {
     const t = tokens[j]!;
     if (NOT_PEOPLE.has(t.lower)) return null;

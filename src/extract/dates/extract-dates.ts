@@ -6,19 +6,21 @@ import { findDates, referenceDate, resolveDateExpression } from "./resolve-date.
 export function extractDates(ctx: ExtractContext): DateClaim[] {
   const reference = referenceDate(ctx.published);
   const claims: DateClaim[] = [];
-  for (const sentence of ctx.sentences) {
-    for (const d of findDates(sentence.text, reference, sentence.start)) {
-      claims.push({
-        ...claimBase(ctx, sentence),
-        kind: "date",
-        expression: d.expression,
-        date: d.date,
-        eventDate: d.date,
-        background:
-          /^since\b/i.test(d.expression) ||
-          /\bsince\s+$/i.test(ctx.text.slice(Math.max(0, d.start - 8), d.start)),
-      });
-    }
+  let s = 0;
+  for (const d of findDates(ctx.text, reference)) {
+    while (s < ctx.sentences.length && ctx.sentences[s]!.end <= d.start) s++;
+    const sentence = ctx.sentences[s];
+    if (!sentence || sentence.start > d.start) continue;
+    claims.push({
+      ...claimBase(ctx, sentence),
+      kind: "date",
+      expression: d.expression,
+      date: d.date,
+      eventDate: d.date,
+      background:
+        /^since\b/i.test(d.expression) ||
+        /\bsince\s+$/i.test(ctx.text.slice(Math.max(0, d.start - 8), d.start)),
+    });
   }
   return claims;
 }

@@ -14,6 +14,22 @@ export interface DateMention {
 const DATE_HINT =
   /\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|week|month|year|ago|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|(19|20)\d\d)\b/i;
 const DAY_MS = 86_400_000;
+/** Parsers for dates (not times of day, durations or future offsets): the slow ones are left out. */
+const DATE_PARSERS = new Set([
+  "ENYearMonthDayParser",
+  "ISOFormatParser",
+  "SlashDateFormatParser",
+  "ENMonthNameLittleEndianParser",
+  "ENMonthNameMiddleEndianParser",
+  "ENWeekdayParser",
+  "ENTimeUnitAgoFormatParser",
+  "ENYearMonthNameParser",
+  "ENCasualDateParser",
+  "ENMonthNameParser",
+  "ENRelativeDateFormatParser",
+]);
+const dateParser = chrono.en.casual.clone();
+dateParser.parsers = dateParser.parsers.filter((p) => DATE_PARSERS.has(p.constructor.name));
 const YEAR = /\b(19|20)\d\d\b/;
 const BARE_YEAR = /\b(in|since|by|until|of|from|early|late|mid-)\s*((?:19|20)\d\d)\b/gi;
 
@@ -39,21 +55,45 @@ function biasToPast(result: chrono.ParsedResult, reference: Date): Date {
   return date;
 }
 
+const HINTS = new RegExp(DATE_HINT.source, "gi");
+const MARGIN = 32;
+
+/** Short stretches of text around date words: chrono only reads these (it is slow on long text). */
+function dateWindows(text: string): [number, number][] {
+  const windows: [number, number][] = [];
+  for (const m of text.matchAll(HINTS)) {
+    let from = Math.max(0, m.index - MARGIN);
+    while (from > 0 && !/\s/.test(text[from - 1]!)) from--;
+    let to = Math.min(text.length, m.index + m[0].length + MARGIN);
+    while (to < text.length && !/\s/.test(text[to]!)) to++;
+    const last = windows.at(-1);
+    if (last && from <= last[1]) last[1] = Math.max(last[1], to);
+    else windows.push([from, to]);
+  }
+  return windows;
+}
+
+function toMention(r: chrono.ParsedResult, offset: number, reference: Date | null): DateMention {
+  const hasYear = YEAR.test(r.text);
+  const date = reference ? iso(biasToPast(r, reference)) : hasYear ? iso(r.start.date()) : null;
+  return {
+    expression: r.text,
+    start: r.index + offset,
+    end: r.index + offset + r.text.length,
+    date,
+    hasYear,
+  };
+}
+
 /** Every date expression in `text` (offsets shifted by `offset`), resolved against `reference`. */
 export function findDates(text: string, reference: Date | null, offset = 0): DateMention[] {
-  if (!DATE_HINT.test(text)) return [];
-  const results = chrono.parse(text, reference ?? new Date(Date.UTC(2000, 0, 1)), { forwardDate: false });
-  const found: DateMention[] = results.map((r) => {
-    const hasYear = YEAR.test(r.text);
-    const date = reference ? iso(biasToPast(r, reference)) : hasYear ? iso(r.start.date()) : null;
-    return {
-      expression: r.text,
-      start: r.index + offset,
-      end: r.index + offset + r.text.length,
-      date,
-      hasYear,
-    };
-  });
+  const found: DateMention[] = [];
+  const ref = reference ?? new Date(Date.UTC(2000, 0, 1));
+  for (const [from, to] of dateWindows(text)) {
+    for (const r of dateParser.parse(text.slice(from, to), ref, { forwardDate: false })) {
+      found.push(toMention(r, offset + from, reference));
+    }
+  }
   for (const m of text.matchAll(BARE_YEAR)) {
     const start = m.index + offset;
     if (found.some((d) => d.start <= start + m[0].length && start <= d.end)) continue;

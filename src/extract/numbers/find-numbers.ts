@@ -115,17 +115,46 @@ function readCore(tokens: Token[], i: number): Core | null {
   return { value: total + current, end, vague: false, digits: false };
 }
 
+/** Qualifier phrases by their first word, longest first. */
+const QUALIFIERS_BY_FIRST = new Map<string, [string[], NumberQualifier][]>();
+for (const entry of QUALIFIER_PHRASES) {
+  const list = QUALIFIERS_BY_FIRST.get(entry[0][0]!) ?? [];
+  list.push(entry);
+  list.sort((a, b) => b[0].length - a[0].length);
+  QUALIFIERS_BY_FIRST.set(entry[0][0]!, list);
+}
+
+/** Words a number expression can start with (besides digits). */
+const STARTERS = new Set([
+  ...Object.keys(UNIT_WORDS),
+  ...Object.keys(TENS_WORDS),
+  ...Object.keys(VAGUE_PLURALS),
+  ...QUALIFIERS_BY_FIRST.keys(),
+  "a",
+  "an",
+  "half",
+  "dozen",
+  "between",
+  "from",
+]);
+
 function readQualifier(tokens: Token[], i: number): { qualifier: NumberQualifier; length: number } | null {
-  for (const [phrase, qualifier] of QUALIFIER_PHRASES) {
+  for (const [phrase, qualifier] of QUALIFIERS_BY_FIRST.get(tokens[i]!.lower) ?? []) {
     if (phrase.every((w, k) => tokens[i + k]?.lower === w)) return { qualifier, length: phrase.length };
   }
   return null;
 }
 
+function mayStartNumber(t: Token): boolean {
+  const c = t.text.charCodeAt(0);
+  if (c >= 48 && c <= 57) return true;
+  return STARTERS.has(t.lower) || (t.lower.includes("-") && wordValue(t.lower) !== null);
+}
+
 /** Reads the number expression starting at token `i` (qualifier, number, optional range), or null. */
 export function readNumberAt(tokens: Token[], i: number): NumberSpan | null {
   const first = tokens[i];
-  if (!first) return null;
+  if (!first || !mayStartNumber(first)) return null;
   let qualifier: NumberQualifier = "exact";
   let coreStart = i;
   const between = first.lower === "between" || first.lower === "from";
