@@ -95,6 +95,11 @@ const rows: [string, string[]][] = [
   ["The attacker later killed himself.", ["killed exact 1 all"]],
   ["A teenager was shot in the leg.", ["injured exact 1 children tentative"]],
   ["The cook shot her neighbour in the arm.", ["injured exact 1 all tentative"]],
+  ["Marta Lopez, a 52-year-old nurse, was shot and killed on Tuesday.", ["killed exact 1 all"]],
+  ["Ivan Petrov was found in the yard. Petrov was pronounced dead at the scene.", ["killed exact 1 all"]],
+  ["A shop owner was fatally shot during a robbery.", ["killed exact 1 all"]],
+  ["Both were pronounced dead at the scene.", ["killed exact 2 all"]],
+  ["Kent County deputies were called to the farm.", []],
   // not people
   ["He fired 12 shots into the air.", []],
   ["The 25-year-old was arrested.", []],

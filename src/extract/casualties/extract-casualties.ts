@@ -4,6 +4,7 @@ import type { Token } from "../text/tokenize.js";
 import { isBackgroundSentence } from "./background.js";
 import { findPeopleCounts, type PeopleCount } from "./find-counts.js";
 import { findOutcomeAfter, findOutcomeBefore, type OutcomeHit } from "./find-outcome.js";
+import { collectSurnames } from "./people-head.js";
 
 interface Resolved {
   count: PeopleCount;
@@ -116,9 +117,10 @@ function toClaims(ctx: ExtractContext, sentence: Sentence, items: Resolved[]): C
 /** Casualty figures of every sentence: outcome, count, group, breakdowns and background. */
 export function extractCasualties(ctx: ExtractContext): CasualtyClaim[] {
   const claims: CasualtyClaim[] = [];
+  const surnames = collectSurnames(ctx.tokens);
   ctx.sentences.forEach((sentence, s) => {
     const tokens = ctx.tokens[s] ?? [];
-    const counts = findPeopleCounts(tokens);
+    const counts = findPeopleCounts(tokens, surnames);
     if (counts.length === 0) return;
     claims.push(...toClaims(ctx, sentence, resolveOutcomes(tokens, counts)));
   });

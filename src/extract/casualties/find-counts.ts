@@ -2,7 +2,7 @@ import { findNumbersInTokens } from "../numbers/find-numbers.js";
 import type { NumberQualifier } from "../numbers/number-words.js";
 import type { Token } from "../text/tokenize.js";
 import { PERSON_NOUNS, type RawOutcome } from "./lexicon.js";
-import { type PeopleHead, readOnePerson, readPeopleHead } from "./people-head.js";
+import { type PeopleHead, readNamedPerson, readOnePerson, readPeopleHead } from "./people-head.js";
 
 /** A count of people in a sentence, before its outcome is known. */
 export interface PeopleCount {
@@ -91,6 +91,7 @@ const TRIGGERS = new Set([
   "second",
   "third",
   "the",
+  "both",
 ]);
 
 /** "the death toll has risen to 14", "put the toll at nine": a number that is a death toll. */
@@ -165,6 +166,9 @@ function specialCounts(tokens: Token[], i: number): PeopleCount | null {
       weak: true,
     };
   }
+  if (t === "both" && /^(were|died|have|are)$/.test(tokens[i + 1]?.lower ?? "")) {
+    return { ...base, from: i, to: i + 1, count: 2, head, additional: false, fixedOutcome: null };
+  }
   if (SELF.test(t))
     return { ...base, from: i, to: i + 1, count: 1, head, additional: true, fixedOutcome: null };
   if ((t === "took" || t === "taking") && tokens[i + 2]?.lower === "own" && tokens[i + 3]?.lower === "life") {
@@ -192,8 +196,18 @@ function specialCounts(tokens: Token[], i: number): PeopleCount | null {
   return null;
 }
 
+const ONE = {
+  count: 1,
+  countMax: null,
+  qualifier: "exact" as const,
+  included: false,
+  additional: false,
+  vague: false,
+  fixedOutcome: null,
+};
+
 /** Every count of people in a sentence's tokens: numbers with people nouns, "a man", "no one". */
-export function findPeopleCounts(tokens: Token[]): PeopleCount[] {
+export function findPeopleCounts(tokens: Token[], surnames: Set<string> = new Set()): PeopleCount[] {
   const counts: PeopleCount[] = [];
   const numbers = findNumbersInTokens(tokens);
   const taken = new Set<number>();
@@ -220,8 +234,14 @@ export function findPeopleCounts(tokens: Token[]): PeopleCount[] {
     });
   }
   for (let i = 0; i < tokens.length; i++) {
-    if (taken.has(i) || !(TRIGGERS.has(tokens[i]!.lower) || PERSON_NOUNS[tokens[i]!.lower] !== undefined))
+    if (taken.has(i)) continue;
+    const named = readNamedPerson(tokens, i, surnames);
+    if (named) {
+      counts.push({ ...ONE, from: i, to: named.end, head: named });
+      i = named.end - 1;
       continue;
+    }
+    if (!(TRIGGERS.has(tokens[i]!.lower) || PERSON_NOUNS[tokens[i]!.lower] !== undefined)) continue;
     const special = specialCounts(tokens, i);
     if (special) {
       counts.push(special);

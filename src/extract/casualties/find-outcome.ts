@@ -31,7 +31,7 @@ const VERB_FORMS = new Set([
 ]);
 const PASSIVE_AUX = /^(was|were|is|are|be|been|being|got|get|gets)$/;
 const ADVERBS =
-  /^(fatally|critically|seriously|severely|slightly|mortally|accidentally|reportedly|allegedly|also|later|then|all|both|each|apparently|just|not|never|initially|eventually|reported|believed|found)$/;
+  /^(fatally|critically|seriously|severely|slightly|mortally|accidentally|reportedly|allegedly|also|later|then|all|both|each|apparently|just|not|never|initially|eventually|ultimately|subsequently|reported|believed|found|pronounced)$/;
 const OBJECT_START = /^(his|her|him|them|their|a|an|the|its|one|two|three|\d+|at|into|up|back|down)$/;
 
 /** A participle counts only in the passive or as a headline ("Man shot in park"), not as an active verb. */

@@ -17,6 +17,7 @@ export const OUTCOME_WORDS: Record<string, RawOutcome> = {
   deaths: "killed",
   death: "killed",
   fatalities: "killed",
+  deceased: "killed",
   fatality: "killed",
   casualties: "killed",
   casualty: "killed",

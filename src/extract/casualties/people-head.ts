@@ -149,7 +149,164 @@ export function readOnePerson(tokens: Token[], i: number, sentenceStart: boolean
     const w = tokens[j]!;
     const group = PERSON_NOUNS[w.lower];
     if (group !== undefined) return { group, label: w.text, end: j + 1, partitive: false };
-    if (!(isModifier(w) || /^\d+$/.test(w.text) || w.text === "-")) return null;
+    if (!(isModifier(w) || /^\d+$/.test(w.text) || w.text === "-")) {
+      return /^(a|an|another)$/.test(det) ? readAnyVictim(tokens, j) : null;
+    }
   }
   return null;
+}
+
+const PASSIVE_HARM = /^(shot|killed|slain|murdered|stabbed|wounded|injured)$/;
+
+/** "a store owner was fatally shot": any noun phrase that is then shot, killed or wounded. */
+function readAnyVictim(tokens: Token[], from: number): PeopleHead | null {
+  for (let j = from; j < Math.min(tokens.length, from + 4); j++) {
+    const w = tokens[j]!.lower;
+    if (!/^\p{L}/u.test(w) || /^(who|that|which|and|or)$/.test(w)) return null;
+    if (w !== "was" && w !== "is") continue;
+    let k = j + 1;
+    while (/^(fatally|critically|seriously|reportedly|allegedly|accidentally)$/.test(tokens[k]?.lower ?? ""))
+      k++;
+    const next = tokens[k]?.lower ?? "";
+    if (j > from && (PASSIVE_HARM.test(next) || next === "found")) {
+      return { group: "all", label: tokens[j - 1]!.text, end: j, partitive: false };
+    }
+    return null;
+  }
+  return null;
+}
+
+/** Words that make a capitalized run an organization or a place rather than a person. */
+const NOT_PERSON_WORDS = new Set([
+  "police",
+  "county",
+  "department",
+  "street",
+  "avenue",
+  "road",
+  "drive",
+  "boulevard",
+  "hospital",
+  "news",
+  "city",
+  "office",
+  "court",
+  "school",
+  "university",
+  "center",
+  "centre",
+  "park",
+  "church",
+  "state",
+  "sheriff's",
+  "district",
+  "station",
+  "house",
+  "times",
+  "report",
+  "medical",
+  "coroner's",
+  "fire",
+  "high",
+  "bank",
+  "store",
+  "mall",
+  "club",
+  "hotel",
+  "apartments",
+  "lane",
+  "way",
+  "place",
+  "square",
+  "monday",
+  "tuesday",
+  "wednesday",
+  "thursday",
+  "friday",
+  "saturday",
+  "sunday",
+  "january",
+  "february",
+  "march",
+  "april",
+  "june",
+  "july",
+  "august",
+  "september",
+  "october",
+  "november",
+  "december",
+  "jan",
+  "feb",
+  "aug",
+  "sept",
+  "oct",
+  "nov",
+  "dec",
+  "the",
+  "a",
+  "an",
+  "in",
+  "on",
+  "at",
+  "after",
+  "before",
+  "when",
+  "police:",
+  "authorities",
+  "officials",
+  "investigators",
+  "detectives",
+  "deputies",
+  "officers",
+]);
+
+const isCap = (t: Token | undefined) => t !== undefined && /^\p{Lu}/u.test(t.text);
+
+/**
+ * A named person ("Isaac Duran", "Duran" once the full name was seen) followed, maybe after an
+ * apposition (", a 19-year-old man,"), by what happened to them.
+ */
+export function readNamedPerson(tokens: Token[], i: number, surnames: Set<string>): PeopleHead | null {
+  if (!isCap(tokens[i]) || isCap(tokens[i - 1])) return null;
+  let j = i;
+  while (isCap(tokens[j]) || (tokens[j]?.text === "." && tokens[j - 1]?.text.length === 1)) {
+    if (NOT_PERSON_WORDS.has(tokens[j]!.lower)) return null;
+    j++;
+  }
+  const words = j - i;
+  if (words < 2 && !surnames.has(tokens[i]!.lower)) return null;
+  if (words > 4) return null;
+  let end = j;
+  if (tokens[end]?.text === ",") {
+    let k = end + 1;
+    while (k < Math.min(tokens.length, end + 10) && tokens[k]!.text !== ",") k++;
+    if (tokens[k]?.text === ",") end = k + 1;
+  }
+  const next = tokens[end]?.lower ?? "";
+  if (!/^(was|is|has|had|died|dies|were)$/.test(next)) return null;
+  return {
+    group: "all",
+    label: tokens
+      .slice(i, j)
+      .map((t) => t.text)
+      .join(" "),
+    end,
+    partitive: false,
+  };
+}
+
+/** Last names of the people named in full in a text ("Isaac Duran" -> "duran"). */
+export function collectSurnames(tokensBySentence: Token[][]): Set<string> {
+  const names = new Set<string>();
+  for (const tokens of tokensBySentence) {
+    for (let i = 0; i < tokens.length; i++) {
+      if (!isCap(tokens[i]) || isCap(tokens[i - 1])) continue;
+      let j = i;
+      while (isCap(tokens[j]) && !NOT_PERSON_WORDS.has(tokens[j]!.lower)) j++;
+      if (j - i >= 2 && j - i <= 4 && !isCap(tokens[j])) names.add(tokens[j - 1]!.lower);
+      i = j;
+    }
+  }
+  return names;
 }
