@@ -3,7 +3,7 @@ import { claimBase, type ExtractContext } from "../context.js";
 import type { Token } from "../text/tokenize.js";
 import { isBackgroundSentence } from "./background.js";
 import { findPeopleCounts, type PeopleCount } from "./find-counts.js";
-import { findOutcomeAfter, findOutcomeBefore, type OutcomeHit } from "./find-outcome.js";
+import { diedAfter, findOutcomeAfter, findOutcomeBefore, type OutcomeHit } from "./find-outcome.js";
 import { collectSurnames } from "./people-head.js";
 
 interface Resolved {
@@ -14,6 +14,18 @@ interface Resolved {
 }
 
 const COORDINATION = /^(and|,|as|well|plus|along|with|or)$/;
+
+/** "the body of a man": the people counted are dead. */
+function bodyOf(tokens: Token[], from: number): boolean {
+  return tokens[from - 1]?.lower === "of" && /^(body|bodies|remains)$/.test(tokens[from - 2]?.lower ?? "");
+}
+
+/** "killed along with Ana Ruiz": the count shares the outcome of the figure before it. */
+function alongWith(tokens: Token[], from: number): boolean {
+  const a = tokens[from - 2]?.lower ?? "";
+  const b = tokens[from - 1]?.lower ?? "";
+  return (b === "with" && /^(along|together)$/.test(a)) || (b === "as" && a === "well");
+}
 
 function onlyCoordination(tokens: Token[], from: number, to: number): boolean {
   if (to - from > 4) return false;
@@ -42,6 +54,18 @@ function amongOutcome(tokens: Token[]): OutcomeHit | null {
   return null;
 }
 
+/** The outcome a count gets from its own words: a fixed phrase, a verb before it, or words after it. */
+function ownOutcome(tokens: Token[], count: PeopleCount, limit: number): OutcomeHit | null {
+  if (count.fixedOutcome) return { outcome: count.fixedOutcome, negated: false };
+  let own = findOutcomeBefore(tokens, count.from) ?? findOutcomeAfter(tokens, count.head.end, limit);
+  if (own && own.outcome !== "killed" && diedAfter(tokens, count.head.end))
+    own = { outcome: "killed", negated: false };
+  if (!own && bodyOf(tokens, count.from)) own = { outcome: "killed", negated: false };
+  // Hurting oneself ("injuring himself") is not a casualty of the event; shooting or killing oneself is.
+  if (own?.outcome === "injured" && count.additional && count.head.label === null) return null;
+  return own;
+}
+
 function resolveOutcomes(tokens: Token[], counts: PeopleCount[]): Resolved[] {
   const among = amongOutcome(tokens);
   const items: Resolved[] = counts.map((count, i) => {
@@ -52,9 +76,7 @@ function resolveOutcomes(tokens: Token[], counts: PeopleCount[]): Resolved[] {
         break;
       }
     }
-    const fixed = count.fixedOutcome ? { outcome: count.fixedOutcome, negated: false } : null;
-    const own =
-      fixed ?? findOutcomeBefore(tokens, count.from) ?? findOutcomeAfter(tokens, count.head.end, limit);
+    const own = ownOutcome(tokens, count, limit);
     const hit = own ?? (among && (count.head.label || i === 0) ? among : null);
     return { count, hit, parent: null };
   });
@@ -63,7 +85,11 @@ function resolveOutcomes(tokens: Token[], counts: PeopleCount[]): Resolved[] {
       if (item.hit && item.parent !== null) return;
       const left = items[i - 1];
       const right = items[i + 1];
-      if (!item.hit && left?.hit && onlyCoordination(tokens, left.count.to, item.count.from)) {
+      const before = items.slice(0, i).findLast((x) => x.hit);
+      if (!item.hit && before?.hit && alongWith(tokens, item.count.from)) {
+        item.hit = before.hit;
+        item.parent = before.parent;
+      } else if (!item.hit && left?.hit && onlyCoordination(tokens, left.count.to, item.count.from)) {
         item.hit = left.hit;
         item.parent = left.parent;
       } else if (!item.hit && right?.hit && onlyCoordination(tokens, item.count.to, right.count.from)) {
@@ -84,13 +110,19 @@ function resolveOutcomes(tokens: Token[], counts: PeopleCount[]): Resolved[] {
   return items;
 }
 
+/** "the person" beside another count with the same outcome in one sentence: the same person again. */
+function redundant(item: Resolved, items: Resolved[]): boolean {
+  if (!item.count.definite) return false;
+  return items.some((o) => o !== item && !o.count.definite && o.hit?.outcome === item.hit?.outcome);
+}
+
 function toClaims(ctx: ExtractContext, sentence: Sentence, items: Resolved[]): CasualtyClaim[] {
   const year = ctx.published ? Number(ctx.published.slice(0, 4)) : null;
   const background = isBackgroundSentence(sentence.text.toLowerCase(), { year });
   const ids = new Map<number, string>();
   const claims: CasualtyClaim[] = [];
   items.forEach((item, i) => {
-    if (!item.hit) return;
+    if (!item.hit || redundant(item, items)) return;
     const { count, hit } = item;
     const base = claimBase(ctx, sentence);
     ids.set(i, base.id);

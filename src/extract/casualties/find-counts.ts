@@ -1,7 +1,7 @@
 import { findNumbersInTokens } from "../numbers/find-numbers.js";
 import type { NumberQualifier } from "../numbers/number-words.js";
 import type { Token } from "../text/tokenize.js";
-import { PERSON_NOUNS, type RawOutcome } from "./lexicon.js";
+import { GROUP_NOUNS, PERSON_NOUNS, type RawOutcome } from "./lexicon.js";
 import { type PeopleHead, readNamedPerson, readOnePerson, readPeopleHead } from "./people-head.js";
 
 /** A count of people in a sentence, before its outcome is known. */
@@ -17,6 +17,8 @@ export interface PeopleCount {
   included: boolean;
   additional: boolean;
   vague: boolean;
+  /** "the man": someone the sentence may already count. */
+  definite?: boolean;
   /** A death toll value ("the toll rose to 14"). */
   total?: boolean;
   /** Only implied by an event word ("a fatal shooting", "charged with murder"): one death at least. */
@@ -148,7 +150,12 @@ function specialCounts(tokens: Token[], i: number): PeopleCount | null {
     return { ...base, from: i, to: i + 1, count: 1, head, additional: false, fixedOutcome: null };
   }
   const fatalEvent =
-    (t === "fatal" && /^(shooting|shootings|attack|stabbing)$/.test(tokens[i + 1]?.lower ?? "")) ||
+    (/^(fatal|deadly)$/.test(t) &&
+      /^(shooting|shootings|attack|stabbing)$/.test(tokens[i + 1]?.lower ?? "")) ||
+    (t === "homicide" &&
+      !/^(detectives?|division|unit|investigators?|squad|bureau|report|dets|dept|department|section)$/.test(
+        tokens[i + 1]?.lower ?? "",
+      )) ||
     (t === "shooting" && tokens[i + 1]?.lower === "death") ||
     (FATAL_EVENT.test(t) && tokens[i + 1]?.lower === "of" && tokens[i - 1]?.lower !== "attempted") ||
     (t === "murder" &&
@@ -164,6 +171,19 @@ function specialCounts(tokens: Token[], i: number): PeopleCount | null {
       additional: false,
       fixedOutcome: "killed",
       weak: true,
+    };
+  }
+  const noGroup = t === "no" ? GROUP_NOUNS[tokens[i + 1]?.lower ?? ""] : undefined;
+  if (noGroup !== undefined) {
+    const label = tokens[i + 1]!.text;
+    return {
+      ...base,
+      from: i,
+      to: i + 2,
+      count: 0,
+      head: { group: noGroup, label, end: i + 2, partitive: false },
+      additional: false,
+      fixedOutcome: null,
     };
   }
   if (t === "both" && /^(were|died|have|are)$/.test(tokens[i + 1]?.lower ?? "")) {
@@ -251,7 +271,9 @@ export function findPeopleCounts(tokens: Token[], surnames: Set<string> = new Se
     const head = readOnePerson(tokens, i, i === 0 || /^["“'‘]$/.test(tokens[i - 1]!.text));
     if (!head) continue;
     const det = tokens[i]!.lower;
+    if (tokens[i - 1]?.lower === "by") continue;
     counts.push({
+      ...(det === "the" ? { definite: true } : {}),
       from: i,
       to: head.end,
       count: 1,

@@ -47,12 +47,24 @@ function isPassiveUse(tokens: Token[], k: number, from: number): boolean {
 
 function upgradeShot(tokens: Token[], at: number, limit: number): RawOutcome | null {
   if (tokens[at - 1]?.lower === "fatally" || tokens[at - 2]?.lower === "fatally") return "killed";
-  for (let k = at + 1; k < Math.min(limit, at + 5); k++) {
+  for (let k = at + 1; k < Math.min(tokens.length, at + 14); k++) {
     const w = tokens[k]!.lower;
-    if (CLAUSE_BARRIERS.has(w)) break;
+    if (w === "," && FATAL_AFTER.test(tokens[k + 1]?.lower ?? "")) return "killed";
+    if (CLAUSE_BARRIERS.has(w) || w === ",") break;
     if (FATAL_AFTER.test(w)) return "killed";
   }
   return null;
+}
+
+/** "shot the man who died at the scene": a relative clause after the people that says they died. */
+export function diedAfter(tokens: Token[], from: number): boolean {
+  if (!/^(who|and|,)$/.test(tokens[from]?.lower ?? "")) return false;
+  for (let k = from + 1; k < Math.min(tokens.length, from + 5); k++) {
+    const w = tokens[k]!.lower;
+    if (/^(died|dies|dead)$/.test(w)) return true;
+    if (!/^(later|then|was|were|is|pronounced|has|had|subsequently|eventually|also)$/.test(w)) return false;
+  }
+  return false;
 }
 
 /**

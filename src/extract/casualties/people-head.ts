@@ -280,7 +280,7 @@ export function readNamedPerson(tokens: Token[], i: number, surnames: Set<string
   let end = j;
   if (tokens[end]?.text === ",") {
     let k = end + 1;
-    while (k < Math.min(tokens.length, end + 10) && tokens[k]!.text !== ",") k++;
+    while (k < Math.min(tokens.length, end + 16) && tokens[k]!.text !== ",") k++;
     if (tokens[k]?.text === ",") end = k + 1;
   }
   const next = tokens[end]?.lower ?? "";
