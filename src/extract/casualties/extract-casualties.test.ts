@@ -100,9 +100,17 @@ const rows: [string, string[]][] = [
   ["A shop owner was fatally shot during a robbery.", ["killed exact 1 all"]],
   ["Both were pronounced dead at the scene.", ["killed exact 2 all"]],
   ["Kent County deputies were called to the farm.", []],
+  ["Police found a 15-year-old with a gunshot wound to the leg.", ["injured exact 1 all tentative"]],
+  ["A double shooting left one man dead.", ["injured exact 2 all tentative", "killed exact 1 all"]],
+  ["The man was in critical condition on Monday.", ["injured exact 1 all"]],
+  ["He shot the 20-year-old man, who died at the scene.", ["killed exact 1 all"]],
+  ["Hikers found the body of a man near the trail.", ["killed exact 1 all"]],
+  ["Rescuers recovered five more bodies on Tuesday.", ["killed exact 5 all"]],
+  ["One person died and a second was injured.", ["killed exact 1 all", "injured exact 1 all"]],
+  ["He was shot by a neighbor who later died.", []],
   // not people
   ["He fired 12 shots into the air.", []],
-  ["The 25-year-old was arrested.", []],
+  ["The 25-year-old was arrested.", ["detained exact 1 all"]],
   ["The building has 40 apartments.", []],
   // background
   ["The war has killed more than 300,000 people since 2011.", ["killed more-than 300000 all bg"]],

@@ -57,6 +57,7 @@ function amongOutcome(tokens: Token[]): OutcomeHit | null {
 /** The outcome a count gets from its own words: a fixed phrase, a verb before it, or words after it. */
 function ownOutcome(tokens: Token[], count: PeopleCount, limit: number): OutcomeHit | null {
   if (count.fixedOutcome) return { outcome: count.fixedOutcome, negated: false };
+  if (/^(bodies|corpses)$/i.test(count.head.label ?? "")) return { outcome: "killed", negated: false };
   let own = findOutcomeBefore(tokens, count.from) ?? findOutcomeAfter(tokens, count.head.end, limit);
   if (own && own.outcome !== "killed" && diedAfter(tokens, count.head.end))
     own = { outcome: "killed", negated: false };
@@ -139,7 +140,8 @@ function toClaims(ctx: ExtractContext, sentence: Sentence, items: Resolved[]): C
       partOf: item.parent === null ? null : (ids.get(item.parent) ?? null),
     };
     if (hit.outcome === "shot") claim.tentative = true;
-    if (count.additional) claim.additional = true;
+    // Shooting oneself after shooting others is the same death a killed figure may already count.
+    if (count.additional && !(count.head.label === null && hit.outcome === "shot")) claim.additional = true;
     if (count.total) claim.total = true;
     claims.push(claim);
   });

@@ -49,6 +49,7 @@ function isAge(tokens: Token[], i: number, end: number): boolean {
     return true;
   if (MONTHS.test(prev) || (prev === "." && MONTHS.test(tokens[i - 2]?.lower ?? ""))) return true;
   if (/^ages?$/.test(tokens[i - 2]?.lower ?? "") || /^ages?$/.test(tokens[i - 3]?.lower ?? "")) return true;
+  if (/^(fired|fires|firing|heard|hearing|fire)$/.test(prev)) return true;
   if (prev === "then" || prev === "$" || prev === "aged" || prev === "age" || prev === "no" || prev === "#")
     return true;
   if (next === "-" && /^(year|years|month|week|day)/.test(tokens[end + 1]?.lower ?? "")) return true;
@@ -63,6 +64,7 @@ function isIncluded(tokens: Token[], i: number): boolean {
 }
 
 const SELF = /^(himself|herself|themselves)$/;
+const MULTIPLES: Record<string, number> = { double: 2, triple: 3, quadruple: 4, quintuple: 5 };
 /** Words that can open a special count or a one-person phrase (a fast filter before the rules). */
 const TRIGGERS = new Set([
   "no",
@@ -94,6 +96,10 @@ const TRIGGERS = new Set([
   "third",
   "the",
   "both",
+  "double",
+  "triple",
+  "quadruple",
+  "quintuple",
 ]);
 
 /** "the death toll has risen to 14", "put the toll at nine": a number that is a death toll. */
@@ -189,6 +195,23 @@ function specialCounts(tokens: Token[], i: number): PeopleCount | null {
   if (t === "both" && /^(were|died|have|are)$/.test(tokens[i + 1]?.lower ?? "")) {
     return { ...base, from: i, to: i + 1, count: 2, head, additional: false, fixedOutcome: null };
   }
+  const multiple = MULTIPLES[t];
+  if (
+    multiple !== undefined &&
+    /^(shootings?|homicides?|murders?|killings?)$/.test(tokens[i + 1]?.lower ?? "")
+  ) {
+    const fixed: RawOutcome = /^shooting/.test(tokens[i + 1]!.lower) ? "shot" : "killed";
+    return {
+      ...base,
+      from: i,
+      to: i + 2,
+      count: multiple,
+      head: { ...head, end: i + 2 },
+      additional: false,
+      fixedOutcome: fixed,
+      total: true,
+    };
+  }
   if (SELF.test(t))
     return { ...base, from: i, to: i + 1, count: 1, head, additional: true, fixedOutcome: null };
   if ((t === "took" || t === "taking") && tokens[i + 2]?.lower === "own" && tokens[i + 3]?.lower === "life") {
@@ -271,7 +294,9 @@ export function findPeopleCounts(tokens: Token[], surnames: Set<string> = new Se
     const head = readOnePerson(tokens, i, i === 0 || /^["“'‘]$/.test(tokens[i - 1]!.text));
     if (!head) continue;
     const det = tokens[i]!.lower;
-    if (tokens[i - 1]?.lower === "by") continue;
+    const prevWord = tokens[i - 1]?.lower ?? "";
+    if (prevWord === "by" || (prevWord === "with" && !/^(along|together)$/.test(tokens[i - 2]?.lower ?? "")))
+      continue;
     counts.push({
       ...(det === "the" ? { definite: true } : {}),
       from: i,

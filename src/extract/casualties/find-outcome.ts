@@ -7,6 +7,7 @@ export interface OutcomeHit {
   negated: boolean;
 }
 
+const CONDITION = /^(critical|serious|stable|grave|fair|good|satisfactory|life-threatening)$/;
 const FATAL_AFTER = /^(dead|death|killed|died|fatally|dies)$/;
 /** Participles that may be active verbs ("the wife shot her husband"), unlike "dead" or "died". */
 const VERB_FORMS = new Set([
@@ -62,7 +63,8 @@ export function diedAfter(tokens: Token[], from: number): boolean {
   for (let k = from + 1; k < Math.min(tokens.length, from + 5); k++) {
     const w = tokens[k]!.lower;
     if (/^(died|dies|dead)$/.test(w)) return true;
-    if (!/^(later|then|was|were|is|pronounced|has|had|subsequently|eventually|also)$/.test(w)) return false;
+    if (!/^(who|later|then|was|were|is|pronounced|has|had|subsequently|eventually|also)$/.test(w))
+      return false;
   }
   return false;
 }
@@ -72,7 +74,7 @@ export function diedAfter(tokens: Token[], from: number): boolean {
  * "were killed", "dead", "lost their lives", "was shot and killed", "later died".
  */
 export function findOutcomeAfter(tokens: Token[], from: number, limit: number): OutcomeHit | null {
-  const end = Math.min(limit, from + 12);
+  const end = Math.min(limit, from + 16);
   let skipping = false;
   for (let k = from; k < end; k++) {
     const w = tokens[k]!.lower;
@@ -89,8 +91,14 @@ export function findOutcomeAfter(tokens: Token[], from: number, limit: number): 
     if (w === "lost" && /^(their|his|her)$/.test(tokens[k + 1]?.lower ?? "")) {
       if (/^lives?$/.test(tokens[k + 2]?.lower ?? "")) return { outcome: "killed", negated: false };
     }
-    if (w === "fatally" && !VERB_FORMS.has(tokens[k + 1]?.lower ?? ""))
-      return { outcome: "killed", negated: false };
+    if (w === "fatally") {
+      if (!VERB_FORMS.has(tokens[k + 1]?.lower ?? "")) return { outcome: "killed", negated: false };
+      continue;
+    }
+    if (w === "condition" && CONDITION.test(tokens[k - 1]?.lower ?? ""))
+      return { outcome: "injured", negated: false };
+    if (k === from && /^(critical|hospitalized|hospitalised)$/.test(w))
+      return { outcome: "injured", negated: false };
     const outcome = OUTCOME_WORDS[w];
     if (outcome === undefined) continue;
     if ((w === "death" && tokens[k - 1]?.lower !== "to") || (w === "executed" && k > from + 3)) continue;

@@ -14,7 +14,6 @@ export interface PeopleHead {
 
 const NOT_PEOPLE = new Set([
   "shots",
-  "shot",
   "rounds",
   "bullets",
   "times",
@@ -149,6 +148,10 @@ export function readOnePerson(tokens: Token[], i: number, sentenceStart: boolean
     const w = tokens[j]!;
     const group = PERSON_NOUNS[w.lower];
     if (group !== undefined) return { group, label: w.text, end: j + 1, partitive: false };
+    const nextWord = tokens[j + 1];
+    if (w.lower === "year-old" && !(nextWord && (PERSON_NOUNS[nextWord.lower] || isModifier(nextWord)))) {
+      return { group: "all", label: w.text, end: j + 1, partitive: false };
+    }
     if (!(isModifier(w) || /^\d+$/.test(w.text) || w.text === "-")) {
       return /^(a|an|another)$/.test(det) ? readAnyVictim(tokens, j) : null;
     }
@@ -168,7 +171,8 @@ function readAnyVictim(tokens: Token[], from: number): PeopleHead | null {
     while (/^(fatally|critically|seriously|reportedly|allegedly|accidentally)$/.test(tokens[k]?.lower ?? ""))
       k++;
     const next = tokens[k]?.lower ?? "";
-    if (j > from && (PASSIVE_HARM.test(next) || next === "found")) {
+    const ordinal = /^(second|third|another|other)$/.test(tokens[j - 1]?.lower ?? "");
+    if ((j > from || ordinal) && (PASSIVE_HARM.test(next) || next === "found")) {
       return { group: "all", label: tokens[j - 1]!.text, end: j, partitive: false };
     }
     return null;

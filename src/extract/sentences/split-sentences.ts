@@ -66,7 +66,7 @@ export function splitSentences(text: string): Sentence[] {
     start = end;
   };
   const boundary =
-    /\n+|\s\|\s|(?<=\p{Ll}{3})(?=\p{Lu}\p{Ll}{2})|(?<=\p{Ll}{2})(?=\p{Lu}{3})|[.!?]+["'”’)\]»]*(?=\s+["'“‘(«]?[\p{Lu}\p{N}])/gu;
+    /\n+|\s\|\s|(?<=\p{Ll}{3})(?=\p{Lu}\p{Ll}{2})|(?<=\p{Ll}{2})(?=\p{Lu}{3})|(?<=\p{Ll}{2})(?=(?:A|An|The)\s)|[.!?]+["'”’)\]»]*(?=\s+["'“‘(«]?[\p{Lu}\p{N}])/gu;
   for (const match of text.matchAll(boundary)) {
     const end = match.index + match[0].length;
     if (match[0][0] === ".") {
