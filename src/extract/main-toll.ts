@@ -42,7 +42,8 @@ function total(claims: CasualtyClaim[]): number | null {
   let extra = 0;
   for (const c of claims) {
     const key = `${c.group}|${c.groupLabel}|${c.count}`;
-    if (!c.additional || c.start === at || counted.has(key)) continue;
+    const local = claims.some((o) => o !== c && o.start === c.start);
+    if (!c.additional || c.start === at || local || counted.has(key)) continue;
     counted.add(key);
     extra += c.count;
   }
@@ -52,7 +53,8 @@ function total(claims: CasualtyClaim[]): number | null {
 /**
  * The article's main toll: for killed and for injured, the largest total one sentence states for the
  * event (a figure above one repeated in the same sentence counted once; a stated death toll stands for
- * its sentence), plus people explicitly counted as additional in other sentences. Background figures
+ * its sentence), plus people explicitly counted as additional in other sentences (when
+ * nobody else is counted beside them there: "another" then refers to someone in its own sentence). Background figures
  * and parts of a total are left out. People "shot" without saying whether fatally count as injured
  * when no killed figure covers them; an additional person shot ("another man was shot") adds to the
  * wounded.

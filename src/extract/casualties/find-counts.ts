@@ -298,7 +298,7 @@ export function findPeopleCounts(tokens: Token[], surnames: Set<string> = new Se
     if (prevWord === "by" || (prevWord === "with" && !/^(along|together)$/.test(tokens[i - 2]?.lower ?? "")))
       continue;
     counts.push({
-      ...(det === "the" ? { definite: true } : {}),
+      ...(det === "the" || head.end === i + 1 ? { definite: true } : {}),
       from: i,
       to: head.end,
       count: 1,

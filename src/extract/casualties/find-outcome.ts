@@ -42,7 +42,9 @@ function isPassiveUse(tokens: Token[], k: number, from: number): boolean {
   while (j >= from && ADVERBS.test(tokens[j]!.lower)) j--;
   if (j >= from && PASSIVE_AUX.test(tokens[j]!.lower)) return true;
   if (j >= from) return false;
-  const next = tokens[k + 1];
+  let n = k + 1;
+  while (/^(and|killed|wounded|injured|fatally|critically)$/.test(tokens[n]?.lower ?? "")) n++;
+  const next = tokens[n];
   return !(next && (OBJECT_START.test(next.lower) || /^\p{Lu}/u.test(next.text)));
 }
 
@@ -92,7 +94,7 @@ export function findOutcomeAfter(tokens: Token[], from: number, limit: number): 
       if (/^lives?$/.test(tokens[k + 2]?.lower ?? "")) return { outcome: "killed", negated: false };
     }
     if (w === "fatally") {
-      if (!VERB_FORMS.has(tokens[k + 1]?.lower ?? "")) return { outcome: "killed", negated: false };
+      if (!/^\p{L}/u.test(tokens[k + 1]?.text ?? ".")) return { outcome: "killed", negated: false };
       continue;
     }
     if (w === "condition" && CONDITION.test(tokens[k - 1]?.lower ?? ""))
