@@ -14,7 +14,7 @@ const HYPOTHETICAL =
 const ATTEMPTED =
   /\b(threatened|threatening|tried|trying|attempted|planned|planning|wanted|vowed) to (kill|shoot|harm)\b|\b(possibly|nearly|almost) (killing|killed|hitting)\b/;
 const CONTEXT_WORDS =
-  /\b(years of|decade|throughout the|in total since|population|home to|(this|last|so far this) year( alone)?)\b|\b(in|over|within) (the )?(past |last )?(slightly )?(more than )?\w+ years\b/;
+  /\b(years of|decade|throughout the|an average of|on average|per year|a year|every year|in total since|population|home to|(this|last|so far this) year( alone)?)\b|\b(in|over|within) (the )?(past |last )?(slightly )?(more than )?\w+ years\b/;
 
 const YEARS_AGO = /\b(\w+|\d+) (years|decades) ago\b/;
 /** "said 46 people had died" is reported speech, not an earlier event. */

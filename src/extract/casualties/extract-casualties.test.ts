@@ -108,6 +108,14 @@ const rows: [string, string[]][] = [
   ["Rescuers recovered five more bodies on Tuesday.", ["killed exact 5 all"]],
   ["One person died and a second was injured.", ["killed exact 1 all", "injured exact 1 all"]],
   ["He was shot by a neighbor who later died.", []],
+  [
+    "Detectives are investigating a homicide after a man was shot on Friday.",
+    ["killed exact 1 all", "injured exact 1 all tentative"],
+  ],
+  ["He was charged with attempted homicide after a man was shot.", ["injured exact 1 all tentative"]],
+  ["Lena Marsh of Dover died at the hospital.", ["killed exact 1 all"]],
+  ["A Dover mother shot and killed her daughter by mistake.", ["killed exact 1 all"]],
+  ["Man Injured In Dover Shooting", ["injured exact 1 all"]],
   // not people
   ["He fired 12 shots into the air.", []],
   ["The 25-year-old was arrested.", ["detained exact 1 all"]],

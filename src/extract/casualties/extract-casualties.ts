@@ -58,10 +58,10 @@ function amongOutcome(tokens: Token[]): OutcomeHit | null {
 function ownOutcome(tokens: Token[], count: PeopleCount, limit: number): OutcomeHit | null {
   if (count.fixedOutcome) return { outcome: count.fixedOutcome, negated: false };
   if (/^(bodies|corpses)$/i.test(count.head.label ?? "")) return { outcome: "killed", negated: false };
+  if (bodyOf(tokens, count.from)) return { outcome: "killed", negated: false };
   let own = findOutcomeBefore(tokens, count.from) ?? findOutcomeAfter(tokens, count.head.end, limit);
   if (own && own.outcome !== "killed" && diedAfter(tokens, count.head.end))
     own = { outcome: "killed", negated: false };
-  if (!own && bodyOf(tokens, count.from)) own = { outcome: "killed", negated: false };
   // Hurting oneself ("injuring himself") is not a casualty of the event; shooting or killing oneself is.
   if (own?.outcome === "injured" && count.additional && count.head.label === null) return null;
   return own;
@@ -98,7 +98,7 @@ function resolveOutcomes(tokens: Token[], counts: PeopleCount[]): Resolved[] {
         item.parent = right.parent;
       } else if (item.count.included || item.count.head.partitive || (!item.hit && item.count.head.label)) {
         for (let k = i - 1; k >= 0; k--) {
-          if (items[k]!.hit) {
+          if (items[k]!.hit && !items[k]!.count.weak) {
             const top = topOf(items, k);
             item.parent = top;
             item.hit ??= items[top]!.hit;
@@ -113,6 +113,8 @@ function resolveOutcomes(tokens: Token[], counts: PeopleCount[]): Resolved[] {
 
 /** "the person" beside another count with the same outcome in one sentence: the same person again. */
 function redundant(item: Resolved, items: Resolved[]): boolean {
+  // An event word ("a fatal shooting") implies one death only when no count in its sentence is killed.
+  if (item.count.weak) return items.some((o) => o !== item && !o.count.weak && o.hit?.outcome === "killed");
   if (!item.count.definite) return false;
   return items.some((o) => o !== item && !o.count.definite && o.hit?.outcome === item.hit?.outcome);
 }

@@ -159,6 +159,7 @@ function specialCounts(tokens: Token[], i: number): PeopleCount | null {
     (/^(fatal|deadly)$/.test(t) &&
       /^(shooting|shootings|attack|stabbing)$/.test(tokens[i + 1]?.lower ?? "")) ||
     (t === "homicide" &&
+      !/^(attempted|attempt)$/.test(tokens[i - 1]?.lower ?? "") &&
       !/^(detectives?|division|unit|investigators?|squad|bureau|report|dets|dept|department|section)$/.test(
         tokens[i + 1]?.lower ?? "",
       )) ||
@@ -316,9 +317,8 @@ export function findPeopleCounts(tokens: Token[], surnames: Set<string> = new Se
   return keepOneWeak(counts.sort((a, b) => a.from - b.from));
 }
 
-/** Event words imply one death only when the sentence states no count of its own. */
+/** Keeps the first event word of a sentence ("a fatal shooting"); the others say the same death. */
 function keepOneWeak(counts: PeopleCount[]): PeopleCount[] {
-  const strong = counts.filter((c) => !c.weak);
-  const weak = counts.find((c) => c.weak);
-  return strong.length > 0 || !weak ? strong : [weak];
+  const firstWeak = counts.find((c) => c.weak);
+  return counts.filter((c) => !c.weak || c === firstWeak);
 }

@@ -45,6 +45,8 @@ function isPassiveUse(tokens: Token[], k: number, from: number): boolean {
   let n = k + 1;
   while (/^(and|killed|wounded|injured|fatally|critically)$/.test(tokens[n]?.lower ?? "")) n++;
   const next = tokens[n];
+  if (next && /^(in|on|at|after|near|during|by|outside|inside|while|as|following|over)$/.test(next.lower))
+    return true;
   return !(next && (OBJECT_START.test(next.lower) || /^\p{Lu}/u.test(next.text)));
 }
 

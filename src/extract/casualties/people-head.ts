@@ -139,7 +139,10 @@ export function readOnePerson(tokens: Token[], i: number, sentenceStart: boolean
   const opener = /^(a|an|another|his|her|their|second|third|the)$/.test(det);
   if (!opener) {
     const group = PERSON_NOUNS[det];
-    if (sentenceStart && group !== undefined && /^\p{Lu}/u.test(t.text)) {
+    const headline = /^(dead|killed|shot|injured|wounded|hurt|hospitalized|critical)$/.test(
+      tokens[i + 1]?.lower ?? "",
+    );
+    if ((sentenceStart || headline) && group !== undefined && /^\p{Lu}/u.test(t.text)) {
       return { group, label: t.text, end: i + 1, partitive: false };
     }
     return null;
@@ -282,6 +285,10 @@ export function readNamedPerson(tokens: Token[], i: number, surnames: Set<string
   if (words < 2 && !surnames.has(tokens[i]!.lower)) return null;
   if (words > 4) return null;
   let end = j;
+  if (tokens[end]?.lower === "of" && isCap(tokens[end + 1])) {
+    end += 1;
+    while (isCap(tokens[end]) && end < j + 5) end++;
+  }
   if (tokens[end]?.text === ",") {
     let k = end + 1;
     while (k < Math.min(tokens.length, end + 16) && tokens[k]!.text !== ",") k++;
