@@ -116,6 +116,11 @@ const rows: [string, string[]][] = [
   ["Lena Marsh of Dover died at the hospital.", ["killed exact 1 all"]],
   ["A Dover mother shot and killed her daughter by mistake.", ["killed exact 1 all"]],
   ["Man Injured In Dover Shooting", ["injured exact 1 all"]],
+  ["Officers found a man and woman dead in the kitchen.", ["killed exact 2 all"]],
+  ["Police are investigating an apparent murder-suicide in Dover.", ["killed exact 2 all"]],
+  ["He faces three counts of murder.", ["killed exact 3 all"]],
+  ["He faces two counts of attempted murder.", []],
+  ["The victim of a deadly Easter Day shooting was named.", ["killed exact 1 all"]],
   // not people
   ["He fired 12 shots into the air.", []],
   ["The 25-year-old was arrested.", ["detained exact 1 all"]],

@@ -13,6 +13,7 @@ interface Resolved {
   parent: number | null;
 }
 
+const SELF_INFLICTED = /\bself-inflicted\b|\bcommitted suicide\b/i;
 const COORDINATION = /^(and|,|as|well|plus|along|with|or)$/;
 
 /** "the body of a man": the people counted are dead. */
@@ -144,6 +145,8 @@ function toClaims(ctx: ExtractContext, sentence: Sentence, items: Resolved[]): C
     if (hit.outcome === "shot") claim.tentative = true;
     // Shooting oneself after shooting others is the same death a killed figure may already count.
     if (count.additional && !(count.head.label === null && hit.outcome === "shot")) claim.additional = true;
+    // Someone dead by their own hand ("a self-inflicted gunshot wound") is besides the victims counted.
+    if (claim.outcome === "killed" && SELF_INFLICTED.test(sentence.text)) claim.additional = true;
     if (count.total) claim.total = true;
     claims.push(claim);
   });

@@ -81,6 +81,7 @@ const TRIGGERS = new Set([
   "him",
   "her",
   "fatal",
+  "deadly",
   "shooting",
   "murder",
   "killing",
@@ -97,6 +98,8 @@ const TRIGGERS = new Set([
   "the",
   "both",
   "double",
+  "murder-suicide",
+  "murder-suicides",
   "triple",
   "quadruple",
   "quintuple",
@@ -115,6 +118,26 @@ function isTollValue(tokens: Token[], i: number): boolean {
 const OBJECT_PRONOUN = /^(him|her)$/;
 const FATAL_EVENT = /^(murder|killing|death|slaying|homicide)$/;
 const ZERO_SUBJECTS = /^(nobody|none)$/;
+
+/** "fatal shooting", "deadly Christmas Day shooting": the event noun after a few capitalized words. */
+function eventNounAfter(tokens: Token[], from: number): boolean {
+  for (let k = from; k < Math.min(tokens.length, from + 4); k++) {
+    if (/^(shooting|shootings|attack|stabbing)$/.test(tokens[k]!.lower)) return true;
+    if (!/^\p{Lu}/u.test(tokens[k]!.text)) return false;
+  }
+  return false;
+}
+
+/** "three counts of murder": one death per count. */
+function countsOfMurder(tokens: Token[], end: number): boolean {
+  if (!/^counts?$/.test(tokens[end]?.lower ?? "") || tokens[end + 1]?.lower !== "of") return false;
+  for (let k = end + 2; k < Math.min(tokens.length, end + 6); k++) {
+    const w = tokens[k]!.lower;
+    if (/^(attempted|attempt)$/.test(w)) return false;
+    if (/^(murder|homicide|manslaughter)$/.test(w)) return true;
+  }
+  return false;
+}
 
 function specialCounts(tokens: Token[], i: number): PeopleCount | null {
   const t = tokens[i]!.lower;
@@ -156,8 +179,7 @@ function specialCounts(tokens: Token[], i: number): PeopleCount | null {
     return { ...base, from: i, to: i + 1, count: 1, head, additional: false, fixedOutcome: null };
   }
   const fatalEvent =
-    (/^(fatal|deadly)$/.test(t) &&
-      /^(shooting|shootings|attack|stabbing)$/.test(tokens[i + 1]?.lower ?? "")) ||
+    (/^(fatal|deadly)$/.test(t) && eventNounAfter(tokens, i + 1)) ||
     (t === "homicide" &&
       !/^(attempted|attempt)$/.test(tokens[i - 1]?.lower ?? "") &&
       !/^(detectives?|division|unit|investigators?|squad|bureau|report|dets|dept|department|section)$/.test(
@@ -195,6 +217,20 @@ function specialCounts(tokens: Token[], i: number): PeopleCount | null {
   }
   if (t === "both" && /^(were|died|have|are)$/.test(tokens[i + 1]?.lower ?? "")) {
     return { ...base, from: i, to: i + 1, count: 2, head, additional: false, fixedOutcome: null };
+  }
+  if (t === "murder-suicide" || t === "murder-suicides") {
+    const before = MULTIPLES[tokens[i - 1]?.lower ?? ""];
+    const count = (before ?? 1) + 1;
+    return {
+      ...base,
+      from: i,
+      to: i + 1,
+      count,
+      head,
+      additional: false,
+      fixedOutcome: "killed",
+      weak: true,
+    };
   }
   const multiple = MULTIPLES[t];
   if (
@@ -258,7 +294,7 @@ export function findPeopleCounts(tokens: Token[], surnames: Set<string> = new Se
   for (const n of numbers) {
     for (let k = n.tokenStart; k < n.tokenEnd; k++) taken.add(k);
     if (isAge(tokens, n.coreStart, n.tokenEnd)) continue;
-    const toll = isTollValue(tokens, n.tokenStart);
+    const toll = isTollValue(tokens, n.tokenStart) || countsOfMurder(tokens, n.tokenEnd);
     const head = toll
       ? { group: "all" as const, label: null, end: n.tokenEnd, partitive: false }
       : readPeopleHead(tokens, n.tokenEnd, n.value === 1);
@@ -298,17 +334,19 @@ export function findPeopleCounts(tokens: Token[], surnames: Set<string> = new Se
     const prevWord = tokens[i - 1]?.lower ?? "";
     if (prevWord === "by" || (prevWord === "with" && !/^(along|together)$/.test(tokens[i - 2]?.lower ?? "")))
       continue;
+    const pair =
+      tokens[head.end]?.lower === "and" && PERSON_NOUNS[tokens[head.end + 1]?.lower ?? ""] !== undefined;
     counts.push({
       ...(det === "the" || head.end === i + 1 ? { definite: true } : {}),
       from: i,
-      to: head.end,
-      count: 1,
+      to: pair ? head.end + 2 : head.end,
+      count: pair ? 2 : 1,
       countMax: null,
       qualifier: "exact",
       head,
       included: isIncluded(tokens, i),
       additional:
-        /^(another|second|third)$/.test(det) || /^(second|third|other)$/.test(tokens[i + 1]?.lower ?? ""),
+        det === "another" || (det !== "the" && /^(second|third|other)$/.test(tokens[i + 1]?.lower ?? "")),
       vague: false,
       fixedOutcome: null,
     });
