@@ -120,7 +120,12 @@ function redundant(item: Resolved, items: Resolved[]): boolean {
   return items.some((o) => o !== item && !o.count.definite && o.hit?.outcome === item.hit?.outcome);
 }
 
-function toClaims(ctx: ExtractContext, sentence: Sentence, items: Resolved[]): CasualtyClaim[] {
+function toClaims(
+  ctx: ExtractContext,
+  sentence: Sentence,
+  items: Resolved[],
+  ctxTokens: Token[],
+): CasualtyClaim[] {
   const year = ctx.published ? Number(ctx.published.slice(0, 4)) : null;
   const background = isBackgroundSentence(sentence.text.toLowerCase(), { year });
   const ids = new Map<number, string>();
@@ -144,7 +149,11 @@ function toClaims(ctx: ExtractContext, sentence: Sentence, items: Resolved[]): C
     };
     if (hit.outcome === "shot") claim.tentative = true;
     // Shooting oneself after shooting others is the same death a killed figure may already count.
-    if (count.additional && !(count.head.label === null && hit.outcome === "shot")) claim.additional = true;
+    // "killing another man": "another" then sets the victim apart from the attacker, not from other victims.
+    const objectOfVerb = count.head.label !== null && findOutcomeBefore(ctxTokens, count.from) !== null;
+    if (count.additional && !objectOfVerb && !(count.head.label === null && hit.outcome === "shot")) {
+      claim.additional = true;
+    }
     // Someone dead by their own hand ("a self-inflicted gunshot wound") is besides the victims counted.
     if (claim.outcome === "killed" && SELF_INFLICTED.test(sentence.text)) claim.additional = true;
     if (count.total) claim.total = true;
@@ -161,7 +170,7 @@ export function extractCasualties(ctx: ExtractContext): CasualtyClaim[] {
     const tokens = ctx.tokens[s] ?? [];
     const counts = findPeopleCounts(tokens, surnames);
     if (counts.length === 0) return;
-    claims.push(...toClaims(ctx, sentence, resolveOutcomes(tokens, counts)));
+    claims.push(...toClaims(ctx, sentence, resolveOutcomes(tokens, counts), tokens));
   });
   return claims;
 }
