@@ -121,6 +121,13 @@ const rows: [string, string[]][] = [
   ["He faces three counts of murder.", ["killed exact 3 all"]],
   ["He faces two counts of attempted murder.", []],
   ["The victim of a deadly Easter Day shooting was named.", ["killed exact 1 all"]],
+  ["The gunman shot a cab driver in the arm.", ["injured exact 1 all tentative"]],
+  [
+    "The crash left one man dead and another with serious injuries.",
+    ["killed exact 1 all", "injured exact 1 all"],
+  ],
+  ["A 40-year-old woman is stable after the attack.", ["injured exact 1 women"]],
+  ["Young man hurt in Dover shooting", ["injured exact 1 all"]],
   // not people
   ["He fired 12 shots into the air.", []],
   ["The 25-year-old was arrested.", ["detained exact 1 all"]],

@@ -132,6 +132,8 @@ function toClaims(
   const claims: CasualtyClaim[] = [];
   items.forEach((item, i) => {
     if (!item.hit || redundant(item, items)) return;
+    // A part whose whole was dropped as a re-mention goes with it.
+    if (item.parent !== null && !ids.has(item.parent)) return;
     const { count, hit } = item;
     const base = claimBase(ctx, sentence);
     ids.set(i, base.id);

@@ -1,7 +1,7 @@
 import { findNumbersInTokens } from "../numbers/find-numbers.js";
 import type { NumberQualifier } from "../numbers/number-words.js";
 import type { Token } from "../text/tokenize.js";
-import { GROUP_NOUNS, PERSON_NOUNS, type RawOutcome } from "./lexicon.js";
+import { GROUP_MODIFIERS, GROUP_NOUNS, PERSON_NOUNS, type RawOutcome } from "./lexicon.js";
 import { type PeopleHead, readNamedPerson, readOnePerson, readPeopleHead } from "./people-head.js";
 
 /** A count of people in a sentence, before its outcome is known. */
@@ -321,7 +321,11 @@ export function findPeopleCounts(tokens: Token[], surnames: Set<string> = new Se
       i = named.end - 1;
       continue;
     }
-    if (!(TRIGGERS.has(tokens[i]!.lower) || PERSON_NOUNS[tokens[i]!.lower] !== undefined)) continue;
+    const lower = tokens[i]!.lower;
+    if (
+      !(TRIGGERS.has(lower) || PERSON_NOUNS[lower] !== undefined || (i === 0 && GROUP_MODIFIERS.has(lower)))
+    )
+      continue;
     const special = specialCounts(tokens, i);
     if (special) {
       counts.push(special);

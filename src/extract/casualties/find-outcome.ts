@@ -101,7 +101,9 @@ export function findOutcomeAfter(tokens: Token[], from: number, limit: number): 
     }
     if (w === "condition" && CONDITION.test(tokens[k - 1]?.lower ?? ""))
       return { outcome: "injured", negated: false };
-    if (k === from && /^(critical|hospitalized|hospitalised)$/.test(w))
+    const stateAfterAux =
+      k === from || (k === from + 1 && /^(is|was|remains|remained)$/.test(tokens[from]!.lower));
+    if (stateAfterAux && /^(critical|stable|hospitalized|hospitalised)$/.test(w))
       return { outcome: "injured", negated: false };
     const outcome = OUTCOME_WORDS[w];
     if (outcome === undefined) continue;

@@ -145,7 +145,15 @@ export function readOnePerson(tokens: Token[], i: number, sentenceStart: boolean
     if ((sentenceStart || headline) && group !== undefined && /^\p{Lu}/u.test(t.text)) {
       return { group, label: t.text, end: i + 1, partitive: false };
     }
+    const noun = tokens[i + 1];
+    const nounGroup = noun ? PERSON_NOUNS[noun.lower] : undefined;
+    if (sentenceStart && nounGroup !== undefined && GROUP_MODIFIERS.has(det) && /^\p{Lu}/u.test(t.text)) {
+      return { group: nounGroup, label: noun!.text, end: i + 2, partitive: false };
+    }
     return null;
+  }
+  if (/^(another|other)$/.test(det) && tokens[i + 1]?.lower === "with") {
+    return { group: "all", label: t.text, end: i + 1, partitive: false };
   }
   for (let j = i + 1; j < Math.min(tokens.length, i + 7); j++) {
     const w = tokens[j]!;
@@ -155,7 +163,8 @@ export function readOnePerson(tokens: Token[], i: number, sentenceStart: boolean
     if (w.lower === "year-old" && !(nextWord && (PERSON_NOUNS[nextWord.lower] || isModifier(nextWord)))) {
       return { group: "all", label: w.text, end: j + 1, partitive: false };
     }
-    if (!(isModifier(w) || /^\d+$/.test(w.text) || w.text === "-")) {
+    const compound = /^\p{Ll}+$/u.test(w.text) && PERSON_NOUNS[tokens[j + 1]?.lower ?? ""] !== undefined;
+    if (!(isModifier(w) || compound || /^\d+$/.test(w.text) || w.text === "-")) {
       return /^(a|an|another)$/.test(det) ? readAnyVictim(tokens, j) : null;
     }
   }
