@@ -50,7 +50,7 @@ function isPassiveUse(tokens: Token[], k: number, from: number): boolean {
   return !(next && (OBJECT_START.test(next.lower) || /^\p{Lu}/u.test(next.text)));
 }
 
-function upgradeShot(tokens: Token[], at: number, limit: number): RawOutcome | null {
+function upgradeShot(tokens: Token[], at: number): RawOutcome | null {
   if (tokens[at - 1]?.lower === "fatally" || tokens[at - 2]?.lower === "fatally") return "killed";
   for (let k = at + 1; k < Math.min(tokens.length, at + 14); k++) {
     const w = tokens[k]!.lower;
@@ -111,7 +111,7 @@ export function findOutcomeAfter(tokens: Token[], from: number, limit: number): 
     if (VERB_FORMS.has(w) && !isPassiveUse(tokens, k, from)) continue;
     const negated = /^(not|never|n't)$/.test(tokens[k - 1]?.lower ?? "");
     if (outcome === "shot" || outcome === "injured") {
-      const fatal = upgradeShot(tokens, k, end);
+      const fatal = upgradeShot(tokens, k);
       if (fatal) return { outcome: fatal, negated };
     }
     return { outcome, negated };
