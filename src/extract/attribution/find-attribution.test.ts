@@ -31,6 +31,10 @@ const rows: [string, { source: string | null; name: string | null; channel: stri
     "The civil protection agency said 12 were rescued.",
     { source: "civil protection agency", name: null, channel: null },
   ],
+  [
+    "Twelve people died, a monitoring group said.",
+    { source: "a monitoring group", name: "Coastal Rights Monitor", channel: null },
+  ],
   ["Reuters reported that the ceasefire held.", { source: null, name: null, channel: "Reuters" }],
   ["The rain stopped on Sunday.", { source: null, name: null, channel: null }],
 ];

@@ -31,5 +31,26 @@ export function canonicalSourceName(surface: string, aliases: SourceAliases): st
     if (full) return full;
   }
   const whole = aliases.fullNames.find((f) => bare.includes(f));
-  return whole;
+  return whole ?? describedSource(surface, aliases);
+}
+
+/** Kinds of organization a description names ("a monitoring group") and the words their names carry. */
+const DESCRIPTIONS: [RegExp, RegExp][] = [
+  [/\b(monitor|monitoring|observatory|watchdog|rights group)\b/i, /\b(Observatory|Monitor|Watch|Rights)\b/],
+  [/\b(agency|authority)\b/i, /\b(Agency|Authority|Management|Service)\b/],
+  [/\b(ministry)\b/i, /\bMinistry\b/],
+];
+
+/**
+ * "a monitoring group said", "the country's disaster agency said": a description that fits exactly
+ * one organization the article defines by name and acronym stands for it.
+ */
+function describedSource(surface: string, aliases: SourceAliases): string | undefined {
+  if (!/^(an?|the)\s+\p{Ll}/iu.test(surface) && !/^\p{Ll}/u.test(surface)) return undefined;
+  for (const [description, nameWords] of DESCRIPTIONS) {
+    if (!description.test(surface)) continue;
+    const fits = [...new Set(aliases.fullNames)].filter((f) => nameWords.test(f));
+    return fits.length === 1 ? fits[0] : undefined;
+  }
+  return undefined;
 }
