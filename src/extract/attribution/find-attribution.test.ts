@@ -35,6 +35,10 @@ const rows: [string, { source: string | null; name: string | null; channel: stri
     "Twelve people died, a monitoring group said.",
     { source: "a monitoring group", name: "Coastal Rights Monitor", channel: null },
   ],
+  [
+    "The toll rose to 9, the country's health agency said.",
+    { source: "country's health agency", name: null, channel: null },
+  ],
   ["Reuters reported that the ceasefire held.", { source: null, name: null, channel: "Reuters" }],
   ["The rain stopped on Sunday.", { source: null, name: null, channel: null }],
 ];
