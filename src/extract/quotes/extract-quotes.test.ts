@@ -36,6 +36,14 @@ const rows: [string, (string | null)[][]][] = [
       ["Then the shelling started again,", "Omar Haddad"],
     ],
   ],
+  // one sentence split by its attribution
+  [
+    '"The first phase is over," commander Ravi Sen said on the radio, "and the second starts tonight."',
+    [
+      ["The first phase is over,", "Ravi Sen"],
+      ["and the second starts tonight.", "Ravi Sen"],
+    ],
+  ],
   // block quote with a dash line naming the speaker
   [
     "The minister spoke at length.\n“Our schools will open on Monday as planned. Teachers are ready.”\n– Education Minister Sara Lind",
