@@ -1,0 +1,64 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import type { ClusterArticle } from "../src/cluster/index.js";
+
+/** One labelled clustering data set: articles in a fixed shuffled order, and gold story labels. */
+export interface ClusterDataset {
+  name: string;
+  articles: ClusterArticle[];
+  gold: Map<string, string>;
+  /** Group used to form cross-validation folds (ECB+ topic, or the incident itself). */
+  foldKey: Map<string, string>;
+}
+
+function readJsonl(path: string): Record<string, unknown>[] {
+  return readFileSync(path, "utf8")
+    .split("\n")
+    .filter((line) => line.trim() !== "")
+    .map((line) => JSON.parse(line) as Record<string, unknown>);
+}
+
+/** Deterministic shuffle (mulberry32) so "arrives in any order" is tested the same way on each run. */
+export function shuffled<T>(items: readonly T[], seed: number): T[] {
+  let a = seed >>> 0;
+  const random = () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+  const out = [...items];
+  for (let i = out.length - 1; i > 0; i--) {
+    const j = Math.floor(random() * (i + 1));
+    [out[i], out[j]] = [out[j]!, out[i]!];
+  }
+  return out;
+}
+
+const str = (value: unknown): string | null => (typeof value === "string" && value !== "" ? value : null);
+
+export function loadDataset(dir: string, name: string, label: string, fold: string): ClusterDataset {
+  const articles = readJsonl(join(dir, "articles.jsonl")).map(
+    (row): ClusterArticle => ({
+      id: String(row.id),
+      title: str(row.title),
+      text: str(row.text) ?? "",
+      published: str(row.published),
+    }),
+  );
+  const gold = new Map<string, string>();
+  const foldKey = new Map<string, string>();
+  for (const row of readJsonl(join(dir, "gold.jsonl"))) {
+    gold.set(String(row.id), String(row[label]));
+    foldKey.set(String(row.id), String(row[fold]));
+  }
+  return { name, articles: shuffled(articles, 20241121), gold, foldKey };
+}
+
+export function loadClusterDatasets(sharedDir: string): ClusterDataset[] {
+  return [
+    loadDataset(join(sharedDir, "data/ecbplus-dev"), "ecbplus-dev", "subtopic", "topic"),
+    loadDataset(join(sharedDir, "data/gvc-dev"), "gvc-dev", "incident", "incident"),
+  ];
+}

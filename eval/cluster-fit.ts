@@ -1,0 +1,122 @@
+import type { ClusterSettings } from "../src/cluster/index.js";
+import type { ClusterDataset } from "./cluster-data.js";
+import { scoreClustering } from "./cluster-run.js";
+
+/** One tunable setting: how to read it, how to set it, and the values tried. */
+interface Knob {
+  name: string;
+  values: number[];
+  apply: (s: ClusterSettings, v: number) => ClusterSettings;
+}
+
+const weight =
+  (key: keyof ClusterSettings["weights"]) =>
+  (s: ClusterSettings, v: number): ClusterSettings => ({ ...s, weights: { ...s.weights, [key]: v } });
+
+const KNOBS: Knob[] = [
+  { name: "joinThreshold", values: range(0.1, 0.6, 0.025), apply: (s, v) => ({ ...s, joinThreshold: v }) },
+  { name: "names", values: [0, 0.1, 0.2, 0.35, 0.5, 0.75, 1, 1.5], apply: weight("names") },
+  { name: "numbers", values: [0, 0.05, 0.1, 0.2, 0.3, 0.5], apply: weight("numbers") },
+  { name: "placeConflict", values: [0, 0.05, 0.1, 0.2, 0.4, 0.8], apply: weight("placeConflict") },
+  { name: "yearConflict", values: [0, 0.05, 0.1, 0.2, 0.4, 0.8], apply: weight("yearConflict") },
+  { name: "termNovelty", values: [0, 0.05, 0.1, 0.2, 0.3, 0.5], apply: weight("termNovelty") },
+  { name: "nameNovelty", values: [0, 0.05, 0.1, 0.2, 0.3, 0.5], apply: weight("nameNovelty") },
+  { name: "noveltyNames", values: [1, 2, 3, 5], apply: (s, v) => ({ ...s, noveltyNames: v }) },
+  { name: "dateGap", values: [0, 0.1, 0.2, 0.4, 0.8, 1.5], apply: weight("dateGap") },
+  { name: "dateScaleDays", values: [1, 2, 4, 7, 14, 30, 60], apply: (s, v) => ({ ...s, dateScaleDays: v }) },
+  {
+    name: "mergeThreshold",
+    values: [0.4, 0.5, 0.6, 0.7, 0.8, 1, 99],
+    apply: (s, v) => ({ ...s, mergeThreshold: v }),
+  },
+  { name: "storyTerms", values: [40, 80, 150, 300], apply: (s, v) => ({ ...s, storyTerms: v }) },
+  { name: "queryTerms", values: [6, 12, 20], apply: (s, v) => ({ ...s, queryTerms: v }) },
+  { name: "titleWeight", values: [0, 1, 2, 3], apply: (s, v) => ({ ...s, titleWeight: v }) },
+];
+
+function range(from: number, to: number, step: number): number[] {
+  const out: number[] = [];
+  for (let v = from; v <= to + 1e-9; v += step) out.push(Math.round(v * 1000) / 1000);
+  return out;
+}
+
+/** Mean B-cubed F1 over the data sets, each clustered on the articles `keep` accepts. */
+export function meanF1(
+  datasets: ClusterDataset[],
+  settings: ClusterSettings,
+  keep: (dataset: ClusterDataset, id: string) => boolean,
+): number {
+  let sum = 0;
+  for (const dataset of datasets)
+    sum += scoreClustering(dataset, settings, (id) => keep(dataset, id)).score.f1;
+  return sum / datasets.length;
+}
+
+/**
+ * Coordinate ascent: for each knob in turn, try every value with the others fixed and keep the best
+ * (ties keep the current value); repeat until a full pass changes nothing or `passes` run out.
+ */
+export function fitSettings(
+  datasets: ClusterDataset[],
+  start: ClusterSettings,
+  keep: (dataset: ClusterDataset, id: string) => boolean,
+  passes = 3,
+): { settings: ClusterSettings; f1: number } {
+  let settings = start;
+  let best = meanF1(datasets, settings, keep);
+  for (let pass = 0; pass < passes; pass++) {
+    let changed = false;
+    for (const knob of KNOBS) {
+      for (const value of knob.values) {
+        const candidate = knob.apply(settings, value);
+        const f1 = meanF1(datasets, candidate, keep);
+        if (f1 > best + 1e-6) {
+          best = f1;
+          settings = candidate;
+          changed = true;
+        }
+      }
+    }
+    if (!changed) break;
+  }
+  return { settings, f1: best };
+}
+
+/** Fold of an article: its topic (ECB+) or incident (GVC) hashed into `folds` groups. */
+export function foldOf(dataset: ClusterDataset, id: string, folds: number): number {
+  const key = dataset.foldKey.get(id) ?? id;
+  let h = 7;
+  for (let i = 0; i < key.length; i++) h = (h * 31 + key.charCodeAt(i)) >>> 0;
+  return h % folds;
+}
+
+/** K-fold cross-validation: fit on the other folds, score the held-out fold clustered alone. */
+export function crossValidate(
+  datasets: ClusterDataset[],
+  start: ClusterSettings,
+  folds: number,
+  log: (line: string) => void,
+) {
+  const heldOut: Record<string, number[]> = {};
+  for (let fold = 0; fold < folds; fold++) {
+    const fitted = fitSettings(datasets, start, (d, id) => foldOf(d, id, folds) !== fold);
+    const parts = datasets.map((dataset) => {
+      const { score } = scoreClustering(
+        dataset,
+        fitted.settings,
+        (id) => foldOf(dataset, id, folds) === fold,
+      );
+      (heldOut[dataset.name] ??= []).push(score.f1);
+      return `${dataset.name} ${score.f1.toFixed(3)}`;
+    });
+    log(
+      `fold ${fold}: train F1 ${fitted.f1.toFixed(3)}; held-out ${parts.join(", ")}; ${JSON.stringify(fitted.settings)}`,
+    );
+  }
+  return Object.fromEntries(
+    Object.entries(heldOut).map(([name, scores]) => [
+      name,
+      scores.reduce((a, b) => a + b, 0) / scores.length,
+    ]),
+  );
+}

@@ -1,0 +1,48 @@
+import {
+  type BCubed,
+  bcubed,
+  type ClusterSettings,
+  describeArticle,
+  type PreparedArticle,
+  StoryClusterer,
+  signature,
+} from "../src/cluster/index.js";
+import type { ClusterDataset } from "./cluster-data.js";
+
+const prepared = new Map<string, PreparedArticle>();
+
+function prepare(dataset: ClusterDataset, settings: ClusterSettings): Map<string, PreparedArticle> {
+  const out = new Map<string, PreparedArticle>();
+  for (const article of dataset.articles) {
+    const key = `${dataset.name}\u0000${settings.titleWeight}\u0000${article.id}`;
+    let entry = prepared.get(key);
+    if (entry === undefined) {
+      entry = {
+        signature: signature(`${article.title ?? ""}\n${article.text}`),
+        features: describeArticle(article, settings.titleWeight),
+      };
+      prepared.set(key, entry);
+    }
+    out.set(article.id, entry);
+  }
+  return out;
+}
+
+/** Clusters the articles of a data set (optionally only those passing `keep`) and scores them. */
+export function scoreClustering(
+  dataset: ClusterDataset,
+  settings: ClusterSettings,
+  keep?: (id: string) => boolean,
+): { score: BCubed; stories: number } {
+  const work = prepare(dataset, settings);
+  const clusterer = new StoryClusterer(settings);
+  const placed = new Map<string, string>();
+  for (const article of dataset.articles) {
+    if (keep && !keep(article.id)) continue;
+    placed.set(article.id, clusterer.add(article, work.get(article.id)).storyId);
+  }
+  const predicted = new Map(
+    [...placed].map(([id, story]) => [id, clusterer.resolve(story)] as [string, string]),
+  );
+  return { score: bcubed(predicted, dataset.gold), stories: new Set(predicted.values()).size };
+}

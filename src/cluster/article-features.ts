@@ -1,0 +1,60 @@
+import { nameKeys, properNames } from "./names.js";
+import { placeKeys } from "./places.js";
+import { contentWords, numbersIn } from "./tokens.js";
+import { type Bag, unitBag } from "./weighted-bag.js";
+
+/** What the clusterer needs of an article; entities and places are optional hints from resolution. */
+export interface ClusterArticle {
+  id: string;
+  title: string | null;
+  text: string;
+  /** ISO publication date, or null. */
+  published: string | null;
+  /** ISO date of the event the article reports, when known (preferred over `published`). */
+  eventDate?: string | null;
+  /** Entity keys (e.g. resolved entity ids or canonical names) mentioned by the article. */
+  entities?: readonly string[];
+  /** Place keys (names or ids) the article is about. */
+  places?: readonly string[];
+}
+
+/** The evidence an article brings: term, name (`@` keys) and figure (`#` keys) bags, places, years, day. */
+export interface ArticleFeatures {
+  terms: Bag;
+  names: Bag;
+  numbers: Bag;
+  places: string[];
+  years: string[];
+  /** Days since 1970-01-01 of the event or publication date, or null when undated. */
+  day: number | null;
+}
+
+export function dayNumber(iso: string | null | undefined): number | null {
+  if (!iso) return null;
+  const time = Date.parse(iso.length === 10 ? `${iso}T00:00:00Z` : iso);
+  return Number.isNaN(time) ? null : Math.floor(time / 86_400_000);
+}
+
+/** Computes an article's clustering features; the title's words count `titleWeight` times. */
+export function describeArticle(
+  article: ClusterArticle,
+  titleWeight: number,
+  isPlace?: (name: string) => boolean,
+): ArticleFeatures {
+  const title = article.title ?? "";
+  const words = contentWords(article.text);
+  const titleWords = contentWords(title);
+  for (let i = 0; i < titleWeight; i++) words.push(...titleWords);
+  const names = properNames(`${title}\n${article.text}`);
+  const keys = nameKeys(names);
+  for (const entity of article.entities ?? []) keys.push(entity.toLowerCase());
+  const { numbers, years } = numbersIn(`${title}\n${article.text}`);
+  return {
+    terms: unitBag(words),
+    names: unitBag([...new Set(keys)].map((key) => `@${key}`)),
+    numbers: unitBag([...new Set(numbers)].map((figure) => `#${figure}`)),
+    places: placeKeys(names, article.places, isPlace),
+    years: [...new Set(years)],
+    day: dayNumber(article.eventDate ?? article.published),
+  };
+}

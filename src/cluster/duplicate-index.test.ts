@@ -1,0 +1,57 @@
+import { describe, expect, it } from "vitest";
+import { DuplicateIndex } from "./duplicate-index.js";
+import { signature, signatureSimilarity } from "./minhash.js";
+
+const ORIGINAL =
+  "A fire broke out late on Tuesday in a textile warehouse on the northern edge of Vellmar, and crews " +
+  "from three stations fought the blaze for six hours before bringing it under control. The owner said " +
+  "the building held winter stock and that nobody was inside when the alarm sounded. Two firefighters " +
+  "were treated for smoke inhalation at the regional hospital and released the same night. Investigators " +
+  "will return to the site on Thursday to look for the cause, the district fire chief told reporters.";
+const WIRE_COPY = `${ORIGINAL} More details will follow.`;
+const LIGHT_REWRITE = ORIGINAL.replace("late on Tuesday", "on Tuesday night")
+  .replace("six hours", "nearly six hours")
+  .replace("told reporters", "said");
+const OTHER_STORY =
+  "The city council of Vellmar approved a new budget on Wednesday that raises spending on schools and " +
+  "roads, after a debate that lasted most of the afternoon. The mayor said the plan would not raise taxes.";
+
+describe("signature", () => {
+  it.each([
+    [ORIGINAL, ORIGINAL, 1, 1],
+    [ORIGINAL, WIRE_COPY, 0.8, 1],
+    [ORIGINAL, LIGHT_REWRITE, 0.55, 1],
+    [ORIGINAL, OTHER_STORY, 0, 0.1],
+  ])("similarity of pair %#", (a, b, low, high) => {
+    const similarity = signatureSimilarity(signature(a), signature(b));
+    expect(similarity).toBeGreaterThanOrEqual(low);
+    expect(similarity).toBeLessThanOrEqual(high);
+  });
+  it("is 64 hashes of 8 hex digits", () => {
+    expect(signature("short text")).toMatch(/^[0-9a-f]{512}$/);
+  });
+});
+
+describe("DuplicateIndex", () => {
+  it.each([
+    [
+      [ORIGINAL, WIRE_COPY],
+      [null, "a0"],
+    ],
+    [
+      [ORIGINAL, LIGHT_REWRITE, WIRE_COPY],
+      [null, "a0", "a0"],
+    ],
+    [
+      [ORIGINAL, OTHER_STORY],
+      [null, null],
+    ],
+    [
+      [OTHER_STORY, ORIGINAL, LIGHT_REWRITE],
+      [null, null, "a1"],
+    ],
+  ])("sequence %#", (texts, expected) => {
+    const index = new DuplicateIndex(0.5);
+    expect(texts.map((text, i) => index.add(`a${i}`, signature(text)))).toEqual(expected);
+  });
+});

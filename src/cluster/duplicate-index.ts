@@ -1,0 +1,81 @@
+import { SIGNATURE_HASHES, signatureSimilarity } from "./minhash.js";
+
+const ROWS_PER_BAND = 2;
+const BUCKET_CAP = 24;
+
+/** Where the duplicate index keeps its LSH buckets and signatures (in memory here; a store may persist it). */
+export interface DuplicateBuckets {
+  bucket(key: string): readonly string[];
+  setBucket(key: string, ids: string[]): void;
+  signatureOf(id: string): string | undefined;
+  duplicateOf(id: string): string | null;
+  remember(id: string, signature: string, duplicateOf: string | null): void;
+}
+
+export class InMemoryDuplicateBuckets implements DuplicateBuckets {
+  private readonly buckets = new Map<string, string[]>();
+  private readonly signatures = new Map<string, { signature: string; duplicateOf: string | null }>();
+  bucket(key: string): readonly string[] {
+    return this.buckets.get(key) ?? [];
+  }
+  setBucket(key: string, ids: string[]): void {
+    this.buckets.set(key, ids);
+  }
+  signatureOf(id: string): string | undefined {
+    return this.signatures.get(id)?.signature;
+  }
+  duplicateOf(id: string): string | null {
+    return this.signatures.get(id)?.duplicateOf ?? null;
+  }
+  remember(id: string, signature: string, duplicateOf: string | null): void {
+    this.signatures.set(id, { signature, duplicateOf });
+  }
+}
+
+function bandKeys(signature: string): string[] {
+  const keys: string[] = [];
+  const width = 8 * ROWS_PER_BAND;
+  for (let band = 0; band * ROWS_PER_BAND < SIGNATURE_HASHES; band++) {
+    keys.push(`${band}:${signature.slice(band * width, (band + 1) * width)}`);
+  }
+  return keys;
+}
+
+/**
+ * Finds, for a new article, an earlier article whose text is nearly the same (a wire copy or a light
+ * rewrite), by locality-sensitive hashing of MinHash signatures: candidates share a band, and are kept
+ * when the estimated Jaccard similarity reaches `minSimilarity`. Cost per article is bounded by the
+ * number of bands times the bucket cap, whatever the corpus size.
+ */
+export class DuplicateIndex {
+  constructor(
+    private readonly minSimilarity: number,
+    private readonly buckets: DuplicateBuckets = new InMemoryDuplicateBuckets(),
+  ) {}
+
+  /** Adds an article and returns the id of the original it copies (following copies of copies), or null. */
+  add(id: string, signature: string): string | null {
+    const keys = bandKeys(signature);
+    let best: { id: string; similarity: number } | null = null;
+    const seen = new Set<string>();
+    for (const key of keys) {
+      for (const other of this.buckets.bucket(key)) {
+        if (other === id || seen.has(other)) continue;
+        seen.add(other);
+        const otherSignature = this.buckets.signatureOf(other);
+        if (otherSignature === undefined) continue;
+        const similarity = signatureSimilarity(signature, otherSignature);
+        if (similarity >= this.minSimilarity && (best === null || similarity > best.similarity)) {
+          best = { id: other, similarity };
+        }
+      }
+    }
+    const original = best === null ? null : (this.buckets.duplicateOf(best.id) ?? best.id);
+    this.buckets.remember(id, signature, original);
+    for (const key of keys) {
+      const ids = [...this.buckets.bucket(key).filter((x) => x !== id), id];
+      this.buckets.setBucket(key, ids.length > BUCKET_CAP ? ids.slice(-BUCKET_CAP) : ids);
+    }
+    return original;
+  }
+}

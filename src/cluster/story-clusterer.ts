@@ -1,0 +1,144 @@
+import { type ArticleFeatures, type ClusterArticle, describeArticle } from "./article-features.js";
+import { type ClusterState, InMemoryClusterState, type StoryProfile } from "./cluster-state.js";
+import { DuplicateIndex } from "./duplicate-index.js";
+import { signature as computeSignature } from "./minhash.js";
+import type { ClusterSettings } from "./settings.js";
+import { type ArticleSummary, evidenceScore, storyEvidence } from "./story-evidence.js";
+import { storyIdFor } from "./story-id.js";
+import { addArticleToStory, emptyStory, mergeStories } from "./story-profile.js";
+import { bagNorm, type Idf } from "./weighted-bag.js";
+
+/** Where an article went: its (live) story, the earlier article it copies, and stories merged away. */
+export interface Placement {
+  storyId: string;
+  duplicateOf: string | null;
+  signature: string;
+  /** Story ids folded into `storyId` by this article (they now redirect to it). */
+  merged: string[];
+}
+
+/** Work on an article that does not depend on the corpus, reusable across runs. */
+export interface PreparedArticle {
+  signature: string;
+  features: ArticleFeatures;
+}
+
+export interface ClustererOptions {
+  state?: ClusterState;
+  duplicates?: DuplicateIndex;
+  /** Recognises a proper name as a place (default: country names). */
+  isPlace?: (name: string) => boolean;
+}
+
+/**
+ * Online story clustering: each article joins the best-scoring candidate story or starts one. Candidates
+ * come from posting lists of distinctive terms and names, so the cost per article does not grow with
+ * the corpus; an article that fits a second story strongly too merges the two (the old id redirects).
+ */
+export class StoryClusterer {
+  readonly state: ClusterState;
+  private readonly duplicates: DuplicateIndex;
+  private readonly idf: Idf;
+
+  constructor(
+    private readonly settings: ClusterSettings,
+    private readonly options: ClustererOptions = {},
+  ) {
+    this.state = options.state ?? new InMemoryClusterState();
+    this.duplicates = options.duplicates ?? new DuplicateIndex(settings.duplicateSimilarity);
+    this.idf = (key) =>
+      Math.log((this.state.documentCount() + 1) / (this.state.documentFrequency(key) + 1)) + 1;
+  }
+
+  /** Places one article; its signature and features may be passed when already computed. */
+  add(article: ClusterArticle, prepared: Partial<PreparedArticle> = {}): Placement {
+    const sig = prepared.signature ?? computeSignature(`${article.title ?? ""}\n${article.text}`);
+    const duplicateOf = this.duplicates.add(article.id, sig);
+    const features =
+      prepared.features ?? describeArticle(article, this.settings.titleWeight, this.options.isPlace);
+    this.state.countDocument([
+      ...features.terms.keys(),
+      ...features.names.keys(),
+      ...features.numbers.keys(),
+    ]);
+    const keys = this.queryKeys(features);
+    const copied = duplicateOf === null ? undefined : this.state.storyOfArticle(duplicateOf);
+    const ranked = copied === undefined ? this.rankCandidates(features, keys) : [];
+    const best = ranked[0];
+    let story: StoryProfile;
+    const merged: string[] = [];
+    if (copied !== undefined) {
+      story = this.state.story(this.state.resolve(copied)) ?? emptyStory(this.state.resolve(copied));
+    } else if (best !== undefined && best.score >= this.settings.joinThreshold) {
+      story = best.story;
+      for (const other of ranked.slice(1)) {
+        if (other.score < this.settings.mergeThreshold) break;
+        const dropped = story.size >= other.story.size ? other.story : story;
+        story = this.merge(story, other.story);
+        merged.push(dropped.id);
+      }
+    } else {
+      story = emptyStory(storyIdFor(article.id));
+    }
+    this.state.saveStory(addArticleToStory(story, features, this.settings.storyTerms, this.idf));
+    this.state.setStoryOfArticle(article.id, story.id);
+    for (const key of keys) this.state.addPosting(key, story.id, this.settings.postingCap);
+    return { storyId: story.id, duplicateOf, signature: sig, merged };
+  }
+
+  /** The live id of any story id ever issued (after merges). */
+  resolve(storyId: string): string {
+    return this.state.resolve(storyId);
+  }
+
+  private topKeys(bag: Map<string, number>, count: number): string[] {
+    return [...bag]
+      .map(([key, weight]): [string, number] => [key, weight * this.idf(key)])
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, count)
+      .map(([key]) => key);
+  }
+
+  private queryKeys(features: ArticleFeatures): string[] {
+    return [
+      ...this.topKeys(features.terms, this.settings.queryTerms),
+      ...this.topKeys(features.names, this.settings.queryTerms),
+    ];
+  }
+
+  private rankCandidates(features: ArticleFeatures, keys: readonly string[]) {
+    const hits = new Map<string, number>();
+    for (const key of keys) {
+      for (const id of this.state.postings(key)) {
+        const live = this.state.resolve(id);
+        hits.set(live, (hits.get(live) ?? 0) + 1);
+      }
+    }
+    const candidates = [...hits]
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, this.settings.maxCandidates)
+      .map(([id]) => this.state.story(id))
+      .filter((story): story is StoryProfile => story !== undefined);
+    const norms: ArticleSummary = {
+      terms: bagNorm(features.terms, this.idf),
+      names: bagNorm(features.names, this.idf),
+      numbers: bagNorm(features.numbers, this.idf),
+      topTerms: keys.slice(0, Math.min(keys.length, this.settings.queryTerms)),
+      topNames: this.topKeys(features.names, this.settings.noveltyNames),
+    };
+    return candidates
+      .map((story) => ({
+        story,
+        score: evidenceScore(storyEvidence(features, norms, story, this.idf), this.settings),
+      }))
+      .sort((a, b) => b.score - a.score);
+  }
+
+  private merge(into: StoryProfile, from: StoryProfile): StoryProfile {
+    const [big, small] = into.size >= from.size ? [into, from] : [from, into];
+    const result = mergeStories(big, small, this.settings.storyTerms, this.idf);
+    this.state.dropStory(small.id);
+    this.state.redirect(small.id, big.id);
+    return result;
+  }
+}

@@ -1,0 +1,80 @@
+import type { ArticleFeatures } from "./article-features.js";
+import type { StoryProfile } from "./cluster-state.js";
+import type { ClusterSettings } from "./settings.js";
+import { bagCosine, type Idf } from "./weighted-bag.js";
+
+/** How well an article fits a story, feature by feature. */
+export interface StoryEvidence {
+  cosine: number;
+  names: number;
+  numbers: number;
+  placeConflict: number;
+  yearConflict: number;
+  /** Share of the article's most distinctive terms the story lacks. */
+  termNovelty: number;
+  /** Share of the article's most distinctive names the story lacks. */
+  nameNovelty: number;
+  /** Days between the article's date and the story's date range (0 inside it or when undated). */
+  daysApart: number;
+}
+
+/** Norms of an article's bags and its most distinctive keys, computed once per article. */
+export interface ArticleSummary {
+  terms: number;
+  names: number;
+  numbers: number;
+  topTerms: readonly string[];
+  topNames: readonly string[];
+}
+
+function missingShare(keys: readonly string[], bag: Map<string, number>): number {
+  if (keys.length === 0) return 0;
+  let missing = 0;
+  for (const key of keys) if (!bag.has(key)) missing++;
+  return missing / keys.length;
+}
+
+function disjoint(keys: readonly string[], counts: Map<string, number>): boolean {
+  if (keys.length === 0 || counts.size === 0) return false;
+  return !keys.some((key) => counts.has(key));
+}
+
+function daysOutside(day: number | null, story: StoryProfile): number {
+  if (day === null || story.firstDay === null || story.lastDay === null) return 0;
+  if (day < story.firstDay) return story.firstDay - day;
+  return day > story.lastDay ? day - story.lastDay : 0;
+}
+
+export function storyEvidence(
+  article: ArticleFeatures,
+  norms: ArticleSummary,
+  story: StoryProfile,
+  idf: Idf,
+): StoryEvidence {
+  return {
+    cosine: bagCosine(article.terms, norms.terms, story.terms, story.termNorm, idf),
+    names: bagCosine(article.names, norms.names, story.names, story.nameNorm, idf),
+    numbers: bagCosine(article.numbers, norms.numbers, story.numbers, story.numberNorm, idf),
+    placeConflict: disjoint(article.places, story.places) ? 1 : 0,
+    yearConflict: disjoint(article.years, story.years) ? 1 : 0,
+    termNovelty: missingShare(norms.topTerms, story.terms),
+    nameNovelty: missingShare(norms.topNames, story.names),
+    daysApart: daysOutside(article.day, story),
+  };
+}
+
+/** The single score compared against the join and merge thresholds. */
+export function evidenceScore(evidence: StoryEvidence, settings: ClusterSettings): number {
+  const w = settings.weights;
+  const gap = 1 - Math.exp(-evidence.daysApart / settings.dateScaleDays);
+  return (
+    w.cosine * evidence.cosine +
+    w.names * evidence.names +
+    w.numbers * evidence.numbers -
+    w.placeConflict * evidence.placeConflict -
+    w.yearConflict * evidence.yearConflict -
+    w.termNovelty * evidence.termNovelty -
+    w.nameNovelty * evidence.nameNovelty -
+    w.dateGap * gap
+  );
+}

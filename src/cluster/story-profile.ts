@@ -1,0 +1,79 @@
+import type { ArticleFeatures } from "./article-features.js";
+import type { StoryProfile } from "./cluster-state.js";
+import { addInto, bagNorm, type Idf, keepTop } from "./weighted-bag.js";
+
+function countInto(target: Map<string, number>, keys: Iterable<[string, number]>): void {
+  for (const [key, count] of keys) target.set(key, (target.get(key) ?? 0) + count);
+}
+
+function minDay(a: number | null, b: number | null): number | null {
+  if (a === null) return b;
+  return b === null ? a : Math.min(a, b);
+}
+
+function maxDay(a: number | null, b: number | null): number | null {
+  if (a === null) return b;
+  return b === null ? a : Math.max(a, b);
+}
+
+/** Truncates the bags to `limit` keys and refreshes their cached norms under the current IDF. */
+function settle(story: StoryProfile, limit: number, idf: Idf): StoryProfile {
+  story.terms = keepTop(story.terms, limit, idf);
+  story.names = keepTop(story.names, limit, idf);
+  story.numbers = keepTop(story.numbers, limit, idf);
+  story.termNorm = bagNorm(story.terms, idf);
+  story.nameNorm = bagNorm(story.names, idf);
+  story.numberNorm = bagNorm(story.numbers, idf);
+  story.places = keepTop(story.places, limit, () => 1);
+  story.years = keepTop(story.years, limit, () => 1);
+  return story;
+}
+
+export function emptyStory(id: string): StoryProfile {
+  return {
+    id,
+    size: 0,
+    terms: new Map(),
+    termNorm: 0,
+    names: new Map(),
+    nameNorm: 0,
+    numbers: new Map(),
+    numberNorm: 0,
+    places: new Map(),
+    years: new Map(),
+    firstDay: null,
+    lastDay: null,
+  };
+}
+
+/** Adds an article's evidence to a story (centroid as a sum of unit vectors, bounded to `limit` keys). */
+export function addArticleToStory(story: StoryProfile, article: ArticleFeatures, limit: number, idf: Idf) {
+  story.size++;
+  addInto(story.terms, article.terms);
+  addInto(story.names, article.names);
+  addInto(story.numbers, article.numbers);
+  countInto(
+    story.places,
+    article.places.map((key): [string, number] => [key, 1]),
+  );
+  countInto(
+    story.years,
+    article.years.map((key): [string, number] => [key, 1]),
+  );
+  story.firstDay = minDay(story.firstDay, article.day);
+  story.lastDay = maxDay(story.lastDay, article.day);
+  return settle(story, limit, idf);
+}
+
+/** Folds story `from` into story `into` (sizes, bags, places, years and date range). */
+export function mergeStories(into: StoryProfile, from: StoryProfile, limit: number, idf: Idf): StoryProfile {
+  into.size += from.size;
+  addInto(into.terms, from.terms);
+  addInto(into.names, from.names);
+  addInto(into.numbers, from.numbers);
+  countInto(into.places, from.places);
+  countInto(into.years, from.years);
+  into.firstDay = minDay(into.firstDay, from.firstDay);
+  into.lastDay = maxDay(into.lastDay, from.lastDay);
+  return settle(into, limit, idf);
+}
