@@ -106,7 +106,7 @@ export function crossValidate(
         fitted.settings,
         (id) => foldOf(dataset, id, folds) === fold,
       );
-      (heldOut[dataset.name] ??= []).push(score.f1);
+      heldOut[dataset.name] = [...(heldOut[dataset.name] ?? []), score.f1];
       return `${dataset.name} ${score.f1.toFixed(3)}`;
     });
     log(

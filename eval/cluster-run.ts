@@ -1,6 +1,4 @@
 import {
-  type BCubed,
-  bcubed,
   type ClusterSettings,
   describeArticle,
   type PreparedArticle,
@@ -8,6 +6,7 @@ import {
   signature,
 } from "../src/cluster/index.js";
 import type { ClusterDataset } from "./cluster-data.js";
+import { bcubed } from "./shared-data.js";
 
 const prepared = new Map<string, PreparedArticle>();
 
@@ -18,7 +17,7 @@ function prepare(dataset: ClusterDataset, settings: ClusterSettings): Map<string
     let entry = prepared.get(key);
     if (entry === undefined) {
       entry = {
-        signature: signature(`${article.title ?? ""}\n${article.text}`),
+        signature: signature(article.text),
         features: describeArticle(article, settings.titleWeight),
       };
       prepared.set(key, entry);
@@ -33,7 +32,7 @@ export function scoreClustering(
   dataset: ClusterDataset,
   settings: ClusterSettings,
   keep?: (id: string) => boolean,
-): { score: BCubed; stories: number } {
+): { score: ReturnType<typeof bcubed>; stories: number } {
   const work = prepare(dataset, settings);
   const clusterer = new StoryClusterer(settings);
   const placed = new Map<string, string>();

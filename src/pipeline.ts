@@ -1,8 +1,7 @@
 import { createHash } from "node:crypto";
 import { buildBrief } from "./brief/build-brief.js";
 import { buildExportDocument, type ExportDocument } from "./brief/export-document.js";
-import { clusterArticle } from "./cluster/cluster-article.js";
-import { nearDuplicateSignature } from "./cluster/near-duplicates.js";
+import { placeInStory, signature, storyRecord } from "./cluster/index.js";
 import { extractMentions } from "./extract/entities/extract-mentions.js";
 import { mainToll } from "./extract/main-toll.js";
 import { extractClaims } from "./extract/registry.js";
@@ -60,7 +59,7 @@ export function analyzeArticle(input: ArticleInput): ArticleAnalysis {
     title,
     language: input.language ?? detectLanguage(`${title ?? ""}\n${text}`),
     contentHash: contentFingerprint(title, text),
-    signature: nearDuplicateSignature(text),
+    signature: signature(text),
     sentences,
     mentions,
     claims,
@@ -84,15 +83,20 @@ export async function ingestArticle(deps: PipelineDeps, input: ArticleInput): Pr
       problem: { item: input.origin, reason: `id "${input.id}" is already stored with different content` },
     };
   }
-  const placement = await clusterArticle(
-    { id: input.id, title: analysis.title, text: analysis.text, published: input.published },
+  const placement = await placeInStory(
     store,
+    { id: input.id, title: analysis.title, text: analysis.text, published: input.published },
+    analysis.signature,
   );
   const resolved = await resolveArticle(
     store,
     input.id,
     analysis.mentions,
-    await storyEntityIds(store, placement.profile.story.articleIds, input.id),
+    await storyEntityIds(
+      store,
+      placement.members.map((m) => m.id),
+      input.id,
+    ),
   );
   const claims = resolveClaimRefs(analysis.claims, resolved.mentions);
   const article: Article = {
@@ -107,20 +111,20 @@ export async function ingestArticle(deps: PipelineDeps, input: ArticleInput): Pr
     extra: input.extra,
     contentHash: analysis.contentHash,
     signature: analysis.signature,
-    storyId: placement.profile.story.id,
-    duplicateOf: null,
+    storyId: placement.storyId,
+    duplicateOf: placement.duplicateOf,
     casualties: mainToll(analysis.claims),
     ingestedAt: deps.clock().toISOString(),
   };
-  const storyArticles = [...(await store.listStoryArticles(article.storyId)), article];
-  const story = { ...placement.profile.story, casualties: storyCasualties(storyArticles) };
+  const storyArticles = [...placement.members, article];
+  const story = storyRecord(article.storyId, storyArticles, storyCasualties(storyArticles));
   const written = await store.commitArticle({
     article,
     sentences: analysis.sentences,
     mentions: resolved.mentions,
     claims,
     entities: resolved.upserts,
-    stories: [{ story, terms: placement.profile.terms }],
+    stories: [{ story, terms: placement.terms }],
     documentTerms: placement.documentTerms,
     redirects: placement.redirects,
   });

@@ -71,11 +71,16 @@ export class DuplicateIndex {
       }
     }
     const original = best === null ? null : (this.buckets.duplicateOf(best.id) ?? best.id);
-    this.buckets.remember(id, signature, original);
-    for (const key of keys) {
+    this.restore(id, signature, original);
+    return original;
+  }
+
+  /** Records an article whose original is already known (rebuilding the index from a store). */
+  restore(id: string, signature: string, duplicateOf: string | null): void {
+    this.buckets.remember(id, signature, duplicateOf);
+    for (const key of bandKeys(signature)) {
       const ids = [...this.buckets.bucket(key).filter((x) => x !== id), id];
       this.buckets.setBucket(key, ids.length > BUCKET_CAP ? ids.slice(-BUCKET_CAP) : ids);
     }
-    return original;
   }
 }

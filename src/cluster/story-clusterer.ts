@@ -1,7 +1,7 @@
 import { type ArticleFeatures, type ClusterArticle, describeArticle } from "./article-features.js";
 import { type ClusterState, InMemoryClusterState, type StoryProfile } from "./cluster-state.js";
 import { DuplicateIndex } from "./duplicate-index.js";
-import { signature as computeSignature } from "./minhash.js";
+import { signature } from "./minhash.js";
 import type { ClusterSettings } from "./settings.js";
 import { type ArticleSummary, evidenceScore, storyEvidence } from "./story-evidence.js";
 import { storyIdFor } from "./story-id.js";
@@ -52,15 +52,9 @@ export class StoryClusterer {
 
   /** Places one article; its signature and features may be passed when already computed. */
   add(article: ClusterArticle, prepared: Partial<PreparedArticle> = {}): Placement {
-    const sig = prepared.signature ?? computeSignature(`${article.title ?? ""}\n${article.text}`);
+    const sig = prepared.signature ?? signature(article.text);
     const duplicateOf = this.duplicates.add(article.id, sig);
-    const features =
-      prepared.features ?? describeArticle(article, this.settings.titleWeight, this.options.isPlace);
-    this.state.countDocument([
-      ...features.terms.keys(),
-      ...features.names.keys(),
-      ...features.numbers.keys(),
-    ]);
+    const features = this.count(article, prepared.features);
     const keys = this.queryKeys(features);
     const copied = duplicateOf === null ? undefined : this.state.storyOfArticle(duplicateOf);
     const ranked = copied === undefined ? this.rankCandidates(features, keys) : [];
@@ -68,7 +62,8 @@ export class StoryClusterer {
     let story: StoryProfile;
     const merged: string[] = [];
     if (copied !== undefined) {
-      story = this.state.story(this.state.resolve(copied)) ?? emptyStory(this.state.resolve(copied));
+      const id = this.state.resolve(copied);
+      story = this.state.story(id) ?? emptyStory(id);
     } else if (best !== undefined && best.score >= this.settings.joinThreshold) {
       story = best.story;
       for (const other of ranked.slice(1)) {
@@ -80,10 +75,40 @@ export class StoryClusterer {
     } else {
       story = emptyStory(storyIdFor(article.id));
     }
-    this.state.saveStory(addArticleToStory(story, features, this.settings.storyTerms, this.idf));
-    this.state.setStoryOfArticle(article.id, story.id);
-    for (const key of keys) this.state.addPosting(key, story.id, this.settings.postingCap);
+    this.join(article.id, story, features, keys);
     return { storyId: story.id, duplicateOf, signature: sig, merged };
+  }
+
+  /** Re-adds an article already placed (rebuilding the state from a store), keeping its story. */
+  restore(
+    article: ClusterArticle,
+    placed: { storyId: string; duplicateOf: string | null; signature: string },
+  ) {
+    this.duplicates.restore(article.id, placed.signature, placed.duplicateOf);
+    const features = this.count(article);
+    const id = this.state.resolve(placed.storyId);
+    this.join(article.id, this.state.story(id) ?? emptyStory(id), features, this.queryKeys(features));
+  }
+
+  /** The story profile of a live story id. */
+  story(storyId: string): StoryProfile | undefined {
+    return this.state.story(this.state.resolve(storyId));
+  }
+
+  private count(article: ClusterArticle, features?: ArticleFeatures): ArticleFeatures {
+    const described = features ?? describeArticle(article, this.settings.titleWeight, this.options.isPlace);
+    this.state.countDocument([
+      ...described.terms.keys(),
+      ...described.names.keys(),
+      ...described.numbers.keys(),
+    ]);
+    return described;
+  }
+
+  private join(articleId: string, story: StoryProfile, features: ArticleFeatures, keys: readonly string[]) {
+    this.state.saveStory(addArticleToStory(story, features, this.settings.storyTerms, this.idf));
+    this.state.setStoryOfArticle(articleId, story.id);
+    for (const key of keys) this.state.addPosting(key, story.id, this.settings.postingCap);
   }
 
   /** The live id of any story id ever issued (after merges). */
