@@ -1,4 +1,5 @@
 import { runBriefBench } from "./brief.js";
+import { benchCluster } from "./cluster.js";
 import { benchEntities } from "./entities.js";
 import { benchExtract } from "./extract.js";
 import { benchFeeds } from "./feeds.js";
@@ -13,6 +14,7 @@ export const BenchmarksMap: Record<string, () => Promise<void>> = {
   brief: () => runBriefBench(),
   feeds: () => benchFeeds(),
   server: () => benchServer(),
+  cluster: () => benchCluster(),
 };
 
 const wanted = process.argv.slice(2).filter((a) => !a.startsWith("-"));

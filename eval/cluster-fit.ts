@@ -3,7 +3,7 @@ import type { ClusterDataset } from "./cluster-data.js";
 import { scoreClustering } from "./cluster-run.js";
 
 /** One tunable setting: how to read it, how to set it, and the values tried. */
-interface Knob {
+export interface Knob {
   name: string;
   values: number[];
   apply: (s: ClusterSettings, v: number) => ClusterSettings;
@@ -13,7 +13,7 @@ const weight =
   (key: keyof ClusterSettings["weights"]) =>
   (s: ClusterSettings, v: number): ClusterSettings => ({ ...s, weights: { ...s.weights, [key]: v } });
 
-const KNOBS: Knob[] = [
+export const KNOBS: Knob[] = [
   { name: "joinThreshold", values: range(0.1, 0.6, 0.025), apply: (s, v) => ({ ...s, joinThreshold: v }) },
   { name: "names", values: [0, 0.1, 0.2, 0.35, 0.5, 0.75, 1, 1.5], apply: weight("names") },
   { name: "numbers", values: [0, 0.05, 0.1, 0.2, 0.3, 0.5], apply: weight("numbers") },
@@ -21,6 +21,7 @@ const KNOBS: Knob[] = [
   { name: "yearConflict", values: [0, 0.05, 0.1, 0.2, 0.4, 0.8], apply: weight("yearConflict") },
   { name: "termNovelty", values: [0, 0.05, 0.1, 0.2, 0.3, 0.5], apply: weight("termNovelty") },
   { name: "nameNovelty", values: [0, 0.05, 0.1, 0.2, 0.3, 0.5], apply: weight("nameNovelty") },
+  { name: "smallStory", values: [-0.2, -0.1, 0, 0.05, 0.1, 0.2, 0.3, 0.4], apply: weight("smallStory") },
   { name: "noveltyNames", values: [1, 2, 3, 5], apply: (s, v) => ({ ...s, noveltyNames: v }) },
   { name: "dateGap", values: [0, 0.1, 0.2, 0.4, 0.8, 1.5], apply: weight("dateGap") },
   { name: "dateScaleDays", values: [1, 2, 4, 7, 14, 30, 60], apply: (s, v) => ({ ...s, dateScaleDays: v }) },
@@ -61,12 +62,13 @@ export function fitSettings(
   start: ClusterSettings,
   keep: (dataset: ClusterDataset, id: string) => boolean,
   passes = 3,
+  knobs: readonly Knob[] = KNOBS,
 ): { settings: ClusterSettings; f1: number } {
   let settings = start;
   let best = meanF1(datasets, settings, keep);
   for (let pass = 0; pass < passes; pass++) {
     let changed = false;
-    for (const knob of KNOBS) {
+    for (const knob of knobs) {
       for (const value of knob.values) {
         const candidate = knob.apply(settings, value);
         const f1 = meanF1(datasets, candidate, keep);

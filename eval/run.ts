@@ -1,4 +1,5 @@
 import { evaluateClaims } from "./claims.js";
+import { evaluateClustering } from "./cluster.js";
 import { evaluateEntities } from "./entities.js";
 import { evaluatePipeline } from "./foundation.js";
 import { evaluateReconcile } from "./reconcile.js";
@@ -15,6 +16,7 @@ export const EvaluationsMap: Record<string, () => Promise<void>> = {
   entities: async () => {
     await evaluateEntities(SHARED_DIR, REPO_DIR);
   },
+  cluster: () => evaluateClustering(SHARED_DIR, REPO_DIR),
 };
 
 const wanted = process.argv.slice(2).filter((a) => !a.startsWith("-"));

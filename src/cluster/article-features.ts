@@ -22,6 +22,8 @@ export interface ClusterArticle {
 export interface ArticleFeatures {
   terms: Bag;
   names: Bag;
+  /** How often each name key is mentioned (ranks the article's main actors). */
+  nameMentions: Map<string, number>;
   numbers: Bag;
   places: string[];
   years: string[];
@@ -49,8 +51,11 @@ export function describeArticle(
   const keys = nameKeys(names);
   for (const entity of article.entities ?? []) keys.push(entity.toLowerCase());
   const { numbers, years } = numbersIn(`${title}\n${article.text}`);
+  const nameMentions = new Map<string, number>();
+  for (const key of keys) nameMentions.set(`@${key}`, (nameMentions.get(`@${key}`) ?? 0) + 1);
   return {
     terms: unitBag(words),
+    nameMentions,
     names: unitBag([...new Set(keys)].map((key) => `@${key}`)),
     numbers: unitBag([...new Set(numbers)].map((figure) => `#${figure}`)),
     places: placeKeys(names, article.places, isPlace),

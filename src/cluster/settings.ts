@@ -15,6 +15,8 @@ export interface ClusterSettings {
     termNovelty: number;
     /** Penalty per share of the article's top `noveltyNames` names missing from the story. */
     nameNovelty: number;
+    /** Penalty times 1/sqrt(story size) (negative: a bonus for small stories). */
+    smallStory: number;
     /** Penalty scaled by 1 - exp(-days outside the story's date range / dateScaleDays). */
     dateGap: number;
   };
@@ -48,19 +50,20 @@ export const CLUSTER_SETTINGS: ClusterSettings = {
   weights: {
     cosine: 1,
     names: 0.5,
-    numbers: 0.1,
-    placeConflict: 0.2,
-    yearConflict: 0.1,
-    termNovelty: 0,
+    numbers: 0.2,
+    placeConflict: 0,
+    yearConflict: 0.2,
+    termNovelty: 0.1,
     nameNovelty: 0,
-    dateGap: 0.3,
+    smallStory: 0,
+    dateGap: 0.1,
   },
-  dateScaleDays: 7,
+  dateScaleDays: 30,
   noveltyNames: 3,
   joinThreshold: 0.3,
   mergeThreshold: 0.6,
   duplicateSimilarity: 0.5,
-  titleWeight: 1,
+  titleWeight: 2,
   queryTerms: 12,
   storyTerms: 80,
   postingCap: 64,

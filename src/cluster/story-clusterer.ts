@@ -3,7 +3,7 @@ import { type ClusterState, InMemoryClusterState, type StoryProfile } from "./cl
 import { DuplicateIndex } from "./duplicate-index.js";
 import { signature } from "./minhash.js";
 import type { ClusterSettings } from "./settings.js";
-import { type ArticleSummary, evidenceScore, storyEvidence } from "./story-evidence.js";
+import { type ArticleSummary, evidenceScore, type StoryEvidence, storyEvidence } from "./story-evidence.js";
 import { storyIdFor } from "./story-id.js";
 import { addArticleToStory, emptyStory, mergeStories } from "./story-profile.js";
 import { bagNorm, type Idf } from "./weighted-bag.js";
@@ -90,6 +90,16 @@ export class StoryClusterer {
     this.join(article.id, this.state.story(id) ?? emptyStory(id), features, this.queryKeys(features));
   }
 
+  /** Candidate stories for an article with their evidence and scores, best first (changes nothing). */
+  explain(article: ClusterArticle): { storyId: string; evidence: StoryEvidence; score: number }[] {
+    const features = describeArticle(article, this.settings.titleWeight, this.options.isPlace);
+    return this.rankCandidates(features, this.queryKeys(features)).map(({ story, evidence, score }) => ({
+      storyId: story.id,
+      evidence,
+      score,
+    }));
+  }
+
   /** The story profile of a live story id. */
   story(storyId: string): StoryProfile | undefined {
     return this.state.story(this.state.resolve(storyId));
@@ -149,13 +159,13 @@ export class StoryClusterer {
       names: bagNorm(features.names, this.idf),
       numbers: bagNorm(features.numbers, this.idf),
       topTerms: keys.slice(0, Math.min(keys.length, this.settings.queryTerms)),
-      topNames: this.topKeys(features.names, this.settings.noveltyNames),
+      topNames: this.topKeys(features.nameMentions, this.settings.noveltyNames),
     };
     return candidates
-      .map((story) => ({
-        story,
-        score: evidenceScore(storyEvidence(features, norms, story, this.idf), this.settings),
-      }))
+      .map((story) => {
+        const evidence = storyEvidence(features, norms, story, this.idf);
+        return { story, evidence, score: evidenceScore(evidence, this.settings) };
+      })
       .sort((a, b) => b.score - a.score);
   }
 

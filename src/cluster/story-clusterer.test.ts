@@ -1,0 +1,77 @@
+import { describe, expect, it } from "vitest";
+import { ARTICLES, QUAKE_A1_COPY } from "./fixtures/story-articles.js";
+import { CLUSTER_SETTINGS } from "./settings.js";
+import { StoryClusterer } from "./story-clusterer.js";
+
+/** Places articles in order and returns, per article, the index of its story in order of first appearance. */
+function storyPattern(ids: string[]): number[] {
+  const clusterer = new StoryClusterer(CLUSTER_SETTINGS);
+  const placed = ids.map((id) => clusterer.add(ARTICLES[id]!).storyId);
+  const live = placed.map((storyId) => clusterer.resolve(storyId));
+  const order = [...new Set(live)];
+  return live.map((storyId) => order.indexOf(storyId));
+}
+
+describe("StoryClusterer", () => {
+  it.each([
+    // two earthquakes in one week in two countries are two stories; the toll update joins the first
+    [
+      ["quakeA1", "quakeB1", "quakeA2", "quakeB2"],
+      [0, 1, 0, 1],
+    ],
+    // any arrival order
+    [
+      ["quakeB2", "quakeA2", "quakeB1", "quakeA1"],
+      [0, 1, 0, 1],
+    ],
+    // an unrelated story stays apart; undated articles about one strike cluster
+    [
+      ["budget", "strikeA", "quakeA1", "strikeB"],
+      [0, 1, 2, 1],
+    ],
+  ])("%j -> %j", (ids, expected) => {
+    expect(storyPattern(ids)).toEqual(expected);
+  });
+
+  it("flags a wire copy as a duplicate of the original and keeps it in the story", () => {
+    const clusterer = new StoryClusterer(CLUSTER_SETTINGS);
+    const original = clusterer.add(ARTICLES.quakeA1!);
+    clusterer.add(ARTICLES.quakeB1!);
+    const copy = clusterer.add(QUAKE_A1_COPY);
+    expect([copy.duplicateOf, copy.storyId]).toEqual(["quakeA1", original.storyId]);
+  });
+
+  it("merges two stories bridged by an article and redirects the old id", () => {
+    // a permissive merge threshold so the bridging article (about both quakes) fits both strongly
+    const clusterer = new StoryClusterer({
+      ...CLUSTER_SETTINGS,
+      mergeThreshold: CLUSTER_SETTINGS.joinThreshold,
+    });
+    const a = clusterer.add(ARTICLES.quakeA1!).storyId;
+    const b = clusterer.add(ARTICLES.quakeB1!).storyId;
+    const bridge = clusterer.add({
+      id: "bridge",
+      title: "Earthquakes in Chile and Indonesia",
+      published: "2031-05-07T20:00:00Z",
+      text:
+        "Two strong earthquakes this week killed people on both sides of the Pacific. In northern Chile a " +
+        "magnitude 6.8 quake killed 12 in the mining town of Calama, where rescuers searched collapsed adobe " +
+        "houses, Minister Lucia Ferrada said. In Indonesia a magnitude 6.1 quake killed seven in Ambon in the " +
+        "Maluku islands, where a school and a mosque were damaged, agency spokesman Budi Santoso said. " +
+        "Aftershocks rattled both regions.",
+    });
+    expect(bridge.merged).toHaveLength(1);
+    expect([clusterer.resolve(a), clusterer.resolve(b)]).toEqual([bridge.storyId, bridge.storyId]);
+  });
+
+  it("rebuilds from stored placements and places the next article the same way", () => {
+    const first = new StoryClusterer(CLUSTER_SETTINGS);
+    const placements = ["quakeA1", "quakeB1"].map((id) => ({
+      article: ARTICLES[id]!,
+      ...first.add(ARTICLES[id]!),
+    }));
+    const rebuilt = new StoryClusterer(CLUSTER_SETTINGS);
+    for (const { article, ...placed } of placements) rebuilt.restore(article, placed);
+    expect(rebuilt.add(ARTICLES.quakeA2!).storyId).toBe(first.add(ARTICLES.quakeA2!).storyId);
+  });
+});
