@@ -2,10 +2,14 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { ClusterArticle } from "../src/cluster/index.js";
 
-/** One labelled clustering data set: articles in a fixed shuffled order, and gold story labels. */
+/** Arrival orders every score is averaged over (fixed shuffles: "articles arrive in any order"). */
+export const ORDER_SEEDS = [1, 2, 3];
+
+/** One labelled clustering data set: articles in several fixed shuffled orders, and gold story labels. */
 export interface ClusterDataset {
   name: string;
   articles: ClusterArticle[];
+  orders: ClusterArticle[][];
   gold: Map<string, string>;
   /** Group used to form cross-validation folds (ECB+ topic, or the incident itself). */
   foldKey: Map<string, string>;
@@ -53,7 +57,7 @@ export function loadDataset(dir: string, name: string, label: string, fold: stri
     gold.set(String(row.id), String(row[label]));
     foldKey.set(String(row.id), String(row[fold]));
   }
-  return { name, articles: shuffled(articles, 20241121), gold, foldKey };
+  return { name, articles, orders: ORDER_SEEDS.map((seed) => shuffled(articles, seed)), gold, foldKey };
 }
 
 export function loadClusterDatasets(sharedDir: string): ClusterDataset[] {

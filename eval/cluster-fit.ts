@@ -14,15 +14,13 @@ const weight =
   (s: ClusterSettings, v: number): ClusterSettings => ({ ...s, weights: { ...s.weights, [key]: v } });
 
 export const KNOBS: Knob[] = [
-  { name: "joinThreshold", values: range(0.1, 0.6, 0.025), apply: (s, v) => ({ ...s, joinThreshold: v }) },
+  { name: "joinThreshold", values: range(0.1, 0.6, 0.05), apply: (s, v) => ({ ...s, joinThreshold: v }) },
   { name: "names", values: [0, 0.1, 0.2, 0.35, 0.5, 0.75, 1, 1.5], apply: weight("names") },
   { name: "numbers", values: [0, 0.05, 0.1, 0.2, 0.3, 0.5], apply: weight("numbers") },
   { name: "placeConflict", values: [0, 0.05, 0.1, 0.2, 0.4, 0.8], apply: weight("placeConflict") },
   { name: "yearConflict", values: [0, 0.05, 0.1, 0.2, 0.4, 0.8], apply: weight("yearConflict") },
   { name: "termNovelty", values: [0, 0.05, 0.1, 0.2, 0.3, 0.5], apply: weight("termNovelty") },
   { name: "nameNovelty", values: [0, 0.05, 0.1, 0.2, 0.3, 0.5], apply: weight("nameNovelty") },
-  { name: "smallStory", values: [-0.2, -0.1, 0, 0.05, 0.1, 0.2, 0.3, 0.4], apply: weight("smallStory") },
-  { name: "noveltyNames", values: [1, 2, 3, 5], apply: (s, v) => ({ ...s, noveltyNames: v }) },
   { name: "dateGap", values: [0, 0.1, 0.2, 0.4, 0.8, 1.5], apply: weight("dateGap") },
   { name: "dateScaleDays", values: [1, 2, 4, 7, 14, 30, 60], apply: (s, v) => ({ ...s, dateScaleDays: v }) },
   {
@@ -30,8 +28,6 @@ export const KNOBS: Knob[] = [
     values: [0.4, 0.5, 0.6, 0.7, 0.8, 1, 99],
     apply: (s, v) => ({ ...s, mergeThreshold: v }),
   },
-  { name: "storyTerms", values: [40, 80, 150, 300], apply: (s, v) => ({ ...s, storyTerms: v }) },
-  { name: "queryTerms", values: [6, 12, 20], apply: (s, v) => ({ ...s, queryTerms: v }) },
   { name: "titleWeight", values: [0, 1, 2, 3], apply: (s, v) => ({ ...s, titleWeight: v }) },
 ];
 
@@ -61,7 +57,7 @@ export function fitSettings(
   datasets: ClusterDataset[],
   start: ClusterSettings,
   keep: (dataset: ClusterDataset, id: string) => boolean,
-  passes = 3,
+  passes = 2,
   knobs: readonly Knob[] = KNOBS,
 ): { settings: ClusterSettings; f1: number } {
   let settings = start;

@@ -1,4 +1,5 @@
 import {
+  type ClusterArticle,
   type ClusterSettings,
   describeArticle,
   type PreparedArticle,
@@ -27,16 +28,36 @@ function prepare(dataset: ClusterDataset, settings: ClusterSettings): Map<string
   return out;
 }
 
-/** Clusters the articles of a data set (optionally only those passing `keep`) and scores them. */
+type Score = ReturnType<typeof bcubed>;
+
+/**
+ * Clusters the articles of a data set (optionally only those passing `keep`) in each of its arrival
+ * orders and returns the mean B-cubed scores and story count.
+ */
 export function scoreClustering(
   dataset: ClusterDataset,
   settings: ClusterSettings,
   keep?: (id: string) => boolean,
-): { score: ReturnType<typeof bcubed>; stories: number } {
+): { score: Score; stories: number } {
+  const runs = dataset.orders.map((order) => scoreOrder(dataset, order, settings, keep));
+  const mean = (pick: (run: { score: Score; stories: number }) => number) =>
+    runs.reduce((sum, run) => sum + pick(run), 0) / runs.length;
+  return {
+    score: { p: mean((r) => r.score.p), r: mean((r) => r.score.r), f1: mean((r) => r.score.f1) },
+    stories: mean((r) => r.stories),
+  };
+}
+
+function scoreOrder(
+  dataset: ClusterDataset,
+  order: readonly ClusterArticle[],
+  settings: ClusterSettings,
+  keep?: (id: string) => boolean,
+): { score: Score; stories: number } {
   const work = prepare(dataset, settings);
   const clusterer = new StoryClusterer(settings);
   const placed = new Map<string, string>();
-  for (const article of dataset.articles) {
+  for (const article of order) {
     if (keep && !keep(article.id)) continue;
     placed.set(article.id, clusterer.add(article, work.get(article.id)).storyId);
   }

@@ -15,8 +15,6 @@ export interface ClusterSettings {
     termNovelty: number;
     /** Penalty per share of the article's top `noveltyNames` names missing from the story. */
     nameNovelty: number;
-    /** Penalty times 1/sqrt(story size) (negative: a bonus for small stories). */
-    smallStory: number;
     /** Penalty scaled by 1 - exp(-days outside the story's date range / dateScaleDays). */
     dateGap: number;
   };
@@ -55,7 +53,6 @@ export const CLUSTER_SETTINGS: ClusterSettings = {
     yearConflict: 0.2,
     termNovelty: 0.1,
     nameNovelty: 0,
-    smallStory: 0,
     dateGap: 0.1,
   },
   dateScaleDays: 30,

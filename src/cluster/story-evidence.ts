@@ -14,8 +14,6 @@ export interface StoryEvidence {
   termNovelty: number;
   /** Share of the article's most distinctive names the story lacks. */
   nameNovelty: number;
-  /** 1 / sqrt(story size): lets a small story ask for more (or less) evidence than a large one. */
-  smallStory: number;
   /** Days between the article's date and the story's date range (0 inside it or when undated). */
   daysApart: number;
 }
@@ -61,7 +59,6 @@ export function storyEvidence(
     yearConflict: disjoint(article.years, story.years) ? 1 : 0,
     termNovelty: missingShare(norms.topTerms, story.terms),
     nameNovelty: missingShare(norms.topNames, story.names),
-    smallStory: 1 / Math.sqrt(Math.max(1, story.size)),
     daysApart: daysOutside(article.day, story),
   };
 }
@@ -78,7 +75,6 @@ export function evidenceScore(evidence: StoryEvidence, settings: ClusterSettings
     w.yearConflict * evidence.yearConflict -
     w.termNovelty * evidence.termNovelty -
     w.nameNovelty * evidence.nameNovelty -
-    w.smallStory * evidence.smallStory -
     w.dateGap * gap
   );
 }
