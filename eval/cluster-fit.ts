@@ -10,18 +10,20 @@ export interface Knob {
 }
 
 const weight =
-  (key: keyof ClusterSettings["weights"]) =>
-  (s: ClusterSettings, v: number): ClusterSettings => ({ ...s, weights: { ...s.weights, [key]: v } });
+  (key: keyof ClusterSettings["weights"], sign = 1) =>
+  (s: ClusterSettings, v: number): ClusterSettings => ({ ...s, weights: { ...s.weights, [key]: sign * v } });
+/** Evidence of disagreement: tried with the listed strengths as negative weights. */
+const penalty = (key: keyof ClusterSettings["weights"]) => weight(key, -1);
 
 export const KNOBS: Knob[] = [
   { name: "joinThreshold", values: range(0.1, 0.6, 0.05), apply: (s, v) => ({ ...s, joinThreshold: v }) },
   { name: "names", values: [0, 0.1, 0.2, 0.35, 0.5, 0.75, 1, 1.5], apply: weight("names") },
   { name: "numbers", values: [0, 0.05, 0.1, 0.2, 0.3, 0.5], apply: weight("numbers") },
-  { name: "placeConflict", values: [0, 0.05, 0.1, 0.2, 0.4, 0.8], apply: weight("placeConflict") },
-  { name: "yearConflict", values: [0, 0.05, 0.1, 0.2, 0.4, 0.8], apply: weight("yearConflict") },
-  { name: "termNovelty", values: [0, 0.05, 0.1, 0.2, 0.3, 0.5], apply: weight("termNovelty") },
-  { name: "nameNovelty", values: [0, 0.05, 0.1, 0.2, 0.3, 0.5], apply: weight("nameNovelty") },
-  { name: "dateGap", values: [0, 0.1, 0.2, 0.4, 0.8, 1.5], apply: weight("dateGap") },
+  { name: "placeConflict", values: [0, 0.05, 0.1, 0.2, 0.4, 0.8], apply: penalty("placeConflict") },
+  { name: "yearConflict", values: [0, 0.05, 0.1, 0.2, 0.4, 0.8], apply: penalty("yearConflict") },
+  { name: "termNovelty", values: [0, 0.05, 0.1, 0.2, 0.3, 0.5], apply: penalty("termNovelty") },
+  { name: "nameNovelty", values: [0, 0.05, 0.1, 0.2, 0.3, 0.5], apply: penalty("nameNovelty") },
+  { name: "dateGap", values: [0, 0.1, 0.2, 0.4, 0.8, 1.5], apply: penalty("dateGap") },
   { name: "dateScaleDays", values: [1, 2, 4, 7, 14, 30, 60], apply: (s, v) => ({ ...s, dateScaleDays: v }) },
   {
     name: "mergeThreshold",

@@ -1,23 +1,10 @@
+import type { StoryEvidence } from "./story-evidence.js";
+
 /** Weights of the evidence that an article belongs to a story, and the decision thresholds. */
 export interface ClusterSettings {
-  weights: {
-    /** IDF-weighted cosine of title+body terms against the story centroid. */
-    cosine: number;
-    /** IDF-weighted cosine of proper names / entity keys. */
-    names: number;
-    /** IDF-weighted cosine of figures written with digits (tolls, ages). */
-    numbers: number;
-    /** Penalty when both name places and none is shared. */
-    placeConflict: number;
-    /** Penalty when both mention calendar years and none is shared. */
-    yearConflict: number;
-    /** Penalty per share of the article's top terms (`queryTerms`) missing from the story. */
-    termNovelty: number;
-    /** Penalty per share of the article's top `noveltyNames` names missing from the story. */
-    nameNovelty: number;
-    /** Penalty scaled by 1 - exp(-days outside the story's date range / dateScaleDays). */
-    dateGap: number;
-  };
+  /** Weight of each kind of evidence (see StoryEvidence); disagreement carries a negative weight. */
+  weights: Record<keyof StoryEvidence, number>;
+  /** Days over which the date-gap evidence rises towards 1 (a decaying window, not a cut). */
   dateScaleDays: number;
   /** How many of an article's most distinctive names `nameNovelty` looks at. */
   noveltyNames: number;
@@ -50,10 +37,10 @@ export const CLUSTER_SETTINGS: ClusterSettings = {
     names: 0.5,
     numbers: 0.2,
     placeConflict: 0,
-    yearConflict: 0.2,
-    termNovelty: 0.1,
+    yearConflict: -0.2,
+    termNovelty: -0.1,
     nameNovelty: 0,
-    dateGap: 0.1,
+    dateGap: -0.1,
   },
   dateScaleDays: 30,
   noveltyNames: 3,

@@ -163,7 +163,7 @@ export class StoryClusterer {
     };
     return candidates
       .map((story) => {
-        const evidence = storyEvidence(features, norms, story, this.idf);
+        const evidence = storyEvidence(features, norms, story, this.idf, this.settings.dateScaleDays);
         return { story, evidence, score: evidenceScore(evidence, this.settings) };
       })
       .sort((a, b) => b.score - a.score);

@@ -3,19 +3,24 @@ import type { StoryProfile } from "./cluster-state.js";
 import type { ClusterSettings } from "./settings.js";
 import { bagCosine, type Idf } from "./weighted-bag.js";
 
-/** How well an article fits a story, feature by feature. */
+/** How well an article fits a story, feature by feature, each in 0..1. */
 export interface StoryEvidence {
+  /** IDF-weighted cosine of title+body terms against the story centroid. */
   cosine: number;
+  /** IDF-weighted cosine of proper names / entity keys. */
   names: number;
+  /** IDF-weighted cosine of figures written with digits (tolls, ages). */
   numbers: number;
+  /** 1 when both name places and none is shared. */
   placeConflict: number;
+  /** 1 when both mention calendar years and none is shared. */
   yearConflict: number;
-  /** Share of the article's most distinctive terms the story lacks. */
+  /** Share of the article's top terms (`queryTerms`) the story lacks. */
   termNovelty: number;
-  /** Share of the article's most distinctive names the story lacks. */
+  /** Share of the article's `noveltyNames` most mentioned names the story lacks. */
   nameNovelty: number;
-  /** Days between the article's date and the story's date range (0 inside it or when undated). */
-  daysApart: number;
+  /** 1 - exp(-days between the article's date and the story's date range / dateScaleDays); 0 if undated. */
+  dateGap: number;
 }
 
 /** Norms of an article's bags and its most distinctive keys, computed once per article. */
@@ -50,6 +55,7 @@ export function storyEvidence(
   norms: ArticleSummary,
   story: StoryProfile,
   idf: Idf,
+  dateScaleDays: number,
 ): StoryEvidence {
   return {
     cosine: bagCosine(article.terms, norms.terms, story.terms, story.termNorm, idf),
@@ -59,22 +65,14 @@ export function storyEvidence(
     yearConflict: disjoint(article.years, story.years) ? 1 : 0,
     termNovelty: missingShare(norms.topTerms, story.terms),
     nameNovelty: missingShare(norms.topNames, story.names),
-    daysApart: daysOutside(article.day, story),
+    dateGap: 1 - Math.exp(-daysOutside(article.day, story) / dateScaleDays),
   };
 }
 
-/** The single score compared against the join and merge thresholds. */
+/** The single score compared against the join and merge thresholds: the weighted sum of the evidence. */
 export function evidenceScore(evidence: StoryEvidence, settings: ClusterSettings): number {
-  const w = settings.weights;
-  const gap = 1 - Math.exp(-evidence.daysApart / settings.dateScaleDays);
-  return (
-    w.cosine * evidence.cosine +
-    w.names * evidence.names +
-    w.numbers * evidence.numbers -
-    w.placeConflict * evidence.placeConflict -
-    w.yearConflict * evidence.yearConflict -
-    w.termNovelty * evidence.termNovelty -
-    w.nameNovelty * evidence.nameNovelty -
-    w.dateGap * gap
-  );
+  let score = 0;
+  for (const key of Object.keys(evidence) as (keyof StoryEvidence)[])
+    score += settings.weights[key] * evidence[key];
+  return score;
 }
