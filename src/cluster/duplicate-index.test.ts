@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { DuplicateIndex } from "./duplicate-index.js";
 import { signature, signatureSimilarity } from "./minhash.js";
+import { CLUSTER_SETTINGS } from "./settings.js";
 
 const ORIGINAL =
   "A fire broke out late on Tuesday in a textile warehouse on the northern edge of Vellmar, and crews " +
@@ -15,6 +16,13 @@ const LIGHT_REWRITE = ORIGINAL.replace("late on Tuesday", "on Tuesday night")
 const OTHER_STORY =
   "The city council of Vellmar approved a new budget on Wednesday that raises spending on schools and " +
   "roads, after a debate that lasted most of the afternoon. The mayor said the plan would not raise taxes.";
+
+const template = (town: string, dead: number, hurt: number, chief: string) =>
+  `A flood swept through ${town} on Sunday, killing ${dead} people and injuring ${hurt} others, officials said. ` +
+  `Rescue teams reached ${town} overnight and moved residents to shelters, said ${chief}, head of the local ` +
+  `emergency office. The ${town} district council will meet on Monday to count the damage.`;
+const FORMULA_A = template("Orvel", 4, 12, "Mara Lind");
+const FORMULA_B = template("Castrel", 9, 30, "Jon Ebbe");
 
 describe("signature", () => {
   it.each([
@@ -51,7 +59,7 @@ describe("DuplicateIndex", () => {
       [null, null, "a1"],
     ],
   ])("sequence %#", (texts, expected) => {
-    const index = new DuplicateIndex(0.5);
+    const index = new DuplicateIndex(CLUSTER_SETTINGS.duplicateSimilarity);
     expect(texts.map((text, i) => index.add(`a${i}`, signature(text)))).toEqual(expected);
   });
 });

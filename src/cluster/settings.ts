@@ -46,7 +46,7 @@ export const CLUSTER_SETTINGS: ClusterSettings = {
   noveltyNames: 3,
   joinThreshold: 0.3,
   mergeThreshold: 0.6,
-  duplicateSimilarity: 0.5,
+  duplicateSimilarity: 0.7,
   titleWeight: 2,
   queryTerms: 12,
   storyTerms: 80,
