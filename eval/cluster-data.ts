@@ -1,5 +1,6 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
+import { generateCorpus } from "../bench/synthetic-corpus.js";
 import type { ClusterArticle } from "../src/cluster/index.js";
 
 /** Arrival orders every score is averaged over (fixed shuffles: "articles arrive in any order"). */
@@ -60,9 +61,29 @@ export function loadDataset(dir: string, name: string, label: string, fold: stri
   return { name, articles, orders: ORDER_SEEDS.map((seed) => shuffled(articles, seed)), gold, foldKey };
 }
 
+/** The labelled sets settings are fitted and scored on: ECB+ and GVC dev data, and a generated corpus. */
 export function loadClusterDatasets(sharedDir: string): ClusterDataset[] {
   return [
     loadDataset(join(sharedDir, "data/ecbplus-dev"), "ecbplus-dev", "subtopic", "topic"),
     loadDataset(join(sharedDir, "data/gvc-dev"), "gvc-dev", "incident", "incident"),
+    syntheticDataset(SYNTHETIC_ARTICLES),
   ];
+}
+
+const SYNTHETIC_ARTICLES = 600;
+
+/** Generated reports of many look-alike dated incidents (bench/synthetic-corpus.ts), labelled by incident. */
+export function syntheticDataset(count: number): ClusterDataset {
+  const corpus = generateCorpus(count, 11);
+  const articles = corpus.map(
+    ({ id, title, text, published }): ClusterArticle => ({ id, title, text, published }),
+  );
+  const gold = new Map(corpus.map((a) => [a.id, a.incident] as [string, string]));
+  return {
+    name: `synthetic-${count}`,
+    articles,
+    orders: ORDER_SEEDS.map((seed) => shuffled(articles, seed)),
+    gold,
+    foldKey: gold,
+  };
 }

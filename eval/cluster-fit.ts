@@ -39,6 +39,9 @@ function range(from: number, to: number, step: number): number[] {
   return out;
 }
 
+/** Arrival orders used while fitting (scores are reported over all of them). */
+const FIT_ORDERS = 1;
+
 /** Mean B-cubed F1 over the data sets, each clustered on the articles `keep` accepts. */
 export function meanF1(
   datasets: ClusterDataset[],

@@ -31,15 +31,16 @@ function prepare(dataset: ClusterDataset, settings: ClusterSettings): Map<string
 type Score = ReturnType<typeof bcubed>;
 
 /**
- * Clusters the articles of a data set (optionally only those passing `keep`) in each of its arrival
- * orders and returns the mean B-cubed scores and story count.
+ * Clusters the articles of a data set (optionally only those passing `keep`) in each of its first
+ * `orders` arrival orders and returns the mean B-cubed scores and story count.
  */
 export function scoreClustering(
   dataset: ClusterDataset,
   settings: ClusterSettings,
   keep?: (id: string) => boolean,
+  orders = dataset.orders.length,
 ): { score: Score; stories: number } {
-  const runs = dataset.orders.map((order) => scoreOrder(dataset, order, settings, keep));
+  const runs = dataset.orders.slice(0, orders).map((order) => scoreOrder(dataset, order, settings, keep));
   const mean = (pick: (run: { score: Score; stories: number }) => number) =>
     runs.reduce((sum, run) => sum + pick(run), 0) / runs.length;
   return {
