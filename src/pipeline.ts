@@ -8,6 +8,8 @@ import { extractClaims } from "./extract/registry.js";
 import { splitSentences } from "./extract/sentences/split-sentences.js";
 import type { Article, ArticleInput, Brief, Claim, InputProblem, Mention, Sentence } from "./model/index.js";
 import { contentFingerprint, detectLanguage, normalizeText } from "./normalize/index.js";
+import { reconcileStory } from "./reconcile/reconcile-story.js";
+import { storyCasualties } from "./reconcile/story-casualties.js";
 import { resolveArticle } from "./resolve/resolve-article.js";
 import { resolveClaimRefs } from "./resolve/resolve-claim-refs.js";
 import type { Store } from "./store/store.js";
@@ -117,7 +119,17 @@ export async function ingestArticle(deps: PipelineDeps, input: ArticleInput): Pr
     ingestedAt: deps.clock().toISOString(),
   };
   const storyArticles = [...placement.members, article];
-  const story = storyRecord(article.storyId, storyArticles, storyCasualties(storyArticles));
+  const storyClaims = [
+    ...(await store.listArticleClaims(
+      placement.members.map((m) => m.id),
+      ["casualty"],
+    )),
+    ...claims.filter((c) => c.kind === "casualty"),
+  ];
+  const casualties = storyCasualties(
+    reconcileStory({ articles: storyArticles, claims: storyClaims, entities: [] }),
+  );
+  const story = storyRecord(article.storyId, storyArticles, casualties);
   const written = await store.commitArticle({
     article,
     sentences: analysis.sentences,
@@ -142,15 +154,6 @@ async function storyEntityIds(store: Store, articleIds: string[], self: string):
   return [...ids];
 }
 const STORY_CONTEXT_ARTICLES = 20;
-
-/** First version of the story toll: the largest main toll among its articles. */
-function storyCasualties(articles: Article[]): Article["casualties"] {
-  const max = (key: "killed" | "injured") => {
-    const values = articles.flatMap((a) => (a.casualties[key] === null ? [] : [a.casualties[key]]));
-    return values.length > 0 ? Math.max(...values) : null;
-  };
-  return { killed: max("killed"), injured: max("injured") };
-}
 
 /** Loads a story and everything its brief needs, and builds the brief (reconcile -> brief). */
 export async function briefForStory(deps: PipelineDeps, storyId: string): Promise<Brief | null> {

@@ -107,6 +107,50 @@ export function runStoreCases(name: string, openEmpty: () => Promise<Store>): vo
       await store.close();
     });
 
+    it("lists the claims of some articles by kind", async () => {
+      const store = await openEmpty();
+      const claimOf = (id: string, articleId: string, kind: "date" | "quote") =>
+        kind === "date"
+          ? {
+              id,
+              articleId,
+              kind,
+              sentence: "",
+              start: 0,
+              end: 0,
+              source: null,
+              channel: null,
+              eventDate: null,
+              background: false,
+              expression: "on Monday",
+              date: null,
+            }
+          : {
+              id,
+              articleId,
+              kind,
+              sentence: "",
+              start: 0,
+              end: 0,
+              source: null,
+              channel: null,
+              eventDate: null,
+              background: false,
+              speaker: null,
+              quote: "We stay.",
+            };
+      await store.commitArticle(
+        commit(article("a1", "s1"), { claims: [claimOf("c1", "a1", "date"), claimOf("c2", "a1", "quote")] }),
+      );
+      await store.commitArticle(commit(article("a2", "s1"), { claims: [claimOf("c3", "a2", "quote")] }));
+      const ids = async (articleIds: string[], kinds?: ("date" | "quote")[]) =>
+        (await store.listArticleClaims(articleIds, kinds)).map((c) => c.id).sort();
+      expect(await ids(["a1", "a2"], ["quote"])).toEqual(["c2", "c3"]);
+      expect(await ids(["a1"])).toEqual(["c1", "c2"]);
+      expect(await ids([], ["quote"])).toEqual([]);
+      await store.close();
+    });
+
     it("writes an article whole or not at all", async () => {
       const store = await openEmpty();
       await store.commitArticle(commit(article("a1", "s1")));

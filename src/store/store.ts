@@ -1,4 +1,13 @@
-import type { Article, Claim, Entity, FollowedFeed, Mention, Sentence, Story } from "../model/index.js";
+import type {
+  Article,
+  Claim,
+  ClaimKind,
+  Entity,
+  FollowedFeed,
+  Mention,
+  Sentence,
+  Story,
+} from "../model/index.js";
 
 /**
  * An entity with the blocking keys resolution looks it up by. `entity.articleIds` lists articles to
@@ -78,6 +87,8 @@ export interface Store extends FollowedFeedStore {
   countArticles(): Promise<number>;
   getArticleAnalysis(id: string): Promise<ArticleAnalysisRecord | null>;
   searchArticles(query: string, page?: Page): Promise<SearchHit[]>;
+  /** The stored claims of some articles, only of the given kinds (all kinds when empty). */
+  listArticleClaims(articleIds: string[], kinds?: ClaimKind[]): Promise<Claim[]>;
   /**
    * Writes the article and all it changes atomically. Returns "duplicate" (writing nothing) when an
    * article with the same content hash was stored meanwhile, e.g. by another worker.

@@ -1,4 +1,4 @@
-import type { Article } from "../../model/index.js";
+import type { Article, Claim, ClaimKind } from "../../model/index.js";
 import type { ArticleAnalysisRecord, ArticleCommit, Page, SearchHit } from "../store.js";
 import type { SqliteDb } from "./database.js";
 
@@ -71,6 +71,21 @@ export class SqliteArticles {
 
   count(): number {
     return (this.db.prepare("SELECT count(*) AS n FROM articles").get() as { n: number }).n;
+  }
+
+  claimsOf(articleIds: string[], kinds: ClaimKind[]): Claim[] {
+    const out: Claim[] = [];
+    const kindFilter = kinds.length > 0 ? ` AND kind IN (${kinds.map(() => "?").join(",")})` : "";
+    for (let i = 0; i < articleIds.length; i += 400) {
+      const chunk = articleIds.slice(i, i + 400);
+      const rows = this.db
+        .prepare(
+          `SELECT data FROM claims WHERE article_id IN (${chunk.map(() => "?").join(",")})${kindFilter} ORDER BY rowid`,
+        )
+        .all(...chunk, ...kinds) as { data: string }[];
+      for (const row of rows) out.push(JSON.parse(row.data) as Claim);
+    }
+    return out;
   }
 
   analysis(id: string): ArticleAnalysisRecord | null {

@@ -1,4 +1,4 @@
-import type { Article, Entity, FollowedFeed, Story } from "../../model/index.js";
+import type { Article, Claim, ClaimKind, Entity, FollowedFeed, Story } from "../../model/index.js";
 import type { ArticleAnalysisRecord, ArticleCommit, Page, SearchHit, Store, StoryProfile } from "../store.js";
 import { SqliteArticles } from "./articles.js";
 import { openSqliteDatabase, type SqliteDb } from "./database.js";
@@ -46,6 +46,9 @@ export class SqliteStore implements Store {
   }
   async countArticles(): Promise<number> {
     return this.articles.count();
+  }
+  async listArticleClaims(articleIds: string[], kinds: ClaimKind[] = []): Promise<Claim[]> {
+    return this.articles.claimsOf(articleIds, kinds);
   }
   async getArticleAnalysis(id: string): Promise<ArticleAnalysisRecord | null> {
     return this.articles.analysis(id);
