@@ -90,16 +90,12 @@ export async function ingestArticle(deps: PipelineDeps, input: ArticleInput): Pr
     { id: input.id, title: analysis.title, text: analysis.text, published: input.published },
     analysis.signature,
   );
-  const resolved = await resolveArticle(
+  const contextEntityIds = await storyEntityIds(
     store,
+    placement.members.map((m) => m.id),
     input.id,
-    analysis.mentions,
-    await storyEntityIds(
-      store,
-      placement.members.map((m) => m.id),
-      input.id,
-    ),
   );
+  const resolved = await resolveArticle(store, input.id, analysis.mentions, contextEntityIds);
   const claims = resolveClaimRefs(analysis.claims, resolved.mentions);
   const article: Article = {
     id: input.id,
@@ -126,8 +122,12 @@ export async function ingestArticle(deps: PipelineDeps, input: ArticleInput): Pr
     )),
     ...claims.filter((c) => c.kind === "casualty"),
   ];
+  // the same entities the brief reconciles with: those named in the story (and in this article)
+  const storyEntities = await store.getEntities([
+    ...new Set([...contextEntityIds, ...resolved.upserts.map((u) => u.entity.id)]),
+  ]);
   const casualties = storyCasualties(
-    reconcileStory({ articles: storyArticles, claims: storyClaims, entities: [] }),
+    reconcileStory({ articles: storyArticles, claims: storyClaims, entities: storyEntities }),
   );
   const story = storyRecord(article.storyId, storyArticles, casualties);
   const written = await store.commitArticle({

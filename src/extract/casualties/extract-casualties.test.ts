@@ -139,6 +139,16 @@ const rows: [string, string[]][] = [
   ["The dam could kill 5,000 people if it breaks.", ["killed exact 5000 all bg"]],
   ["A storm in 2009 killed 12 people.", ["killed exact 12 all bg"]],
   ["The quake was the deadliest since 1999, killing 64 people.", ["killed exact 64 all"]],
+  // a partitive count with its whole in an earlier sentence is a part of it, not a new total
+  [
+    "The landslide killed nine people on Monday. Four of the dead were farmers from Tamsu.",
+    ["killed exact 9 all", "killed exact 4 other part-of-9"],
+  ],
+  [
+    "Thirty people were injured. Six of the injured were flown to the capital.",
+    ["injured exact 30 all", "injured exact 6 other part-of-30"],
+  ],
+  ["Two of the dead were children.", ["killed exact 2 all"]],
 ];
 
 describe("extractCasualties", () => {

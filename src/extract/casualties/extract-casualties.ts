@@ -159,6 +159,8 @@ function toClaims(
     // Someone dead by their own hand ("a self-inflicted gunshot wound") is besides the victims counted.
     if (claim.outcome === "killed" && SELF_INFLICTED.test(sentence.text)) claim.additional = true;
     if (count.total) claim.total = true;
+    // "Five of the dead were in ...": a subset of a figure given before, not a new total
+    if (count.head.partitive && item.parent === null && claim.group === "all") PARTITIVE.add(claim);
     claims.push(claim);
   });
   return claims;
@@ -174,5 +176,25 @@ export function extractCasualties(ctx: ExtractContext): CasualtyClaim[] {
     if (counts.length === 0) return;
     claims.push(...toClaims(ctx, sentence, resolveOutcomes(tokens, counts), tokens));
   });
+  linkPartitiveParts(claims);
   return claims;
+}
+
+/** Partitive counts ("four of the dead") whose whole is not in their own sentence. */
+const PARTITIVE = new WeakSet<CasualtyClaim>();
+
+/** A partitive count belongs to the latest earlier whole figure of the same outcome in the article. */
+function linkPartitiveParts(claims: CasualtyClaim[]): void {
+  claims.forEach((claim, i) => {
+    if (!PARTITIVE.has(claim)) return;
+    const whole = claims
+      .slice(0, i)
+      .findLast(
+        (c) => c.outcome === claim.outcome && c.group === "all" && c.partOf === null && !c.background,
+      );
+    if (!whole) return; // no whole given: "Two of the dead ..." still says at least two died
+    claim.partOf = whole.id;
+    claim.group = "other";
+    claim.groupLabel = `of the ${claim.outcome === "killed" ? "dead" : claim.outcome}`;
+  });
 }
