@@ -30,8 +30,10 @@ describe("web formatting", () => {
   it.each([
     ["killed:all", "killed"],
     ["killed:civilians", "killed (civilians)"],
-    ["control:e-7", "control (Riverton)"],
-    ["attack:e-unknown", "attack (e-unknown)"],
+    ["control:e-7", "control of Riverton"],
+    ["attack:e-7", "attack on Riverton"],
+    ["attack:~airstrike", "airstrike (no target named)"],
+    ["attack:e-unknown", "attack on e-unknown"],
   ])("formatTopic(%s) = %s", (topic, expected) => expect(formatTopic(topic, names)).toBe(expected));
 
   const hrefRows: [Parameters<typeof hrefArticle>, string][] = [

@@ -42,11 +42,19 @@ export function formatFigure(f: {
   return `${qualifierWords[f.qualifier ?? "exact"] ?? ""}${numberFormat.format(f.count)}${max}`;
 }
 
-/** `killed:civilians` -> `killed (civilians)`; other topics keep their words. */
+/**
+ * `killed:civilians` -> `killed (civilians)`; `control:<place>` -> `control of <place>`;
+ * `attack:~airstrike` (no target named) -> `airstrike (no target named)`.
+ */
 export function formatTopic(topic: string, names: Map<string, string>): string {
   const [outcome, rest] = topic.split(":", 2);
   if (!rest || rest === "all") return outcome ?? topic;
-  return `${outcome} (${names.get(rest) ?? rest})`;
+  if (outcome === "attack" && rest.startsWith("~"))
+    return `${rest.slice(1).replace(/-/g, " ")} (no target named)`;
+  const name = names.get(rest) ?? rest;
+  if (outcome === "control" || outcome === "attack")
+    return `${outcome === "control" ? "control of" : "attack on"} ${name}`;
+  return `${outcome} (${name})`;
 }
 
 export const hrefStory = (id: string) => `#/story/${encodeURIComponent(id)}`;

@@ -38,7 +38,9 @@ export function viewOf(brief: Brief): BriefView {
     const [kind = "", ...rest] = topic.split(":");
     const what = rest.join(":");
     if (kind === "control") return `Control of ${named(what)}`;
-    if (kind === "attack") return `Attack on ${named(what)}`;
+    // an attack without a named target is keyed by its weapon ("attack:~airstrike")
+    if (kind === "attack")
+      return what.startsWith("~") ? `${named(what)} (no target named)` : `Attack on ${named(what)}`;
     const group = rest
       .filter((g) => g !== "all")
       .join(", ")
