@@ -1,6 +1,6 @@
 /**
  * Cues that a figure is context rather than the reported event: whole-war totals, past years, past
- * perfect ("had displaced"), periods ("this year alone"), attempts and hypotheticals.
+ * perfect ("had displaced"), periods ("this year alone"), populations, attempts and hypotheticals.
  */
 const WHOLE_WAR =
   /\b(war|conflict|uprising|revolution|insurgency)\b[^.;]{0,80}\b(has|have|had)\s+(left|killed|claimed|displaced|cost)\b/;
@@ -15,6 +15,10 @@ const ATTEMPTED =
   /\b(threatened|threatening|tried|trying|attempted|planned|planning|wanted|vowed) to (kill|shoot|harm)\b|\b(possibly|nearly|almost) (killing|killed|hitting)\b/;
 const CONTEXT_WORDS =
   /\b(years of|decade|throughout the|an average of|on average|per year|a year|every year|in total since|population|home to|(this|last|so far this) year( alone)?)\b|\b(in|over|within) (the )?(past |last )?(slightly )?(more than )?\w+ years\b/;
+
+/** "a city of more than one million people": a population, not a toll. */
+const POPULATION =
+  /\b(city|town|country|region|province|state|nation|capital|village|district|camp|metropolis|area) of (about |around |some |roughly |nearly |almost |more than |over |under |fewer than |less than )?[\d.,]+( million| thousand)?\s*(people|residents|inhabitants|souls)\b|\b(city|town|country|region|province|state|nation|capital|village|district|camp|metropolis|area) of (about |around |some |roughly |nearly |almost |more than |over |under )?(one|two|three|four|five|six|seven|eight|nine|ten|several|a|half a) (million|thousand|hundred)\s*(people|residents|inhabitants)\b/;
 
 const YEARS_AGO = /\b(\w+|\d+) (years|decades) ago\b/;
 /** "said 46 people had died" is reported speech, not an earlier event. */
@@ -33,7 +37,7 @@ export function isBackgroundSentence(lower: string, options: BackgroundOptions):
     for (const m of lower.matchAll(/\b(19|20)\d\d\b/g))
       if (Number(m[0]) < options.year && !COMPARATIVE.test(lower)) return true;
   }
-  if (ATTEMPTED.test(lower) || CONTEXT_WORDS.test(lower)) return true;
+  if (ATTEMPTED.test(lower) || CONTEXT_WORDS.test(lower) || POPULATION.test(lower)) return true;
   const since = SINCE_START.exec(lower);
   if (since && !COMPARATIVE.test(lower)) {
     const year = /(19|20)\d\d/.exec(since[0]);

@@ -138,6 +138,14 @@ const rows: [string, string[]][] = [
   ["An earlier offensive had displaced 90,000 people.", ["displaced exact 90000 all bg"]],
   ["The dam could kill 5,000 people if it breaks.", ["killed exact 5000 all bg"]],
   ["A storm in 2009 killed 12 people.", ["killed exact 12 all bg"]],
+  [
+    "Dunmore, a town of more than 40,000 people crowded with families who fled the hills, is calm.",
+    ["displaced more-than 40000 all bg"],
+  ],
+  [
+    "Kelso, a city of nearly two million residents swollen by those who fled, held.",
+    ["displaced about 2000000 civilians bg"],
+  ],
   ["The quake was the deadliest since 1999, killing 64 people.", ["killed exact 64 all"]],
   // a partitive count with its whole in an earlier sentence is a part of it, not a new total
   [
