@@ -117,7 +117,7 @@ export async function ingestArticle(deps: PipelineDeps, input: ArticleInput): Pr
   const storyArticles = [...placement.members, article];
   const storyClaims = [
     ...(await store.listArticleClaims(
-      placement.members.map((m) => m.id),
+      placement.members.slice(-STORY_TOLL_ARTICLES).map((m) => m.id),
       ["casualty"],
     )),
     ...claims.filter((c) => c.kind === "casualty"),
@@ -154,6 +154,8 @@ async function storyEntityIds(store: Store, articleIds: string[], self: string):
   return [...ids];
 }
 const STORY_CONTEXT_ARTICLES = 20;
+/** The stored story toll is reconciled over the latest articles only, so ingest cost stays bounded. */
+const STORY_TOLL_ARTICLES = 200;
 
 /** Loads a story and everything its brief needs, and builds the brief (reconcile -> brief). */
 export async function briefForStory(deps: PipelineDeps, storyId: string): Promise<Brief | null> {
