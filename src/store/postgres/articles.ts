@@ -1,0 +1,163 @@
+import type { Article } from "../../model/index.js";
+import type { ArticleAnalysisRecord, ArticleCommit, Page, SearchHit } from "../store.js";
+import type { PgQueryable } from "./pool.js";
+import { HEADLINE_OPTIONS, searchSnippet } from "./search-snippet.js";
+
+interface ArticleRow {
+  id: string;
+  content_hash: string;
+  title: string | null;
+  text: string;
+  url: string | null;
+  outlet: string | null;
+  published: string | null;
+  language: string;
+  origin: string;
+  extra: string;
+  signature: string;
+  story_id: string;
+  duplicate_of: string | null;
+  killed: number | null;
+  injured: number | null;
+  ingested_at: string;
+}
+
+const COLUMNS = `id, content_hash, title, text, url, outlet, published, language, origin, extra,
+  signature, story_id, duplicate_of, killed, injured, ingested_at`;
+
+function toArticle(row: ArticleRow): Article {
+  return {
+    id: row.id,
+    title: row.title,
+    text: row.text,
+    url: row.url,
+    outlet: row.outlet,
+    published: row.published,
+    language: row.language,
+    origin: row.origin,
+    extra: JSON.parse(row.extra) as Record<string, unknown>,
+    contentHash: row.content_hash,
+    signature: row.signature,
+    storyId: row.story_id,
+    duplicateOf: row.duplicate_of,
+    casualties: { killed: row.killed, injured: row.injured },
+    ingestedAt: row.ingested_at,
+  };
+}
+
+/** The article area of the PostgreSQL store. */
+export class PostgresArticles {
+  async findIdByHash(db: PgQueryable, hash: string): Promise<string | null> {
+    const r = await db.query<{ id: string }>("SELECT id FROM articles WHERE content_hash = $1", [hash]);
+    return r.rows[0]?.id ?? null;
+  }
+
+  async get(db: PgQueryable, id: string): Promise<Article | null> {
+    const r = await db.query<ArticleRow>(`SELECT ${COLUMNS} FROM articles WHERE id = $1`, [id]);
+    return r.rows[0] ? toArticle(r.rows[0]) : null;
+  }
+
+  async list(db: PgQueryable, page: Page): Promise<Article[]> {
+    const r = await db.query<ArticleRow>(`SELECT ${COLUMNS} FROM articles ORDER BY seq LIMIT $1 OFFSET $2`, [
+      page.limit,
+      page.offset,
+    ]);
+    return r.rows.map(toArticle);
+  }
+
+  async listByStory(db: PgQueryable, storyId: string): Promise<Article[]> {
+    const r = await db.query<ArticleRow>(`SELECT ${COLUMNS} FROM articles WHERE story_id = $1 ORDER BY seq`, [
+      storyId,
+    ]);
+    return r.rows.map(toArticle);
+  }
+
+  async count(db: PgQueryable): Promise<number> {
+    const r = await db.query<{ n: number }>("SELECT count(*)::int AS n FROM articles");
+    return r.rows[0]?.n ?? 0;
+  }
+
+  async analysis(db: PgQueryable, id: string): Promise<ArticleAnalysisRecord | null> {
+    const r = await db.query<{ sentences: string; mentions: string; claims: string[] }>(
+      `SELECT x.sentences, x.mentions,
+         ARRAY(SELECT c.data FROM claims c WHERE c.article_id = x.article_id ORDER BY c.seq) AS claims
+       FROM article_analysis x WHERE x.article_id = $1`,
+      [id],
+    );
+    const row = r.rows[0];
+    if (!row) return null;
+    return {
+      sentences: JSON.parse(row.sentences),
+      mentions: JSON.parse(row.mentions),
+      claims: row.claims.map((c) => JSON.parse(c)),
+    };
+  }
+
+  /** Every query word must occur (as SQLite's FTS5 does); best matches first; a marked snippet of the text. */
+  async search(db: PgQueryable, query: string, page: Page): Promise<SearchHit[]> {
+    const terms = query.match(/[\p{L}\p{N}]+/gu) ?? [];
+    if (terms.length === 0) return [];
+    const r = await db.query<{
+      id: string;
+      story_id: string;
+      title: string | null;
+      text: string;
+      marked: string;
+    }>(
+      `SELECT a.id, a.story_id, a.title, a.text,
+         ts_headline('simple', a.text, q,
+           $4) AS marked
+       FROM articles a, plainto_tsquery('simple', $1) q
+       WHERE a.search @@ q ORDER BY ts_rank(a.search, q) DESC, a.seq LIMIT $2 OFFSET $3`,
+      [terms.join(" "), page.limit, page.offset, HEADLINE_OPTIONS],
+    );
+    return r.rows.map((row) => ({
+      articleId: row.id,
+      storyId: row.story_id,
+      title: row.title,
+      snippet: searchSnippet(row.text, row.marked),
+    }));
+  }
+
+  async write(db: PgQueryable, commit: ArticleCommit): Promise<void> {
+    const a = commit.article;
+    await db.query(
+      `INSERT INTO articles (${COLUMNS}) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16)`,
+      [
+        a.id,
+        a.contentHash,
+        a.title,
+        a.text,
+        a.url,
+        a.outlet,
+        a.published,
+        a.language,
+        a.origin,
+        JSON.stringify(a.extra),
+        a.signature,
+        a.storyId,
+        a.duplicateOf,
+        a.casualties.killed,
+        a.casualties.injured,
+        a.ingestedAt,
+      ],
+    );
+    await db.query("INSERT INTO article_analysis (article_id, sentences, mentions) VALUES ($1, $2, $3)", [
+      a.id,
+      JSON.stringify(commit.sentences),
+      JSON.stringify(commit.mentions),
+    ]);
+    if (commit.claims.length === 0) return;
+    await db.query(
+      `INSERT INTO claims (id, article_id, kind, data)
+       SELECT c.id, $1, c.kind, c.data FROM unnest($2::text[], $3::text[], $4::text[]) WITH ORDINALITY AS c(id, kind, data, n)
+       ORDER BY c.n`,
+      [
+        a.id,
+        commit.claims.map((c) => c.id),
+        commit.claims.map((c) => c.kind),
+        commit.claims.map((c) => JSON.stringify(c)),
+      ],
+    );
+  }
+}
