@@ -94,7 +94,7 @@ if (TEST_PG === undefined) {
       expect(runCli(["ingest", corpus], { CROSSCHECK_DB: postgres }).stdout).toMatch(
         /^ingested 0, duplicates 4/,
       );
-    });
+    }, 180_000);
 
     it("two ingest processes on one database store every article of their halves once", async () => {
       const dir = await mkdtemp(join(tmpdir(), "cc-pg-two-"));
