@@ -93,7 +93,10 @@ export class PostgresArticles {
     };
   }
 
-  /** Every query word must occur (as SQLite's FTS5 does); best matches first; a marked snippet of the text. */
+  /**
+   * Every query word must occur, as with SQLite's FTS5; best first by `ts_rank` over title (weighted up)
+   * and text, normalised by length (FTS5 ranks by bm25, so ties and close calls may order differently).
+   */
   async search(db: PgQueryable, query: string, page: Page): Promise<SearchHit[]> {
     const terms = query.match(/[\p{L}\p{N}]+/gu) ?? [];
     if (terms.length === 0) return [];
@@ -108,7 +111,7 @@ export class PostgresArticles {
          ts_headline('simple', a.text, q,
            $4) AS marked
        FROM articles a, plainto_tsquery('simple', $1) q
-       WHERE a.search @@ q ORDER BY ts_rank(a.search, q) DESC, a.seq LIMIT $2 OFFSET $3`,
+       WHERE a.search @@ q ORDER BY ts_rank(a.search, q, 1) DESC, a.seq LIMIT $2 OFFSET $3`,
       [terms.join(" "), page.limit, page.offset, HEADLINE_OPTIONS],
     );
     return r.rows.map((row) => ({

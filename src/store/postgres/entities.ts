@@ -33,10 +33,19 @@ export class PostgresEntities {
     return r.rows.map(parse);
   }
 
-  async byIds(db: PgQueryable, ids: string[]): Promise<Entity[]> {
+  /** With `withinArticles`, each entity's `articleIds` keeps only those articles. */
+  async byIds(db: PgQueryable, ids: string[], withinArticles?: string[]): Promise<Entity[]> {
     const unique = [...new Set(ids)];
     if (unique.length === 0) return [];
-    const r = await db.query<EntityRow>(`${WITH_ARTICLES} WHERE e.id = ANY($1::text[])`, [unique]);
+    const r =
+      withinArticles === undefined
+        ? await db.query<EntityRow>(`${WITH_ARTICLES} WHERE e.id = ANY($1::text[])`, [unique])
+        : await db.query<EntityRow>(
+            `SELECT e.id, e.data, ARRAY(SELECT l.article_id FROM entity_articles l
+               WHERE l.entity_id = e.id AND l.article_id = ANY($2::text[]) ORDER BY l.seq) AS article_ids
+             FROM entities e WHERE e.id = ANY($1::text[])`,
+            [unique, [...new Set(withinArticles)]],
+          );
     const byId = new Map(r.rows.map((row) => [row.id, parse(row)]));
     return unique.flatMap((id) => byId.get(id) ?? []);
   }

@@ -93,8 +93,8 @@ export class PostgresStore implements Store {
   async findEntitiesByKeys(keys: string[]): Promise<Entity[]> {
     return this.entities.byKeys(await this.db(), keys);
   }
-  async getEntities(ids: string[]): Promise<Entity[]> {
-    return this.entities.byIds(await this.db(), ids);
+  async getEntities(ids: string[], withinArticles?: string[]): Promise<Entity[]> {
+    return this.entities.byIds(await this.db(), ids, withinArticles);
   }
   async listEntities(): Promise<Entity[]> {
     return this.entities.all(await this.db());
