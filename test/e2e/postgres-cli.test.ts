@@ -1,10 +1,13 @@
+import { existsSync } from "node:fs";
 import { mkdtemp, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { generateCorpus } from "../../bench/synthetic-corpus.js";
 import { createTestDatabase, reportMissingPostgres, TEST_PG } from "../postgres-test-db.js";
-import { type CliResult, runCli, startCli } from "./cli-run.js";
+import { type CliResult, runCli, SHARED, startCli } from "./cli-run.js";
+
+const seeds = join(SHARED, "corpus", "aleppo-2024");
 
 /** Reports written for this test: two incidents, three outlets, one exact re-post. */
 const REPORTS = [
@@ -95,6 +98,19 @@ if (TEST_PG === undefined) {
         /^ingested 0, duplicates 4/,
       );
     }, 180_000);
+
+    it.skipIf(!existsSync(seeds))(
+      "exports the seed reports as SQLite does",
+      async () => {
+        const sqlite = join(await mkdtemp(join(tmpdir(), "cc-pg-seeds-")), "seeds.db");
+        const postgres = await freshDatabase();
+        for (const db of [sqlite, postgres]) expect(runCli(["ingest", seeds, "--db", db]).status).toBe(0);
+        expect(stable(runCli(["export", "--db", postgres]))).toEqual(
+          stable(runCli(["export", "--db", sqlite])),
+        );
+      },
+      120_000,
+    );
 
     it("two ingest processes on one database store every article of their halves once", async () => {
       const dir = await mkdtemp(join(tmpdir(), "cc-pg-two-"));
