@@ -3,9 +3,13 @@ import { type ArticleRow, toArticle } from "../rows.js";
 import type { ArticleAnalysisRecord, ArticleCommit, Page, SearchHit } from "../store.js";
 import type { PgQueryable } from "./pool.js";
 import { HEADLINE_OPTIONS, searchSnippet } from "./search-snippet.js";
+import { foldForSearch, searchWords } from "./search-text.js";
 
 const COLUMNS = `id, content_hash, title, text, url, outlet, published, language, origin, extra,
   signature, story_id, duplicate_of, killed, injured, ingested_at`;
+
+/** How much of an article's text is indexed for search (a tsvector holds at most 1 MB). */
+const SEARCHED_CHARS = 300_000;
 
 /** The article area of the PostgreSQL store. */
 export class PostgresArticles {
@@ -60,7 +64,7 @@ export class PostgresArticles {
    * and text, normalised by length (FTS5 ranks by bm25, so ties and close calls may order differently).
    */
   async search(db: PgQueryable, query: string, page: Page): Promise<SearchHit[]> {
-    const terms = query.match(/[\p{L}\p{N}]+/gu) ?? [];
+    const terms = searchWords(query);
     if (terms.length === 0) return [];
     const r = await db.query<{
       id: string;
@@ -87,7 +91,8 @@ export class PostgresArticles {
   async write(db: PgQueryable, commit: ArticleCommit): Promise<void> {
     const a = commit.article;
     await db.query(
-      `INSERT INTO articles (${COLUMNS}) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16)`,
+      `INSERT INTO articles (${COLUMNS}, search) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13,
+         $14, $15, $16, setweight(to_tsvector('simple', $17), 'A') || setweight(to_tsvector('simple', $18), 'B'))`,
       [
         a.id,
         a.contentHash,
@@ -105,6 +110,8 @@ export class PostgresArticles {
         a.casualties.killed,
         a.casualties.injured,
         a.ingestedAt,
+        foldForSearch(a.title ?? ""),
+        foldForSearch(a.text.slice(0, SEARCHED_CHARS)),
       ],
     );
     await db.query("INSERT INTO article_analysis (article_id, sentences, mentions) VALUES ($1, $2, $3)", [

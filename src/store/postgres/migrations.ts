@@ -4,7 +4,7 @@ import { inTransaction, lockTransaction, type PgPool, quoteIdentifier } from "./
 /**
  * The PostgreSQL schema, versioned like the SQLite one (same version numbers for the same change).
  * Text columns keep exactly what SQLite keeps (JSON as text, dates as ISO strings); `search` is the
- * full-text vector of title (weight A) and text (weight B), kept by PostgreSQL itself.
+ * full-text vector of title (weight A) and text (weight B), folded as SQLite's FTS5 folds (see search-text.ts).
  */
 export const POSTGRES_MIGRATIONS: Migration[] = [
   {
@@ -19,10 +19,7 @@ export const POSTGRES_MIGRATIONS: Migration[] = [
         language TEXT NOT NULL, origin TEXT NOT NULL, extra TEXT NOT NULL,
         signature TEXT NOT NULL, story_id TEXT NOT NULL, duplicate_of TEXT,
         killed INTEGER, injured INTEGER, ingested_at TEXT NOT NULL,
-        search tsvector GENERATED ALWAYS AS (
-          setweight(to_tsvector('simple', coalesce(title, '')), 'A') ||
-          setweight(to_tsvector('simple', left(text, 300000)), 'B')
-        ) STORED
+        search tsvector NOT NULL
       );
       CREATE INDEX articles_story ON articles(story_id);
       CREATE INDEX articles_search ON articles USING GIN (search);

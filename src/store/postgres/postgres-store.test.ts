@@ -1,17 +1,25 @@
+import { mkdtemp } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { reportMissingPostgres, TEST_PG, testSchemas } from "../../../test/postgres-test-db.js";
 import type { Article } from "../../model/index.js";
 import { runFollowedFeedCases } from "../followed-feeds.case.test.js";
+import { SqliteStore } from "../sqlite/sqlite-store.js";
 import { runStoreCases } from "../store.case.test.js";
-import type { ArticleCommit } from "../store.js";
+import type { ArticleCommit, Store } from "../store.js";
 import { migratePostgres, POSTGRES_MIGRATIONS } from "./migrations.js";
 import { openPool } from "./pool.js";
 import { PostgresStore } from "./postgres-store.js";
 
-const article = (id: string, contentHash: string): Article => ({
+const article = (
+  id: string,
+  contentHash: string,
+  text = `Report ${id} on the bridge collapse.`,
+): Article => ({
   id,
   title: null,
-  text: `Report ${id} on the bridge collapse.`,
+  text,
   url: null,
   outlet: null,
   published: null,
@@ -83,6 +91,33 @@ if (TEST_PG === undefined) {
       const count = await stores[0]?.countArticles();
       await Promise.all(stores.map((s) => s.close()));
       expect([outcomes.filter((o) => o === "stored").length, count]).toEqual([1, 1]);
+    });
+
+    it.each([
+      ["malmo", ["p1"]],
+      ["MALMÖ harbour", ["p1"]],
+      ["São Tomé", ["p2"]],
+      ["ferry", ["p2", "p3"]],
+      ["ferry Tome", ["p2"]],
+      ["al-Bab", ["p3"]],
+      ["bab 2024", ["p3"]],
+      ["volcano", []],
+      ["& | !", []],
+    ])("finds the articles SQLite finds for %j", async (query, expected) => {
+      const texts = [
+        "Cranes toppled in the Malmö harbour overnight.",
+        "A ferry ran aground off São Tomé on Friday.",
+        "The ferry service to al-Bab resumed in 2024.",
+      ];
+      const hits = async (store: Store) => {
+        for (const [i, text] of texts.entries())
+          await store.commitArticle(commit(article(`p${i + 1}`, `h${i}`, text)));
+        const found = (await store.searchArticles(query)).map((h) => h.articleId).sort();
+        await store.close();
+        return found;
+      };
+      const sqlite = new SqliteStore(join(await mkdtemp(join(tmpdir(), "cc-parity-")), "p.db"));
+      expect([await hits(await schemas.openEmpty()), await hits(sqlite)]).toEqual([expected, expected]);
     });
 
     it("says which database it could not reach, without the password", async () => {
