@@ -49,12 +49,16 @@ export async function inTransaction<T>(pool: PgPool, work: (client: PgClient) =>
     await client.query("BEGIN");
     const result = await work(client);
     await client.query("COMMIT");
+    client.release();
     return result;
   } catch (error) {
-    await client.query("ROLLBACK").catch(() => {});
+    // a connection that cannot even roll back is closed rather than handed to the next caller
+    const broken = await client.query("ROLLBACK").then(
+      () => false,
+      () => true,
+    );
+    client.release(broken);
     throw error;
-  } finally {
-    client.release();
   }
 }
 
