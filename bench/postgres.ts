@@ -60,16 +60,17 @@ export async function benchPostgres(size = 1000): Promise<void> {
     return;
   }
   const corpus = generateCorpus(size);
-  const rate = (seconds: number) => `${(size / seconds).toFixed(0)} articles/s (${seconds.toFixed(1)} s)`;
+  const rate = (seconds: number) =>
+    `${(corpus.length / seconds).toFixed(0)} articles/s (${seconds.toFixed(1)} s)`;
   const sqlite = await ingestAll(
     new SqliteStore(join(mkdtempSync(join(tmpdir(), "cc-bench-")), "b.db")),
     corpus,
   );
-  console.log(`sqlite, 1 process: ingest ${size} articles: ${rate(sqlite)}`);
+  console.log(`sqlite, 1 process: ingest ${corpus.length} articles: ${rate(sqlite)}`);
   const one = await createTestDatabase(admin);
   try {
     console.log(
-      `postgres, 1 process: ingest ${size} articles: ${rate(await ingestAll(new PostgresStore(one.url), corpus))}`,
+      `postgres, 1 process: ingest ${corpus.length} articles: ${rate(await ingestAll(new PostgresStore(one.url), corpus))}`,
     );
   } finally {
     await one.drop();
@@ -78,7 +79,12 @@ export async function benchPostgres(size = 1000): Promise<void> {
     const shared = await createTestDatabase(admin);
     try {
       const seconds = await ingestWithProcesses(shared.url, corpus, workers);
-      console.log(`postgres, ${workers} CLI process(es), wall time incl. start-up: ${rate(seconds)}`);
+      const store = new PostgresStore(shared.url);
+      const [articles, stories] = [await store.countArticles(), await store.countStories()];
+      await store.close();
+      console.log(
+        `postgres, ${workers} CLI process(es) on interleaved shares, wall time incl. start-up: ${rate(seconds)}; ${articles} articles in ${stories} stories`,
+      );
     } finally {
       await shared.drop();
     }
