@@ -1,4 +1,4 @@
-import type { Article } from "../../model/index.js";
+import type { Article, Claim, ClaimKind } from "../../model/index.js";
 import { type ArticleRow, toArticle } from "../rows.js";
 import type { ArticleAnalysisRecord, ArticleCommit, Page, SearchHit } from "../store.js";
 import type { PgQueryable } from "./pool.js";
@@ -41,6 +41,17 @@ export class PostgresArticles {
   async count(db: PgQueryable): Promise<number> {
     const r = await db.query<{ n: number }>("SELECT count(*)::int AS n FROM articles");
     return r.rows[0]?.n ?? 0;
+  }
+
+  /** Claims of the articles, only of `kinds` (all when empty), in the order they were stored. */
+  async claimsOf(db: PgQueryable, articleIds: string[], kinds: ClaimKind[]): Promise<Claim[]> {
+    if (articleIds.length === 0) return [];
+    const r = await db.query<{ data: string }>(
+      `SELECT data FROM claims WHERE article_id = ANY($1::text[])
+         AND (cardinality($2::text[]) = 0 OR kind = ANY($2::text[])) ORDER BY seq`,
+      [[...new Set(articleIds)], kinds],
+    );
+    return r.rows.map((row) => JSON.parse(row.data) as Claim);
   }
 
   async analysis(db: PgQueryable, id: string): Promise<ArticleAnalysisRecord | null> {

@@ -1,4 +1,4 @@
-import type { Article, Entity, FollowedFeed, Story } from "../../model/index.js";
+import type { Article, Claim, ClaimKind, Entity, FollowedFeed, Story } from "../../model/index.js";
 import type { ArticleAnalysisRecord, ArticleCommit, Page, SearchHit, Store, StoryProfile } from "../store.js";
 import { PostgresArticles } from "./articles.js";
 import { PostgresEntities } from "./entities.js";
@@ -69,6 +69,9 @@ export class PostgresStore implements Store {
   }
   async countArticles(): Promise<number> {
     return this.articles.count(await this.db());
+  }
+  async listArticleClaims(articleIds: string[], kinds: ClaimKind[] = []): Promise<Claim[]> {
+    return this.articles.claimsOf(await this.db(), articleIds, kinds);
   }
   async getArticleAnalysis(id: string): Promise<ArticleAnalysisRecord | null> {
     return this.articles.analysis(await this.db(), id);
