@@ -1,4 +1,4 @@
-import pg from "pg";
+import type pg from "pg";
 
 export type PgPool = pg.Pool;
 export type PgClient = pg.PoolClient;
@@ -29,9 +29,13 @@ export function quoteIdentifier(name: string): string {
   return `"${name.replaceAll('"', '""')}"`;
 }
 
-/** A connection pool to one database; each connection works in `options.schema` when given. */
-export function openPool(connectionString: string, options: PostgresOptions = {}): PgPool {
-  const pool = new pg.Pool({
+/**
+ * A connection pool to one database; each connection works in `options.schema` when given. The
+ * driver is loaded here, on first use, so commands on a SQLite file never load it.
+ */
+export async function openPool(connectionString: string, options: PostgresOptions = {}): Promise<PgPool> {
+  const { default: driver } = await import("pg");
+  const pool = new driver.Pool({
     connectionString,
     max: options.maxConnections ?? 4,
     application_name: "crosscheck",

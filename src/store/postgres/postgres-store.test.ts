@@ -70,7 +70,7 @@ if (TEST_PG === undefined) {
     it("applies each migration once when several workers start at once", async () => {
       const schema = schemas.reserve();
       const extra = { version: 999, name: "test table", sql: "CREATE TABLE test_only (x INTEGER)" };
-      const pools = [1, 2, 3, 4].map(() => openPool(url, { schema }));
+      const pools = await Promise.all([1, 2, 3, 4].map(() => openPool(url, { schema })));
       await Promise.all(pools.map((p) => migratePostgres(p, schema, [...POSTGRES_MIGRATIONS, extra])));
       const versions = await pools[0]?.query<{ version: number }>(
         "SELECT version FROM schema_migrations ORDER BY version",

@@ -23,8 +23,9 @@ const ALL: Page = { limit: 1_000_000_000, offset: 0 };
  */
 export class PostgresStore implements Store {
   readonly kind = "postgres";
-  private readonly pool: PgPool;
-  private readonly ready: Promise<void>;
+  private pool: PgPool | null = null;
+  /** The pool, once the schema is up to date (or why the database cannot be used). */
+  private readonly ready: Promise<PgPool>;
   private readonly articles = new PostgresArticles();
   private readonly entities = new PostgresEntities();
   private readonly stories = new PostgresStories();
@@ -35,24 +36,25 @@ export class PostgresStore implements Store {
     private readonly clock: () => Date = () => new Date(),
     options: PostgresOptions = {},
   ) {
-    this.pool = openPool(connectionString, options);
     const where = describeLocation(connectionString);
-    this.ready = migratePostgres(this.pool, options.schema).catch((error: unknown) => {
+    this.ready = (async () => {
+      this.pool = await openPool(connectionString, options);
+      await migratePostgres(this.pool, options.schema);
+      return this.pool;
+    })().catch((error: unknown) => {
       const reason = error instanceof Error ? error.message : String(error);
       throw new Error(`PostgreSQL store at ${where}: ${reason}`, { cause: error });
     });
     this.ready.catch(() => {}); // reported by the first call that needs the database
   }
 
-  /** The pool, once the schema is up to date. */
-  private async db(): Promise<PgPool> {
-    await this.ready;
-    return this.pool;
+  private db(): Promise<PgPool> {
+    return this.ready;
   }
 
   async close(): Promise<void> {
     await this.ready.catch(() => {});
-    await this.pool.end();
+    await this.pool?.end();
   }
 
   async findArticleIdByHash(contentHash: string): Promise<string | null> {
