@@ -4,6 +4,7 @@ import { benchEntities } from "./entities.js";
 import { benchExtract } from "./extract.js";
 import { benchFeeds } from "./feeds.js";
 import { benchIngest } from "./ingest.js";
+import { benchPostgres } from "./postgres.js";
 import { benchServer } from "./server.js";
 
 /** Every benchmark, by name: `npm run bench` runs all; `npm run bench -- NAME...` runs some. */
@@ -15,6 +16,7 @@ export const BenchmarksMap: Record<string, () => Promise<void>> = {
   feeds: () => benchFeeds(),
   server: () => benchServer(),
   cluster: () => benchCluster(),
+  postgres: () => benchPostgres(),
 };
 
 const wanted = process.argv.slice(2).filter((a) => !a.startsWith("-"));

@@ -1,13 +1,17 @@
+import { PostgresStore } from "./postgres/postgres-store.js";
 import { SqliteStore } from "./sqlite/sqlite-store.js";
 import type { Store } from "./store.js";
 
+/** True when a --db / CROSSCHECK_DB location names a PostgreSQL database rather than a SQLite file. */
+export function isPostgresLocation(location: string): boolean {
+  return /^postgres(ql)?:\/\//i.test(location);
+}
+
 /**
- * Opens the store a location names: a SQLite file path (the default). A `postgres://` URL is the
- * planned server backend; it is refused clearly until it exists.
+ * Opens the store a location names: a `postgres://` or `postgresql://` URL opens PostgreSQL, anything
+ * else is a SQLite file path (the default).
  */
 export function openStore(location: string, clock: () => Date = () => new Date()): Store {
-  if (/^postgres(ql)?:\/\//i.test(location)) {
-    throw new Error("the PostgreSQL backend is not available yet; use a SQLite file path for --db");
-  }
+  if (isPostgresLocation(location)) return new PostgresStore(location, clock);
   return new SqliteStore(location, clock);
 }

@@ -1,45 +1,7 @@
 import type { Article, Claim, ClaimKind } from "../../model/index.js";
+import { type ArticleRow, toArticle } from "../rows.js";
 import type { ArticleAnalysisRecord, ArticleCommit, Page, SearchHit } from "../store.js";
 import type { SqliteDb } from "./database.js";
-
-interface ArticleRow {
-  id: string;
-  content_hash: string;
-  title: string | null;
-  text: string;
-  url: string | null;
-  outlet: string | null;
-  published: string | null;
-  language: string;
-  origin: string;
-  extra: string;
-  signature: string;
-  story_id: string;
-  duplicate_of: string | null;
-  killed: number | null;
-  injured: number | null;
-  ingested_at: string;
-}
-
-function toArticle(row: ArticleRow): Article {
-  return {
-    id: row.id,
-    title: row.title,
-    text: row.text,
-    url: row.url,
-    outlet: row.outlet,
-    published: row.published,
-    language: row.language,
-    origin: row.origin,
-    extra: JSON.parse(row.extra) as Record<string, unknown>,
-    contentHash: row.content_hash,
-    signature: row.signature,
-    storyId: row.story_id,
-    duplicateOf: row.duplicate_of,
-    casualties: { killed: row.killed, injured: row.injured },
-    ingestedAt: row.ingested_at,
-  };
-}
 
 /** The article area of the SQLite store. */
 export class SqliteArticles {

@@ -1,31 +1,6 @@
 import type { FollowedFeed } from "../../model/index.js";
+import { type FollowedFeedRow, toFollowedFeed } from "../rows.js";
 import type { SqliteDb } from "./database.js";
-
-interface FollowedFeedRow {
-  url: string;
-  title: string | null;
-  etag: string | null;
-  last_modified: string | null;
-  failures: number;
-  retry_after: string | null;
-  last_polled_at: string | null;
-  last_error: string | null;
-  added_at: string;
-}
-
-function toFollowedFeed(row: FollowedFeedRow): FollowedFeed {
-  return {
-    url: row.url,
-    title: row.title,
-    etag: row.etag,
-    lastModified: row.last_modified,
-    failures: row.failures,
-    retryAfter: row.retry_after,
-    lastPolledAt: row.last_polled_at,
-    lastError: row.last_error,
-    addedAt: row.added_at,
-  };
-}
 
 /** The followed-feeds area of the SQLite store: one row per feed, plus the item ids taken from it. */
 export class SqliteFollowedFeeds {

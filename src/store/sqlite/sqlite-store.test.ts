@@ -2,15 +2,15 @@ import { mkdtemp } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { runFollowedFeedCases } from "../followed-feeds.case.test.js";
 import { runStoreCases } from "../store.case.test.js";
 import { openSqliteDatabase } from "./database.js";
 import { SQLITE_MIGRATIONS } from "./migrations.js";
 import { SqliteStore } from "./sqlite-store.js";
 
-runStoreCases(
-  "sqlite",
-  async () => new SqliteStore(join(await mkdtemp(join(tmpdir(), "cc-store-")), "t.db")),
-);
+const openEmpty = async () => new SqliteStore(join(await mkdtemp(join(tmpdir(), "cc-store-")), "t.db"));
+runStoreCases("sqlite", openEmpty);
+runFollowedFeedCases("sqlite", openEmpty);
 
 describe("SQLite migrations", () => {
   it("apply once, in order, and are recorded", async () => {

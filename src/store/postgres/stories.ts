@@ -1,0 +1,143 @@
+import type { Story } from "../../model/index.js";
+import type { Page, StoryProfile } from "../store.js";
+import type { PgQueryable } from "./pool.js";
+
+interface StoryRow {
+  id: string;
+  title: string;
+  first_date: string | null;
+  last_date: string | null;
+  killed: number | null;
+  injured: number | null;
+  article_ids: string[];
+}
+
+const WITH_ARTICLES = `SELECT s.id, s.title, s.first_date, s.last_date, s.killed, s.injured,
+  ARRAY(SELECT a.id FROM articles a WHERE a.story_id = s.id ORDER BY a.seq) AS article_ids
+  FROM stories s`;
+
+const toStory = (row: StoryRow): Story => ({
+  id: row.id,
+  title: row.title,
+  articleIds: row.article_ids,
+  firstDate: row.first_date,
+  lastDate: row.last_date,
+  casualties: { killed: row.killed, injured: row.injured },
+});
+
+/** The story area of the PostgreSQL store: stories, their term profiles, redirects and term DF. */
+export class PostgresStories {
+  async resolveId(db: PgQueryable, id: string): Promise<string | null> {
+    const r = await db.query<{ id: string }>(
+      `WITH RECURSIVE chain(id, hops) AS (
+         SELECT $1::text, 0
+         UNION ALL
+         SELECT r.to_id, c.hops + 1 FROM chain c JOIN story_redirects r ON r.from_id = c.id WHERE c.hops < 100
+       )
+       SELECT s.id FROM (SELECT id FROM chain ORDER BY hops DESC LIMIT 1) last JOIN stories s ON s.id = last.id`,
+      [id],
+    );
+    return r.rows[0]?.id ?? null;
+  }
+
+  async get(db: PgQueryable, id: string): Promise<Story | null> {
+    const r = await db.query<StoryRow>(`${WITH_ARTICLES} WHERE s.id = $1`, [id]);
+    return r.rows[0] ? toStory(r.rows[0]) : null;
+  }
+
+  async list(db: PgQueryable, page: Page): Promise<Story[]> {
+    const r = await db.query<StoryRow>(
+      `${WITH_ARTICLES} ORDER BY coalesce(s.last_date, s.updated_at) COLLATE "C" DESC, s.id COLLATE "C"
+       LIMIT $1 OFFSET $2`,
+      [page.limit, page.offset],
+    );
+    return r.rows.map(toStory);
+  }
+
+  async count(db: PgQueryable): Promise<number> {
+    const r = await db.query<{ n: number }>("SELECT count(*)::int AS n FROM stories");
+    return r.rows[0]?.n ?? 0;
+  }
+
+  async candidates(db: PgQueryable, terms: string[], limit: number): Promise<StoryProfile[]> {
+    if (terms.length === 0) return [];
+    const unique = [...new Set(terms)].slice(0, 500);
+    const ranked = await db.query<{ story_id: string }>(
+      `SELECT story_id, sum(weight) AS score FROM story_terms WHERE term = ANY($1::text[])
+       GROUP BY story_id ORDER BY score DESC, story_id COLLATE "C" LIMIT $2`,
+      [unique, limit],
+    );
+    const ids = ranked.rows.map((r) => r.story_id);
+    if (ids.length === 0) return [];
+    const stories = await db.query<StoryRow>(`${WITH_ARTICLES} WHERE s.id = ANY($1::text[])`, [ids]);
+    const termRows = await db.query<{ story_id: string; term: string; weight: number }>(
+      "SELECT story_id, term, weight FROM story_terms WHERE story_id = ANY($1::text[])",
+      [ids],
+    );
+    const byId = new Map(stories.rows.map((row) => [row.id, toStory(row)]));
+    return ids.flatMap((id) => {
+      const story = byId.get(id);
+      if (!story) return [];
+      const rows = termRows.rows.filter((r) => r.story_id === id);
+      return [{ story, terms: new Map(rows.map((r) => [r.term, r.weight])) }];
+    });
+  }
+
+  async documentFrequencies(db: PgQueryable, terms: string[]): Promise<Map<string, number>> {
+    const unique = [...new Set(terms)];
+    const r = await db.query<{ term: string; df: number }>(
+      "SELECT term, df FROM term_df WHERE term = ANY($1::text[])",
+      [unique],
+    );
+    const found = new Map(r.rows.map((row) => [row.term, row.df]));
+    return new Map(unique.map((t) => [t, found.get(t) ?? 0]));
+  }
+
+  async write(
+    db: PgQueryable,
+    profiles: StoryProfile[],
+    documentTerms: string[],
+    redirects: { from: string; to: string }[],
+    now: string,
+  ): Promise<void> {
+    for (const { story: s, terms } of profiles) {
+      await db.query(
+        `INSERT INTO stories (id, title, first_date, last_date, killed, injured, size, updated_at)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8)
+         ON CONFLICT (id) DO UPDATE SET title = excluded.title, first_date = excluded.first_date,
+           last_date = excluded.last_date, killed = excluded.killed, injured = excluded.injured,
+           size = excluded.size, updated_at = excluded.updated_at`,
+        [
+          s.id,
+          s.title,
+          s.firstDate,
+          s.lastDate,
+          s.casualties.killed,
+          s.casualties.injured,
+          s.articleIds.length,
+          now,
+        ],
+      );
+      await db.query("DELETE FROM story_terms WHERE story_id = $1", [s.id]);
+      await db.query(
+        "INSERT INTO story_terms (story_id, term, weight) SELECT $1, * FROM unnest($2::text[], $3::float8[])",
+        [s.id, [...terms.keys()], [...terms.values()]],
+      );
+    }
+    for (const { from, to } of redirects) {
+      await db.query(
+        `INSERT INTO story_redirects (from_id, to_id) VALUES ($1, $2)
+         ON CONFLICT (from_id) DO UPDATE SET to_id = excluded.to_id`,
+        [from, to],
+      );
+      await db.query("UPDATE articles SET story_id = $1 WHERE story_id = $2", [to, from]);
+      await db.query("DELETE FROM stories WHERE id = $1", [from]);
+      await db.query("DELETE FROM story_terms WHERE story_id = $1", [from]);
+    }
+    await db.query(
+      `INSERT INTO term_df (term, df) SELECT unnest($1::text[]), 1
+       ON CONFLICT (term) DO UPDATE SET df = term_df.df + 1`,
+      [[...new Set(documentTerms)]],
+    );
+  }
+}
