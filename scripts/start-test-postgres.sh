@@ -2,6 +2,9 @@
 # Starts the local PostgreSQL 15 cluster for the tests and makes sure the test role and database exist.
 # Idempotent and quiet: exits 0 when all is already in place. Run as root.
 set -euo pipefail
+if ! command -v pg_ctlcluster >/dev/null 2>&1; then
+  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq postgresql >/dev/null
+fi
 if ! pg_lsclusters --no-header 2>/dev/null | awk '$1 == "15" && $2 == "main" { print $4 }' | grep -q online; then
   pg_ctlcluster 15 main start
 fi
