@@ -36,6 +36,20 @@ const rows: [string, { change: string; place: string; actor: string | null; exte
     [{ change: "holds", place: "Tarsin", actor: "FLM", extent: "partial" }],
   ],
   ["The truce took effect in Lumen at noon.", []],
+  // a facility named by a place's possessive is its own place
+  [
+    "The rebels overran Marsa's international airport on Friday.",
+    [{ change: "captured", place: "Marsa airport", actor: "rebels", extent: null }],
+  ],
+  [
+    "The militias seized the city's prison and Doran's citadel.",
+    [{ change: "captured", place: "Doran citadel", actor: "militias", extent: null }],
+  ],
+  // acronyms, demonyms and organisations open runs that are not places
+  [
+    "Fighters of the PLF captured Ostra after Turkish shelling.",
+    [{ change: "captured", place: "Ostra", actor: "PLF", extent: null }],
+  ],
 ];
 
 describe("extractControl", () => {

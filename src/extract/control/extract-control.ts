@@ -3,19 +3,45 @@ import { claimBase, type ExtractContext } from "../context.js";
 import { findNameRuns } from "../names/name-runs.js";
 import { ACTOR_NOUNS, CONTROL_VERBS, EXTENTS } from "./control-patterns.js";
 
-const NOT_PLACE =
-  /^(The|A|An|HTS|Russian|Iranian|Syrian|Turkish|Kurdish|Islamist|Assad|President|Observatory)$/;
+/** Words that open a capitalised run without naming a place: articles and titles. */
+const NOT_PLACE_WORD = /^(The|A|An|President|Prime|Minister|General|King|Queen|Sheikh|Mr|Mrs|Ms|Dr)$/;
+/** Demonyms and adherents ("Russian", "Turkish", "Islamist") describe actors, not places. */
+const DEMONYM = /^\p{Lu}\p{Ll}+(ian|ean|ish|ese|ist|ists)$/u;
+/** Organisation head words: a run containing one names a body, not a place. */
+const ORGANIZATION_WORD =
+  /\b(Observatory|Rights|Ministry|Council|Agency|Organi[sz]ation|Committee|Forces|Army|Front|Group|Movement|Party|Network|Union|Commission|Office)\b/;
+/** Facilities named by a place's possessive: "the city's airport" is its own place. */
+const FACILITY =
+  /^[’']s\s+((?:main|international|military|civilian|central|old)\s+)?(airport|airbase|air base|airstrip|port|harbour|harbor|seaport|citadel|prison|university|hospital|bridge|dam|refinery|base|barracks|garrison|police station|train station|railway station|power plant)\b/i;
 
-function placeAfter(sentence: string, from: number, at: number): EntityRef | null {
+function notAPlace(run: { text: string; start: number }, mentions: ExtractContext["mentions"]): boolean {
+  const first = run.text.split(/\s+/)[0] ?? "";
+  if (NOT_PLACE_WORD.test(first) || DEMONYM.test(first) || ORGANIZATION_WORD.test(run.text)) return true;
+  if (/^\p{Lu}{2,5}$/u.test(run.text)) return true; // an acronym names a group, not a place
+  const mention = mentions.find((m) => m.start <= run.start && run.start < m.end);
+  return mention !== undefined && (mention.type === "person" || mention.type === "organization");
+}
+
+function placeAfter(
+  sentence: string,
+  from: number,
+  at: number,
+  mentions: ExtractContext["mentions"],
+): EntityRef | null {
   if (/^\s+by\b/.test(sentence.slice(from))) return null;
   const tail = sentence.slice(from, from + 70);
-  const runs = findNameRuns(tail, at + from).filter(
-    (r) => !NOT_PLACE.test(r.text) && !/\b(Observatory|Human Rights)\b/.test(r.text),
-  );
+  const runs = findNameRuns(tail, at + from).filter((r) => !notAPlace(r, mentions));
   const run = runs[0];
   if (!run) return null;
   const between = sentence.slice(from, run.start - at);
   if (!/^[\p{Ll}\s'-]{0,45}$/u.test(between)) return null;
+  const facility = FACILITY.exec(sentence.slice(run.start - at + run.text.replace(/[’']s$/, "").length));
+  if (facility) {
+    // "Aleppo's airport" -> the place "Aleppo airport", evidence spanning the possessive phrase
+    const name = `${run.text.replace(/[’']s$/, "")} ${facility[2]!.toLowerCase()}`;
+    const end = run.start + run.text.replace(/[’']s$/, "").length + facility[0].length;
+    return { text: name, start: run.start, end, entityId: null };
+  }
   const text = run.text.replace(/[’']s$/, "");
   return { text, start: run.start, end: run.start + text.length, entityId: null };
 }
@@ -44,7 +70,7 @@ export function extractControl(ctx: ExtractContext): ControlClaim[] {
       const m = verb.exec(lower);
       if (!m) continue;
       const after = m.index + m[0].length;
-      const place = placeAfter(sentence.text, after, sentence.start);
+      const place = placeAfter(sentence.text, after, sentence.start, ctx.mentions);
       if (!place) continue;
       const window = lower.slice(Math.max(0, m.index - 20), (place.end ?? after) - sentence.start + 60);
       const extent = EXTENTS.find(([re]) => re.test(window))?.[1] ?? null;

@@ -77,7 +77,12 @@ export const ROLE_WORDS = new Set([
   "ms.",
   "dr",
   "dr.",
+  // seats of government used for their spokespeople ("Kremlin spokesman ...")
   "kremlin",
+  "pentagon",
+  "elysee",
+  "élysée",
+  "vatican",
   "un",
   "u.s.",
   "us",
