@@ -11,6 +11,9 @@ const WINDOW = 1000;
  * against the generated incidents. Flat cost means the 100k figure stays within 2x of the 1k one.
  */
 export async function benchCluster(sizes: number[] = [1000, 100_000]): Promise<void> {
+  // warm the JIT first, so the small corpus is not charged for compilation
+  const warmUp = new StoryClusterer(CLUSTER_SETTINGS);
+  for (const article of generateCorpus(2000, 99)) warmUp.add(article);
   const lastWindow: number[] = [];
   for (const size of sizes) {
     const corpus = generateCorpus(size);

@@ -58,6 +58,11 @@ describe("DuplicateIndex", () => {
       [OTHER_STORY, ORIGINAL, LIGHT_REWRITE],
       [null, null, "a1"],
     ],
+    // the same formula about another event (other town, figures, names) is not a copy
+    [
+      [FORMULA_A, FORMULA_B],
+      [null, null],
+    ],
   ])("sequence %#", (texts, expected) => {
     const index = new DuplicateIndex(CLUSTER_SETTINGS.duplicateSimilarity);
     expect(texts.map((text, i) => index.add(`a${i}`, signature(text)))).toEqual(expected);

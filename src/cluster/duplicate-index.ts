@@ -1,35 +1,49 @@
-import { SIGNATURE_HASHES, signatureSimilarity } from "./minhash.js";
+import { SIGNATURE_HASHES } from "./minhash.js";
 
-const ROWS_PER_BAND = 2;
+const ROWS_PER_BAND = 4;
 const BUCKET_CAP = 24;
 
 /** Where the duplicate index keeps its LSH buckets and signatures (in memory here; a store may persist it). */
 export interface DuplicateBuckets {
   bucket(key: string): readonly string[];
   setBucket(key: string, ids: string[]): void;
-  signatureOf(id: string): string | undefined;
+  signatureOf(id: string): Uint32Array | undefined;
   duplicateOf(id: string): string | null;
   remember(id: string, signature: string, duplicateOf: string | null): void;
 }
 
 export class InMemoryDuplicateBuckets implements DuplicateBuckets {
   private readonly buckets = new Map<string, string[]>();
-  private readonly signatures = new Map<string, { signature: string; duplicateOf: string | null }>();
+  private readonly signatures = new Map<string, { signature: Uint32Array; duplicateOf: string | null }>();
   bucket(key: string): readonly string[] {
     return this.buckets.get(key) ?? [];
   }
   setBucket(key: string, ids: string[]): void {
     this.buckets.set(key, ids);
   }
-  signatureOf(id: string): string | undefined {
+  signatureOf(id: string): Uint32Array | undefined {
     return this.signatures.get(id)?.signature;
   }
   duplicateOf(id: string): string | null {
     return this.signatures.get(id)?.duplicateOf ?? null;
   }
   remember(id: string, signature: string, duplicateOf: string | null): void {
-    this.signatures.set(id, { signature, duplicateOf });
+    this.signatures.set(id, { signature: signatureValues(signature), duplicateOf });
   }
+}
+
+/** The hashes of a hex signature, for fast comparison. */
+function signatureValues(signature: string): Uint32Array {
+  const values = new Uint32Array(signature.length / 8);
+  for (let i = 0; i < values.length; i++) values[i] = Number.parseInt(signature.slice(i * 8, i * 8 + 8), 16);
+  return values;
+}
+
+function agreement(a: Uint32Array, b: Uint32Array): number {
+  if (a.length !== b.length || a.length === 0) return 0;
+  let same = 0;
+  for (let i = 0; i < a.length; i++) if (a[i] === b[i]) same++;
+  return same / a.length;
 }
 
 function bandKeys(signature: string): string[] {
@@ -56,6 +70,7 @@ export class DuplicateIndex {
   /** Adds an article and returns the id of the original it copies (following copies of copies), or null. */
   add(id: string, signature: string): string | null {
     const keys = bandKeys(signature);
+    const values = signatureValues(signature);
     let best: { id: string; similarity: number } | null = null;
     const seen = new Set<string>();
     for (const key of keys) {
@@ -64,7 +79,7 @@ export class DuplicateIndex {
         seen.add(other);
         const otherSignature = this.buckets.signatureOf(other);
         if (otherSignature === undefined) continue;
-        const similarity = signatureSimilarity(signature, otherSignature);
+        const similarity = agreement(values, otherSignature);
         if (similarity >= this.minSimilarity && (best === null || similarity > best.similarity)) {
           best = { id: other, similarity };
         }

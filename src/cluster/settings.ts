@@ -27,9 +27,18 @@ export interface ClusterSettings {
 }
 
 /**
- * The one setting for all data. Fitted by `npx tsx eval/cluster.ts --fit` (CROSSCHECK_SHARED=/work/shared):
- * coordinate ascent on mean B-cubed F1 over ecbplus-dev (subtopics) and gvc-dev (incidents), checked by
- * 5-fold cross-validation with whole topics / incidents held out; see docs in eval/cluster.ts.
+ * The one setting for all data. How it was chosen (rerun: `CROSSCHECK_SHARED=/work/shared npx tsx
+ * eval/cluster.ts --fit`, coordinate ascent over the knobs in eval/cluster-fit.ts, 5-fold CV with whole
+ * topics / incidents held out and the held-out fold clustered alone):
+ * 1. fitted on ecbplus-dev + gvc-dev (mean B-cubed F1): cosine 1, names 0.5, numbers 0.2, year -0.2,
+ *    term novelty -0.1, date gap -0.1 (scale 30 days), join 0.3, merge 0.6, title x2;
+ * 2. that setting collapses a fresh corpus of look-alike dated incidents (bench/synthetic-corpus.ts) into
+ *    one story, so the fit was rerun with 600 generated incidents added: held-out F1 0.812 ecbplus-dev,
+ *    0.915 gvc-dev, 0.995 generated; but its all-data fit (join 0.45, name novelty -0.2, date -0.8 at
+ *    60 days) splits the five seed reports into four stories and the demo corpus into eleven;
+ * 3. so this is setting 1 with the date-gap (-0.6) and name-novelty (-0.15) penalties and the join
+ *    threshold (0.25) moved by hand until the generated corpus, seeds and demo corpus all hold. The
+ *    demo/seed checks belong in the fitted objective next (see the report in the cluster branch).
  */
 export const CLUSTER_SETTINGS: ClusterSettings = {
   weights: {
@@ -39,12 +48,12 @@ export const CLUSTER_SETTINGS: ClusterSettings = {
     placeConflict: 0,
     yearConflict: -0.2,
     termNovelty: -0.1,
-    nameNovelty: 0,
-    dateGap: -0.1,
+    nameNovelty: -0.15,
+    dateGap: -0.6,
   },
   dateScaleDays: 30,
   noveltyNames: 3,
-  joinThreshold: 0.3,
+  joinThreshold: 0.25,
   mergeThreshold: 0.6,
   duplicateSimilarity: 0.7,
   titleWeight: 2,
