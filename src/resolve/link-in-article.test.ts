@@ -80,6 +80,14 @@ describe("resolveRef", () => {
     expect(idOf(surface)).toMatch(/^e-/);
   });
 
+  it("does not resolve a facility named after a place to the place", () => {
+    const town = "Rebels overran Kessel's airport, and Kessel itself fell later.";
+    const resolved = resolveEntities({ articleId: "a2", mentions: extractMentions(town), candidates: [] });
+    const ref: EntityRef = { text: "Kessel airport", start: null, end: null, entityId: null };
+    expect(resolved.mentions.some((m) => m.text === "Kessel" && m.entityId)).toBe(true);
+    expect(resolveRef(ref, resolved.mentions).entityId).toBeNull();
+  });
+
   it("leaves an unknown reference unresolved", () => {
     expect(
       resolveRef({ text: "somebody", start: null, end: null, entityId: null }, mentions).entityId,

@@ -1,5 +1,9 @@
+import { FACILITY_NOUNS } from "../extract/control/control-patterns.js";
 import type { EntityRef, Mention } from "../model/index.js";
 import { foldName } from "./fold-name.js";
+
+/** "Kessel airport" is not Kessel: a facility named after a place is a thing of its own. */
+const FACILITY_REF = new RegExp(`\\s(${FACILITY_NOUNS.source})$`, "i");
 
 /** The resolved mention sharing the most characters with [start, end). */
 function mostOverlapping(start: number, end: number, mentions: Mention[]): Mention | undefined {
@@ -45,6 +49,6 @@ export function resolveRef(ref: EntityRef, resolvedMentions: Mention[]): EntityR
       ? mostOverlapping(ref.start, ref.end, resolvedMentions)
       : undefined) ??
     sameWords(ref.text, resolvedMentions) ??
-    longestNameInside(ref.text, resolvedMentions);
+    (FACILITY_REF.test(ref.text) ? undefined : longestNameInside(ref.text, resolvedMentions));
   return { ...ref, entityId: hit?.entityId ?? null };
 }

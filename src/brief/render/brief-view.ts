@@ -33,7 +33,13 @@ export function viewOf(brief: Brief): BriefView {
     return `${figure(f.best)} ${outcome}${disputed}`;
   };
   const toll = [tollOf("killed:all", "killed"), tollOf("injured:all", "injured")].filter(Boolean).join(", ");
-  const named = (key: string) => entityNames.get(key) ?? key.replace(/^~/, "").replace(/-/g, " ");
+  // an unresolved name is keyed by its slug ("~kessel-airport"): show it as words, capitalised
+  const named = (key: string) =>
+    entityNames.get(key) ??
+    key
+      .replace(/^~/, "")
+      .replace(/-/g, " ")
+      .replace(/\b\p{Ll}/gu, (c) => c.toUpperCase());
   const topicLabel = (topic: string) => {
     const [kind = "", ...rest] = topic.split(":");
     const what = rest.join(":");

@@ -29,3 +29,7 @@ export const EXTENTS: [RegExp, ControlExtent][] = [
 /** Nouns that name armed actors, for "the rebels captured…". */
 export const ACTOR_NOUNS =
   /\b((?:[\p{L}-]+\s+){0,2}(?:rebels|insurgents|fighters|forces|troops|army|militants|jihadists|militias|factions|opposition|regime|government|group|alliance))\b/u;
+
+/** Facilities that are places of their own, though named after a town ("Kessel airport"). */
+export const FACILITY_NOUNS =
+  /airport|airbase|air base|airstrip|port|harbour|harbor|seaport|citadel|prison|university|hospital|bridge|dam|refinery|base|barracks|garrison|police station|train station|railway station|power plant/;

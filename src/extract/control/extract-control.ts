@@ -1,7 +1,7 @@
 import type { ControlClaim, EntityRef } from "../../model/index.js";
 import { claimBase, type ExtractContext } from "../context.js";
 import { findNameRuns } from "../names/name-runs.js";
-import { ACTOR_NOUNS, CONTROL_VERBS, EXTENTS } from "./control-patterns.js";
+import { ACTOR_NOUNS, CONTROL_VERBS, EXTENTS, FACILITY_NOUNS } from "./control-patterns.js";
 
 /** Words that open a capitalised run without naming a place: articles and titles. */
 const NOT_PLACE_WORD = /^(The|A|An|President|Prime|Minister|General|King|Queen|Sheikh|Mr|Mrs|Ms|Dr)$/;
@@ -11,8 +11,10 @@ const DEMONYM = /^\p{Lu}\p{Ll}+(ian|ean|ish|ese|ist|ists)$/u;
 const ORGANIZATION_WORD =
   /\b(Observatory|Rights|Ministry|Council|Agency|Organi[sz]ation|Committee|Forces|Army|Front|Group|Movement|Party|Network|Union|Commission|Office)\b/;
 /** Facilities named by a place's possessive: "the city's airport" is its own place. */
-const FACILITY =
-  /^[’']s\s+((?:main|international|military|civilian|central|old)\s+)?(airport|airbase|air base|airstrip|port|harbour|harbor|seaport|citadel|prison|university|hospital|bridge|dam|refinery|base|barracks|garrison|police station|train station|railway station|power plant)\b/i;
+const FACILITY = new RegExp(
+  `^[’']s\\s+((?:main|international|military|civilian|central|old)\\s+)?(${FACILITY_NOUNS.source})\\b`,
+  "i",
+);
 
 function notAPlace(run: { text: string; start: number }, mentions: ExtractContext["mentions"]): boolean {
   const first = run.text.split(/\s+/)[0] ?? "";
@@ -37,10 +39,10 @@ function placeAfter(
   if (!/^[\p{Ll}\s'-]{0,45}$/u.test(between)) return null;
   const facility = FACILITY.exec(sentence.slice(run.start - at + run.text.replace(/[’']s$/, "").length));
   if (facility) {
-    // "Aleppo's airport" -> the place "Aleppo airport", evidence spanning the possessive phrase
+    // "Kessel's airport" -> the place "Kessel airport". No offsets: the span's only mention is the
+    // town's, and resolution must not map the facility to the town.
     const name = `${run.text.replace(/[’']s$/, "")} ${facility[2]!.toLowerCase()}`;
-    const end = run.start + run.text.replace(/[’']s$/, "").length + facility[0].length;
-    return { text: name, start: run.start, end, entityId: null };
+    return { text: name, start: null, end: null, entityId: null };
   }
   const text = run.text.replace(/[’']s$/, "");
   return { text, start: run.start, end: run.start + text.length, entityId: null };
