@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { Article, Entity, Story } from "../model/index.js";
+import type { Article, Claim, Entity, Story } from "../model/index.js";
 import type { ArticleCommit, Store } from "./store.js";
 
 /** The conformance suite every Store backend runs (see sqlite/sqlite-store.test.ts). */
@@ -39,6 +39,29 @@ export function runStoreCases(name: string, openEmpty: () => Promise<Store>): vo
     lon: 2,
     geoConfidence: 0.9,
     country: "XX",
+  });
+  const claimFields = (id: string, articleId: string) => ({
+    id,
+    articleId,
+    sentence: "",
+    start: 0,
+    end: 0,
+    source: null,
+    channel: null,
+    eventDate: null,
+    background: false,
+  });
+  const dateClaim = (id: string, articleId: string, expression: string): Claim => ({
+    ...claimFields(id, articleId),
+    kind: "date",
+    expression,
+    date: null,
+  });
+  const quoteClaim = (id: string, articleId: string): Claim => ({
+    ...claimFields(id, articleId),
+    kind: "quote",
+    speaker: null,
+    quote: "We stay.",
   });
   const commit = (a: Article, extra: Partial<ArticleCommit> = {}): ArticleCommit => ({
     article: a,
@@ -109,40 +132,10 @@ export function runStoreCases(name: string, openEmpty: () => Promise<Store>): vo
 
     it("lists the claims of some articles by kind", async () => {
       const store = await openEmpty();
-      const claimOf = (id: string, articleId: string, kind: "date" | "quote") =>
-        kind === "date"
-          ? {
-              id,
-              articleId,
-              kind,
-              sentence: "",
-              start: 0,
-              end: 0,
-              source: null,
-              channel: null,
-              eventDate: null,
-              background: false,
-              expression: "on Monday",
-              date: null,
-            }
-          : {
-              id,
-              articleId,
-              kind,
-              sentence: "",
-              start: 0,
-              end: 0,
-              source: null,
-              channel: null,
-              eventDate: null,
-              background: false,
-              speaker: null,
-              quote: "We stay.",
-            };
       await store.commitArticle(
-        commit(article("a1", "s1"), { claims: [claimOf("c1", "a1", "date"), claimOf("c2", "a1", "quote")] }),
+        commit(article("a1", "s1"), { claims: [dateClaim("c1", "a1", "on Monday"), quoteClaim("c2", "a1")] }),
       );
-      await store.commitArticle(commit(article("a2", "s1"), { claims: [claimOf("c3", "a2", "quote")] }));
+      await store.commitArticle(commit(article("a2", "s1"), { claims: [quoteClaim("c3", "a2")] }));
       const ids = async (articleIds: string[], kinds?: ("date" | "quote")[]) =>
         (await store.listArticleClaims(articleIds, kinds)).map((c) => c.id).sort();
       expect(await ids(["a1", "a2"], ["quote"])).toEqual(["c2", "c3"]);
@@ -155,36 +148,7 @@ export function runStoreCases(name: string, openEmpty: () => Promise<Store>): vo
       const store = await openEmpty();
       await store.commitArticle(commit(article("a1", "s1")));
       const clash = commit(article("a2", "s2"), {
-        claims: [
-          {
-            id: "same",
-            articleId: "a2",
-            kind: "date",
-            sentence: "",
-            start: 0,
-            end: 0,
-            source: null,
-            channel: null,
-            eventDate: null,
-            background: false,
-            expression: "x",
-            date: null,
-          },
-          {
-            id: "same",
-            articleId: "a2",
-            kind: "date",
-            sentence: "",
-            start: 0,
-            end: 0,
-            source: null,
-            channel: null,
-            eventDate: null,
-            background: false,
-            expression: "y",
-            date: null,
-          },
-        ],
+        claims: [dateClaim("same", "a2", "x"), dateClaim("same", "a2", "y")],
       });
       await expect(store.commitArticle(clash)).rejects.toThrow();
       expect(await store.getArticle("a2")).toBeNull();
