@@ -18,27 +18,57 @@ export interface StoryWrite {
   redirects: { from: string; to: string }[];
 }
 
-const clusterers = new WeakMap<Store, Promise<StoryClusterer>>();
+/** A store's clusterer, with how far into the stored articles it has read and which it knows. */
+interface ClustererState {
+  clusterer: StoryClusterer;
+  position: number;
+  known: Set<string>;
+}
+
+const states = new WeakMap<Store, Promise<ClustererState>>();
 const PAGE = 1000;
 
-/** Rebuilds the clusterer's in-memory state from the stored articles, in ingest order, keeping their stories. */
-async function rebuildClusterer(store: Store): Promise<StoryClusterer> {
-  const clusterer = new StoryClusterer(CLUSTER_SETTINGS);
-  for (let offset = 0; ; offset += PAGE) {
-    const page = await store.listArticles({ limit: PAGE, offset });
-    for (const article of page) clusterer.restore(article, article);
-    if (page.length < PAGE) return clusterer;
+/**
+ * Reads the articles stored since the clusterer last looked (all of them the first time), in storage
+ * order, keeping their stories. Articles this process placed itself are already known. This is how
+ * one process (a server, a feed follower, a worker) sees what other processes stored meanwhile.
+ */
+async function catchUp(store: Store, state: ClustererState): Promise<void> {
+  for (;;) {
+    const page = await store.listArticlesAfter(state.position, PAGE);
+    for (const article of page.articles) {
+      if (state.known.has(article.id)) continue;
+      state.clusterer.restore(article, article);
+      state.known.add(article.id);
+    }
+    state.position = page.position;
+    if (page.articles.length < PAGE) return;
   }
 }
 
-/** The clusterer of a store, rebuilt once per opened store. */
-export function storyClustererFor(store: Store): Promise<StoryClusterer> {
-  let clusterer = clusterers.get(store);
-  if (clusterer === undefined) {
-    clusterer = rebuildClusterer(store);
-    clusterers.set(store, clusterer);
+/** The clusterer of a store: rebuilt once per opened store, then kept up to date with it. */
+export async function storyClustererFor(store: Store): Promise<StoryClusterer> {
+  let state = states.get(store);
+  if (state === undefined) {
+    state = (async () => {
+      const fresh: ClustererState = {
+        clusterer: new StoryClusterer(CLUSTER_SETTINGS),
+        position: 0,
+        known: new Set(),
+      };
+      await catchUp(store, fresh);
+      return fresh;
+    })();
+    states.set(store, state);
   }
-  return clusterer;
+  const ready = await state;
+  await catchUp(store, ready);
+  return ready.clusterer;
+}
+
+/** Marks an article this process placed as known, so catching up does not add it twice. */
+async function markPlaced(store: Store, articleId: string): Promise<void> {
+  (await states.get(store))?.known.add(articleId);
 }
 
 /** Places an article in a story (joining, starting or merging stories) and gathers what to write. */
@@ -49,6 +79,7 @@ export async function placeInStory(
 ): Promise<StoryWrite> {
   const clusterer = await storyClustererFor(store);
   const placement = clusterer.add(article, { signature });
+  await markPlaced(store, article.id);
   const members: Article[] = [];
   for (const id of [placement.storyId, ...placement.merged])
     members.push(...(await store.listStoryArticles(id)));

@@ -144,6 +144,18 @@ export function runStoreCases(name: string, openEmpty: () => Promise<Store>): vo
       await store.close();
     });
 
+    it("lists articles after a position, in storage order", async () => {
+      const store = await openEmpty();
+      for (const id of ["a1", "a2", "a3"]) await store.commitArticle(commit(article(id, "s1")));
+      const first = await store.listArticlesAfter(0, 2);
+      expect(first.articles.map((a) => a.id)).toEqual(["a1", "a2"]);
+      const rest = await store.listArticlesAfter(first.position, 2);
+      expect(rest.articles.map((a) => a.id)).toEqual(["a3"]);
+      const none = await store.listArticlesAfter(rest.position, 2);
+      expect(none).toEqual({ articles: [], position: rest.position });
+      await store.close();
+    });
+
     it("writes an article whole or not at all", async () => {
       const store = await openEmpty();
       await store.commitArticle(commit(article("a1", "s1")));

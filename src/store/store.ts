@@ -84,6 +84,11 @@ export interface Store extends FollowedFeedStore {
   getArticle(id: string): Promise<Article | null>;
   listArticles(page?: Page): Promise<Article[]>;
   listStoryArticles(storyId: string): Promise<Article[]>;
+  /**
+   * Articles stored after a position, in storage order, with the position of the last one. Position 0
+   * is the start. Lets a long-lived process catch up with articles other processes stored.
+   */
+  listArticlesAfter(position: number, limit: number): Promise<{ articles: Article[]; position: number }>;
   countArticles(): Promise<number>;
   getArticleAnalysis(id: string): Promise<ArticleAnalysisRecord | null>;
   searchArticles(query: string, page?: Page): Promise<SearchHit[]>;

@@ -31,6 +31,19 @@ export class PostgresArticles {
     return r.rows.map(toArticle);
   }
 
+  async listAfter(
+    db: PgQueryable,
+    position: number,
+    limit: number,
+  ): Promise<{ articles: Article[]; position: number }> {
+    const r = await db.query<ArticleRow & { position: string }>(
+      `SELECT seq AS position, ${COLUMNS} FROM articles WHERE seq > $1 ORDER BY seq LIMIT $2`,
+      [position, limit],
+    );
+    const last = r.rows.at(-1);
+    return { articles: r.rows.map(toArticle), position: last ? Number(last.position) : position };
+  }
+
   async listByStory(db: PgQueryable, storyId: string): Promise<Article[]> {
     const r = await db.query<ArticleRow>(`SELECT ${COLUMNS} FROM articles WHERE story_id = $1 ORDER BY seq`, [
       storyId,

@@ -66,6 +66,12 @@ export class PostgresStore implements Store {
   async listArticles(page: Page = ALL): Promise<Article[]> {
     return this.articles.list(await this.db(), page);
   }
+  async listArticlesAfter(
+    position: number,
+    limit: number,
+  ): Promise<{ articles: Article[]; position: number }> {
+    return this.articles.listAfter(await this.db(), position, limit);
+  }
   async listStoryArticles(storyId: string): Promise<Article[]> {
     return this.articles.listByStory(await this.db(), storyId);
   }

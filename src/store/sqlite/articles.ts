@@ -19,6 +19,13 @@ export class SqliteArticles {
     return row ? toArticle(row) : null;
   }
 
+  listAfter(position: number, limit: number): { articles: Article[]; position: number } {
+    const rows = this.db
+      .prepare("SELECT rowid AS position, * FROM articles WHERE rowid > ? ORDER BY rowid LIMIT ?")
+      .all(position, limit) as (ArticleRow & { position: number })[];
+    return { articles: rows.map(toArticle), position: rows.at(-1)?.position ?? position };
+  }
+
   list(page: Page): Article[] {
     const rows = this.db
       .prepare("SELECT * FROM articles ORDER BY rowid LIMIT ? OFFSET ?")

@@ -41,6 +41,12 @@ export class SqliteStore implements Store {
   async listArticles(page: Page = ALL): Promise<Article[]> {
     return this.articles.list(page);
   }
+  async listArticlesAfter(
+    position: number,
+    limit: number,
+  ): Promise<{ articles: Article[]; position: number }> {
+    return this.articles.listAfter(position, limit);
+  }
   async listStoryArticles(storyId: string): Promise<Article[]> {
     return this.articles.listByStory(storyId);
   }
