@@ -22,6 +22,18 @@ describe("chooseStoryTitle", () => {
       "Harbour budget passes council vote",
     ],
     [[article(null, "A bridge collapsed in Orvel. Two cars fell.")], "A bridge collapsed in Orvel."],
+    // a member's own headline beats another member's first sentence, however central that is
+    [
+      [
+        article(
+          null,
+          "The Orvel bridge collapsed on Monday, sending two cars into the river Orvel. Divers searched.",
+        ),
+        article("Divers search river after Orvel bridge collapse", "Divers searched the river."),
+        article(null, "The Orvel bridge collapse sent two cars into the river Orvel, officials said."),
+      ],
+      "Divers search river after Orvel bridge collapse",
+    ],
     [[], ""],
   ])("%#", (members, expected) => {
     expect(chooseStoryTitle(members)).toBe(expected);
