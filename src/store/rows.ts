@@ -1,4 +1,4 @@
-import type { Article, FollowedFeed } from "../model/index.js";
+import type { Article, FollowedFeed, Story } from "../model/index.js";
 
 /** An `articles` row as both SQL backends keep it (JSON as text, dates as ISO strings). */
 export interface ArticleRow {
@@ -37,6 +37,66 @@ export function toArticle(row: ArticleRow): Article {
     duplicateOf: row.duplicate_of,
     casualties: { killed: row.killed, injured: row.injured },
     ingestedAt: row.ingested_at,
+  };
+}
+
+/**
+ * The values of an `articles` row in column order (id, content_hash, title, text, url, outlet,
+ * published, language, origin, extra, signature, story_id, duplicate_of, killed, injured, ingested_at).
+ */
+export function articleParams(a: Article): (string | number | null)[] {
+  return [
+    a.id,
+    a.contentHash,
+    a.title,
+    a.text,
+    a.url,
+    a.outlet,
+    a.published,
+    a.language,
+    a.origin,
+    JSON.stringify(a.extra),
+    a.signature,
+    a.storyId,
+    a.duplicateOf,
+    a.casualties.killed,
+    a.casualties.injured,
+    a.ingestedAt,
+  ];
+}
+
+/** The values of a `stories` row in column order (id, title, first_date, last_date, killed, injured, size, updated_at). */
+export function storyParams(s: Story, updatedAt: string): (string | number | null)[] {
+  return [
+    s.id,
+    s.title,
+    s.firstDate,
+    s.lastDate,
+    s.casualties.killed,
+    s.casualties.injured,
+    s.articleIds.length,
+    updatedAt,
+  ];
+}
+
+/** A `stories` row as both SQL backends keep it. */
+export interface StoryRow {
+  id: string;
+  title: string;
+  first_date: string | null;
+  last_date: string | null;
+  killed: number | null;
+  injured: number | null;
+}
+
+export function toStory(row: StoryRow, articleIds: string[]): Story {
+  return {
+    id: row.id,
+    title: row.title,
+    articleIds,
+    firstDate: row.first_date,
+    lastDate: row.last_date,
+    casualties: { killed: row.killed, injured: row.injured },
   };
 }
 

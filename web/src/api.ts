@@ -1,6 +1,7 @@
 import type { Article, Brief, Story } from "../../src/model/index.js";
+import type { ArticleHit, SearchResult as ServerSearchResult } from "../../src/server/backend.js";
 
-export type { Article, Brief, Story };
+export type { Article, ArticleHit, Brief, Story };
 export interface StoryListItem extends Story {
   size: number;
 }
@@ -9,18 +10,9 @@ export interface StoryList {
   total: number;
   nextOffset: number | null;
 }
-export interface ArticleHit {
-  id: string;
-  title: string | null;
-  outlet: string | null;
-  published: string | null;
-  storyId: string;
-  snippet: string;
-}
-export interface SearchResult {
+/** What `GET /api/search` answers: the server's search result with the query echoed. */
+export interface SearchResult extends ServerSearchResult {
   query: string;
-  articles: ArticleHit[];
-  stories: Story[];
 }
 
 async function getJson<T>(path: string): Promise<T> {

@@ -1,5 +1,5 @@
 import type { Article, Claim, ClaimKind } from "../../model/index.js";
-import { type ArticleRow, toArticle } from "../rows.js";
+import { type ArticleRow, articleParams, toArticle } from "../rows.js";
 import type { ArticleAnalysisRecord, ArticleCommit, Page, SearchHit } from "../store.js";
 import type { PgQueryable } from "./pool.js";
 import { HEADLINE_OPTIONS, searchSnippet } from "./search-snippet.js";
@@ -117,26 +117,7 @@ export class PostgresArticles {
     await db.query(
       `INSERT INTO articles (${COLUMNS}, search) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13,
          $14, $15, $16, setweight(to_tsvector('simple', $17), 'A') || setweight(to_tsvector('simple', $18), 'B'))`,
-      [
-        a.id,
-        a.contentHash,
-        a.title,
-        a.text,
-        a.url,
-        a.outlet,
-        a.published,
-        a.language,
-        a.origin,
-        JSON.stringify(a.extra),
-        a.signature,
-        a.storyId,
-        a.duplicateOf,
-        a.casualties.killed,
-        a.casualties.injured,
-        a.ingestedAt,
-        foldForSearch(a.title ?? ""),
-        foldForSearch(a.text.slice(0, SEARCHED_CHARS)),
-      ],
+      [...articleParams(a), foldForSearch(a.title ?? ""), foldForSearch(a.text.slice(0, SEARCHED_CHARS))],
     );
     await db.query("INSERT INTO article_analysis (article_id, sentences, mentions) VALUES ($1, $2, $3)", [
       a.id,

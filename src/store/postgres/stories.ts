@@ -1,14 +1,9 @@
 import type { Story } from "../../model/index.js";
+import { type StoryRow as BaseStoryRow, toStory as storyFromRow, storyParams } from "../rows.js";
 import type { Page, StoryProfile } from "../store.js";
 import type { PgQueryable } from "./pool.js";
 
-interface StoryRow {
-  id: string;
-  title: string;
-  first_date: string | null;
-  last_date: string | null;
-  killed: number | null;
-  injured: number | null;
+interface StoryRow extends BaseStoryRow {
   article_ids: string[];
 }
 
@@ -16,14 +11,7 @@ const WITH_ARTICLES = `SELECT s.id, s.title, s.first_date, s.last_date, s.killed
   ARRAY(SELECT a.id FROM articles a WHERE a.story_id = s.id ORDER BY a.seq) AS article_ids
   FROM stories s`;
 
-const toStory = (row: StoryRow): Story => ({
-  id: row.id,
-  title: row.title,
-  articleIds: row.article_ids,
-  firstDate: row.first_date,
-  lastDate: row.last_date,
-  casualties: { killed: row.killed, injured: row.injured },
-});
+const toStory = (row: StoryRow): Story => storyFromRow(row, row.article_ids);
 
 /** The story area of the PostgreSQL store: stories, their term profiles, redirects and term DF. */
 export class PostgresStories {
@@ -107,16 +95,7 @@ export class PostgresStories {
          ON CONFLICT (id) DO UPDATE SET title = excluded.title, first_date = excluded.first_date,
            last_date = excluded.last_date, killed = excluded.killed, injured = excluded.injured,
            size = excluded.size, updated_at = excluded.updated_at`,
-        [
-          s.id,
-          s.title,
-          s.firstDate,
-          s.lastDate,
-          s.casualties.killed,
-          s.casualties.injured,
-          s.articleIds.length,
-          now,
-        ],
+        storyParams(s, now),
       );
       await db.query("DELETE FROM story_terms WHERE story_id = $1", [s.id]);
       await db.query(

@@ -1,5 +1,5 @@
 import type { Article, Claim, ClaimKind } from "../../model/index.js";
-import { type ArticleRow, toArticle } from "../rows.js";
+import { type ArticleRow, articleParams, toArticle } from "../rows.js";
 import type { ArticleAnalysisRecord, ArticleCommit, Page, SearchHit } from "../store.js";
 import type { SqliteDb } from "./database.js";
 
@@ -97,24 +97,7 @@ export class SqliteArticles {
            signature, story_id, duplicate_of, killed, injured, ingested_at)
          VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
       )
-      .run(
-        a.id,
-        a.contentHash,
-        a.title,
-        a.text,
-        a.url,
-        a.outlet,
-        a.published,
-        a.language,
-        a.origin,
-        JSON.stringify(a.extra),
-        a.signature,
-        a.storyId,
-        a.duplicateOf,
-        a.casualties.killed,
-        a.casualties.injured,
-        a.ingestedAt,
-      );
+      .run(...articleParams(a));
     this.db
       .prepare("INSERT INTO article_analysis (article_id, sentences, mentions) VALUES (?, ?, ?)")
       .run(a.id, JSON.stringify(commit.sentences), JSON.stringify(commit.mentions));

@@ -1,15 +1,7 @@
 import type { Story } from "../../model/index.js";
+import { type StoryRow, storyParams, toStory } from "../rows.js";
 import type { Page, StoryProfile } from "../store.js";
 import type { SqliteDb } from "./database.js";
-
-interface StoryRow {
-  id: string;
-  title: string;
-  first_date: string | null;
-  last_date: string | null;
-  killed: number | null;
-  injured: number | null;
-}
 
 /** The story area of the SQLite store: stories, their term profiles, redirects and term DF. */
 export class SqliteStories {
@@ -19,14 +11,10 @@ export class SqliteStories {
     const ids = this.db.prepare("SELECT id FROM articles WHERE story_id = ? ORDER BY rowid").all(row.id) as {
       id: string;
     }[];
-    return {
-      id: row.id,
-      title: row.title,
-      articleIds: ids.map((r) => r.id),
-      firstDate: row.first_date,
-      lastDate: row.last_date,
-      casualties: { killed: row.killed, injured: row.injured },
-    };
+    return toStory(
+      row,
+      ids.map((r) => r.id),
+    );
   }
 
   resolveId(id: string): string | null {
@@ -101,16 +89,7 @@ export class SqliteStories {
     const addTerm = this.db.prepare("INSERT INTO story_terms (story_id, term, weight) VALUES (?, ?, ?)");
     for (const { story, terms } of profiles) {
       const s = story;
-      upsert.run(
-        s.id,
-        s.title,
-        s.firstDate,
-        s.lastDate,
-        s.casualties.killed,
-        s.casualties.injured,
-        s.articleIds.length,
-        now,
-      );
+      upsert.run(...storyParams(s, now));
       clearTerms.run(s.id);
       for (const [term, weight] of terms) addTerm.run(s.id, term, weight);
     }
