@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import type { Article, Claim, Entity, Story } from "../model/index.js";
+import { dateClaim, quote as quoteClaim } from "../../test/reconcile/claim-builders.js";
+import type { Article, Entity, Story } from "../model/index.js";
 import type { ArticleCommit, Store } from "./store.js";
 
 /** The conformance suite every Store backend runs (see sqlite/sqlite-store.test.ts). */
@@ -39,29 +40,6 @@ export function runStoreCases(name: string, openEmpty: () => Promise<Store>): vo
     lon: 2,
     geoConfidence: 0.9,
     country: "XX",
-  });
-  const claimFields = (id: string, articleId: string) => ({
-    id,
-    articleId,
-    sentence: "",
-    start: 0,
-    end: 0,
-    source: null,
-    channel: null,
-    eventDate: null,
-    background: false,
-  });
-  const dateClaim = (id: string, articleId: string, expression: string): Claim => ({
-    ...claimFields(id, articleId),
-    kind: "date",
-    expression,
-    date: null,
-  });
-  const quoteClaim = (id: string, articleId: string): Claim => ({
-    ...claimFields(id, articleId),
-    kind: "quote",
-    speaker: null,
-    quote: "We stay.",
   });
   const commit = (a: Article, extra: Partial<ArticleCommit> = {}): ArticleCommit => ({
     article: a,
@@ -133,9 +111,16 @@ export function runStoreCases(name: string, openEmpty: () => Promise<Store>): vo
     it("lists the claims of some articles by kind", async () => {
       const store = await openEmpty();
       await store.commitArticle(
-        commit(article("a1", "s1"), { claims: [dateClaim("c1", "a1", "on Monday"), quoteClaim("c2", "a1")] }),
+        commit(article("a1", "s1"), {
+          claims: [
+            dateClaim("c1", "a1", { expression: "on Monday" }),
+            quoteClaim("c2", "a1", { quote: "We stay." }),
+          ],
+        }),
       );
-      await store.commitArticle(commit(article("a2", "s1"), { claims: [quoteClaim("c3", "a2")] }));
+      await store.commitArticle(
+        commit(article("a2", "s1"), { claims: [quoteClaim("c3", "a2", { quote: "We stay." })] }),
+      );
       const ids = async (articleIds: string[], kinds?: ("date" | "quote")[]) =>
         (await store.listArticleClaims(articleIds, kinds)).map((c) => c.id).sort();
       expect(await ids(["a1", "a2"], ["quote"])).toEqual(["c2", "c3"]);
@@ -160,7 +145,7 @@ export function runStoreCases(name: string, openEmpty: () => Promise<Store>): vo
       const store = await openEmpty();
       await store.commitArticle(commit(article("a1", "s1")));
       const clash = commit(article("a2", "s2"), {
-        claims: [dateClaim("same", "a2", "x"), dateClaim("same", "a2", "y")],
+        claims: [dateClaim("same", "a2", { expression: "x" }), dateClaim("same", "a2", { expression: "y" })],
       });
       await expect(store.commitArticle(clash)).rejects.toThrow();
       expect(await store.getArticle("a2")).toBeNull();
