@@ -35,6 +35,7 @@ const SYLLABLES = [
   "ash",
   "wi",
 ];
+const WEEKDAYS = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"];
 const OUTLETS = [
   "Daily Lantern",
   "Morning Ledger",
@@ -85,7 +86,7 @@ export function generateCorpus(count: number, seed = 7): SyntheticArticle[] {
         published,
         incident: `inc-${i}`,
         text: [
-          `A ${kind.noun} ${kind.verb} ${town} on ${new Date(day).toUTCString().slice(0, 3)}day, killing at least ${toll} people and injuring ${injured} others, officials said.`,
+          `A ${kind.noun} ${kind.verb} ${town} on ${WEEKDAYS[new Date(day).getUTCDay()]}, killing at least ${toll} people and injuring ${injured} others, officials said.`,
           `"We are still searching the area," said ${official}, the head of the local emergency office, adding that ${cause(kind.cause)} had caught many residents asleep.`,
           `Rescue teams from neighbouring districts arrived in ${town} overnight, and ${Math.floor(rnd() * 900) + 100} residents were moved to shelters.`,
           `The ${town} district has about ${Math.floor(rnd() * 90) + 10},000 inhabitants. Report ${r + 1} of the ${kind.noun} by ${pick(OUTLETS)}.`,

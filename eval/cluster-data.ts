@@ -1,7 +1,8 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { generateCorpus } from "../bench/synthetic-corpus.js";
-import type { ClusterArticle } from "../src/cluster/index.js";
+import { type ClusterArticle, clusterArticle } from "../src/cluster/index.js";
+import { analyzeArticle } from "../src/pipeline.js";
 
 /** Arrival orders every score is averaged over (fixed shuffles: "articles arrive in any order"). */
 export const ORDER_SEEDS = [1, 2, 3];
@@ -41,15 +42,34 @@ export function shuffled<T>(items: readonly T[], seed: number): T[] {
   return out;
 }
 
+/**
+ * What the pipeline gives the clusterer for an article: the normalised title and text, and the place
+ * mentions the entity extractor finds (src/pipeline.ts, `ingestArticle`).
+ */
+function analysed(article: {
+  id: string;
+  title: string | null;
+  text: string;
+  published: string | null;
+  origin: string;
+}): ClusterArticle {
+  const analysis = analyzeArticle({ ...article, url: null, outlet: null, language: null, extra: {} });
+  return clusterArticle(
+    { id: article.id, title: analysis.title, text: analysis.text, published: article.published },
+    analysis.mentions,
+  );
+}
+
 const str = (value: unknown): string | null => (typeof value === "string" && value !== "" ? value : null);
 
 export function loadDataset(dir: string, name: string, label: string, fold: string): ClusterDataset {
-  const articles = readJsonl(join(dir, "articles.jsonl")).map(
-    (row): ClusterArticle => ({
+  const articles = readJsonl(join(dir, "articles.jsonl")).map((row, i) =>
+    analysed({
       id: String(row.id),
       title: str(row.title),
       text: str(row.text) ?? "",
       published: str(row.published),
+      origin: `${name} line ${i + 1}`,
     }),
   );
   const gold = new Map<string, string>();
@@ -75,8 +95,8 @@ const SYNTHETIC_ARTICLES = 600;
 /** Generated reports of many look-alike dated incidents (bench/synthetic-corpus.ts), labelled by incident. */
 export function syntheticDataset(count: number): ClusterDataset {
   const corpus = generateCorpus(count, 11);
-  const articles = corpus.map(
-    ({ id, title, text, published }): ClusterArticle => ({ id, title, text, published }),
+  const articles = corpus.map(({ id, title, text, published }) =>
+    analysed({ id, title, text, published, origin: `generated ${id}` }),
   );
   const gold = new Map(corpus.map((a) => [a.id, a.incident] as [string, string]));
   return {

@@ -1,5 +1,6 @@
 import type { ClusterSettings } from "../src/cluster/index.js";
 import type { ClusterDataset } from "./cluster-data.js";
+import { learnWeights } from "./cluster-learn.js";
 import { scoreClustering } from "./cluster-run.js";
 
 /** One tunable setting: how to read it, how to set it, and the values tried. */
@@ -9,28 +10,13 @@ export interface Knob {
   apply: (s: ClusterSettings, v: number) => ClusterSettings;
 }
 
-const weight =
-  (key: keyof ClusterSettings["weights"], sign = 1) =>
-  (s: ClusterSettings, v: number): ClusterSettings => ({ ...s, weights: { ...s.weights, [key]: sign * v } });
-/** Evidence of disagreement: tried with the listed strengths as negative weights. */
-const penalty = (key: keyof ClusterSettings["weights"]) => weight(key, -1);
-
 export const KNOBS: Knob[] = [
-  { name: "joinThreshold", values: range(0.1, 0.6, 0.05), apply: (s, v) => ({ ...s, joinThreshold: v }) },
-  { name: "names", values: [0, 0.1, 0.2, 0.35, 0.5, 0.75, 1, 1.5], apply: weight("names") },
-  { name: "numbers", values: [0, 0.05, 0.1, 0.2, 0.3, 0.5], apply: weight("numbers") },
-  { name: "placeConflict", values: [0, 0.05, 0.1, 0.2, 0.4, 0.8], apply: penalty("placeConflict") },
-  { name: "yearConflict", values: [0, 0.05, 0.1, 0.2, 0.4, 0.8], apply: penalty("yearConflict") },
-  { name: "termNovelty", values: [0, 0.05, 0.1, 0.2, 0.3, 0.5], apply: penalty("termNovelty") },
-  { name: "nameNovelty", values: [0, 0.05, 0.1, 0.2, 0.3, 0.5], apply: penalty("nameNovelty") },
-  { name: "dateGap", values: [0, 0.1, 0.2, 0.4, 0.8, 1.5], apply: penalty("dateGap") },
-  { name: "dateScaleDays", values: [1, 2, 4, 7, 14, 30, 60], apply: (s, v) => ({ ...s, dateScaleDays: v }) },
+  { name: "joinThreshold", values: range(-5, 2, 0.25), apply: (s, v) => ({ ...s, joinThreshold: v }) },
   {
     name: "mergeThreshold",
-    values: [0.4, 0.5, 0.6, 0.7, 0.8, 1, 99],
+    values: [-1, 0, 0.3, 0.6, 1, 1.5, 2, 3, 99],
     apply: (s, v) => ({ ...s, mergeThreshold: v }),
   },
-  { name: "titleWeight", values: [0, 1, 2, 3], apply: (s, v) => ({ ...s, titleWeight: v }) },
 ];
 
 function range(from: number, to: number, step: number): number[] {
@@ -55,10 +41,24 @@ export function meanF1(
 }
 
 /**
+ * The fitting procedure: learn the evidence weights by logistic regression (cluster-learn.ts), then
+ * tune the join and merge thresholds for B-cubed F1 by coordinate ascent (the regression scores
+ * single decisions; the thresholds decide what they add up to).
+ */
+export function fitSettings(
+  datasets: ClusterDataset[],
+  start: ClusterSettings,
+  keep: (dataset: ClusterDataset, id: string) => boolean,
+): { settings: ClusterSettings; f1: number } {
+  const learned = learnWeights(datasets, start, keep, FIT_ORDERS);
+  return tuneKnobs(datasets, learned, keep);
+}
+
+/**
  * Coordinate ascent: for each knob in turn, try every value with the others fixed and keep the best
  * (ties keep the current value); repeat until a full pass changes nothing or `passes` run out.
  */
-export function fitSettings(
+export function tuneKnobs(
   datasets: ClusterDataset[],
   start: ClusterSettings,
   keep: (dataset: ClusterDataset, id: string) => boolean,

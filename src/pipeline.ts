@@ -1,7 +1,7 @@
 import { createHash } from "node:crypto";
 import { buildBrief } from "./brief/build-brief.js";
 import { buildExportDocument, type ExportDocument } from "./brief/export-document.js";
-import { placeInStory, signature, storyRecord } from "./cluster/index.js";
+import { clusterArticle, placeInStory, signature, storyRecord } from "./cluster/index.js";
 import { extractMentions } from "./extract/entities/extract-mentions.js";
 import { mainToll } from "./extract/main-toll.js";
 import { extractClaims } from "./extract/registry.js";
@@ -87,7 +87,10 @@ export async function ingestArticle(deps: PipelineDeps, input: ArticleInput): Pr
   }
   const placement = await placeInStory(
     store,
-    { id: input.id, title: analysis.title, text: analysis.text, published: input.published },
+    clusterArticle(
+      { id: input.id, title: analysis.title, text: analysis.text, published: input.published },
+      analysis.mentions,
+    ),
     analysis.signature,
   );
   const contextEntityIds = await storyEntityIds(

@@ -1,3 +1,5 @@
+import { findDates } from "../extract/dates/resolve-date.js";
+import type { Mention } from "../model/index.js";
 import { nameKeys, properNames } from "./names.js";
 import { placeKeys } from "./places.js";
 import { contentWords, numbersIn } from "./tokens.js";
@@ -27,8 +29,52 @@ export interface ArticleFeatures {
   numbers: Bag;
   places: string[];
   years: string[];
+  /** Weekdays the article names ("on Saturday"): which day of the week its event happened. */
+  weekdays: string[];
   /** Days since 1970-01-01 of the event or publication date, or null when undated. */
   day: number | null;
+}
+
+const WEEKDAY = /\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/giu;
+
+/** Weekday names written in a text, lower-cased, each once. */
+export function weekdaysIn(text: string): string[] {
+  return [...new Set([...text.matchAll(WEEKDAY)].map((m) => m[1]!.toLowerCase()))];
+}
+
+/**
+ * The clusterer's view of an analysed article: its places are the place mentions the entity extractor
+ * found (typed in context, so "Reggie Bush" is not the Egyptian town of Bush).
+ */
+export function clusterArticle(
+  article: { id: string; title: string | null; text: string; published: string | null },
+  mentions: readonly Mention[],
+): ClusterArticle {
+  const places = [...new Set(mentions.filter((m) => m.type === "place").map((m) => m.text))];
+  const eventDate = article.published ? null : datelineDate(article.title, article.text);
+  return {
+    id: article.id,
+    title: article.title,
+    text: article.text,
+    published: article.published,
+    eventDate,
+    places,
+  };
+}
+
+/** How far into an undated article a dateline date is looked for. */
+const DATELINE_CHARS = 400;
+
+/**
+ * The date an undated article gives near its top ("Updated: November 11, 2011", "WASHINGTON, April 28,
+ * 2009"): the first full date with a year in its first lines, or null.
+ */
+export function datelineDate(title: string | null, text: string): string | null {
+  const head = `${title ?? ""}\n${text.slice(0, DATELINE_CHARS)}`;
+  const found = findDates(head, null).find(
+    (d) => d.hasYear && d.date !== null && /\d/.test(d.expression.replace(/\b(19|20)\d\d\b/, "")),
+  );
+  return found?.date ?? null;
 }
 
 export function dayNumber(iso: string | null | undefined): number | null {
@@ -60,6 +106,7 @@ export function describeArticle(
     numbers: unitBag([...new Set(numbers)].map((figure) => `#${figure}`)),
     places: placeKeys(names, article.places, isPlace),
     years: [...new Set(years)],
+    weekdays: weekdaysIn(`${title}\n${article.text}`),
     day: dayNumber(article.eventDate ?? article.published),
   };
 }

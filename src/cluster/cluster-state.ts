@@ -14,6 +14,7 @@ export interface StoryProfile {
   /** Place and year keys with how many members mention them. */
   places: Map<string, number>;
   years: Map<string, number>;
+  weekdays: Map<string, number>;
   firstDay: number | null;
   lastDay: number | null;
 }

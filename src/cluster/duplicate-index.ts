@@ -1,24 +1,22 @@
-import { SIGNATURE_HASHES } from "./minhash.js";
-
 const ROWS_PER_BAND = 4;
 const BUCKET_CAP = 24;
 
 /** Where the duplicate index keeps its LSH buckets and signatures (in memory here; a store may persist it). */
 export interface DuplicateBuckets {
-  bucket(key: string): readonly string[];
-  setBucket(key: string, ids: string[]): void;
+  bucket(key: number): readonly string[];
+  setBucket(key: number, ids: string[]): void;
   signatureOf(id: string): Uint32Array | undefined;
   duplicateOf(id: string): string | null;
   remember(id: string, signature: string, duplicateOf: string | null): void;
 }
 
 export class InMemoryDuplicateBuckets implements DuplicateBuckets {
-  private readonly buckets = new Map<string, string[]>();
+  private readonly buckets = new Map<number, string[]>();
   private readonly signatures = new Map<string, { signature: Uint32Array; duplicateOf: string | null }>();
-  bucket(key: string): readonly string[] {
+  bucket(key: number): readonly string[] {
     return this.buckets.get(key) ?? [];
   }
-  setBucket(key: string, ids: string[]): void {
+  setBucket(key: number, ids: string[]): void {
     this.buckets.set(key, ids);
   }
   signatureOf(id: string): Uint32Array | undefined {
@@ -46,11 +44,17 @@ function agreement(a: Uint32Array, b: Uint32Array): number {
   return same / a.length;
 }
 
-function bandKeys(signature: string): string[] {
-  const keys: string[] = [];
-  const width = 8 * ROWS_PER_BAND;
-  for (let band = 0; band * ROWS_PER_BAND < SIGNATURE_HASHES; band++) {
-    keys.push(`${band}:${signature.slice(band * width, (band + 1) * width)}`);
+/**
+ * One 32-bit key per LSH band: the band's index and hashes mixed (FNV-1a over the words). Two articles
+ * share a key when a band agrees (or, rarely, by collision, which the similarity check then rejects).
+ */
+function bandKeys(values: Uint32Array): number[] {
+  const keys: number[] = [];
+  for (let band = 0; band * ROWS_PER_BAND < values.length; band++) {
+    let h = Math.imul(0x811c9dc5 ^ band, 0x01000193);
+    for (let i = band * ROWS_PER_BAND; i < (band + 1) * ROWS_PER_BAND && i < values.length; i++)
+      h = Math.imul(h ^ values[i]!, 0x01000193);
+    keys.push(h >>> 0);
   }
   return keys;
 }
@@ -69,8 +73,8 @@ export class DuplicateIndex {
 
   /** Adds an article and returns the id of the original it copies (following copies of copies), or null. */
   add(id: string, signature: string): string | null {
-    const keys = bandKeys(signature);
     const values = signatureValues(signature);
+    const keys = bandKeys(values);
     let best: { id: string; similarity: number } | null = null;
     const seen = new Set<string>();
     for (const key of keys) {
@@ -93,7 +97,7 @@ export class DuplicateIndex {
   /** Records an article whose original is already known (rebuilding the index from a store). */
   restore(id: string, signature: string, duplicateOf: string | null): void {
     this.buckets.remember(id, signature, duplicateOf);
-    for (const key of bandKeys(signature)) {
+    for (const key of bandKeys(signatureValues(signature))) {
       const ids = [...this.buckets.bucket(key).filter((x) => x !== id), id];
       this.buckets.setBucket(key, ids.length > BUCKET_CAP ? ids.slice(-BUCKET_CAP) : ids);
     }

@@ -1,6 +1,6 @@
 import type { Article, Story } from "../model/index.js";
 import type { Store } from "../store/store.js";
-import type { ClusterArticle } from "./article-features.js";
+import { type ClusterArticle, clusterArticle } from "./article-features.js";
 import { CLUSTER_SETTINGS } from "./settings.js";
 import { StoryClusterer } from "./story-clusterer.js";
 import { chooseStoryTitle } from "./story-title.js";
@@ -38,7 +38,8 @@ async function catchUp(store: Store, state: ClustererState): Promise<void> {
     const page = await store.listArticlesAfter(state.position, PAGE);
     for (const article of page.articles) {
       if (state.known.has(article.id)) continue;
-      state.clusterer.restore(article, article);
+      const analysis = await store.getArticleAnalysis(article.id);
+      state.clusterer.restore(clusterArticle(article, analysis?.mentions ?? []), article);
       state.known.add(article.id);
     }
     state.position = page.position;

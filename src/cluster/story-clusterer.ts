@@ -39,6 +39,7 @@ export class StoryClusterer {
   readonly state: ClusterState;
   private readonly duplicates: DuplicateIndex;
   private readonly idf: Idf;
+  private readonly idfMemo = new Map<string, number>();
 
   constructor(
     private readonly settings: ClusterSettings,
@@ -46,8 +47,16 @@ export class StoryClusterer {
   ) {
     this.state = options.state ?? new InMemoryClusterState();
     this.duplicates = options.duplicates ?? new DuplicateIndex(settings.duplicateSimilarity);
-    this.idf = (key) =>
-      Math.log((this.state.documentCount() + 1) / (this.state.documentFrequency(key) + 1)) + 1;
+    // IDF only changes when a document is counted, so it is memoised between counts: placing one
+    // article looks the same keys up once per candidate story
+    this.idf = (key) => {
+      let value = this.idfMemo.get(key);
+      if (value === undefined) {
+        value = Math.log((this.state.documentCount() + 1) / (this.state.documentFrequency(key) + 1)) + 1;
+        this.idfMemo.set(key, value);
+      }
+      return value;
+    };
   }
 
   /** Places one article; its signature and features may be passed when already computed. */
@@ -112,6 +121,7 @@ export class StoryClusterer {
       ...described.names.keys(),
       ...described.numbers.keys(),
     ]);
+    this.idfMemo.clear();
     return described;
   }
 
@@ -163,7 +173,14 @@ export class StoryClusterer {
     };
     return candidates
       .map((story) => {
-        const evidence = storyEvidence(features, norms, story, this.idf, this.settings.dateScaleDays);
+        const evidence = storyEvidence(
+          features,
+          norms,
+          story,
+          this.idf,
+          this.settings.dateScaleDays,
+          this.settings.nearDays,
+        );
         return { story, evidence, score: evidenceScore(evidence, this.settings) };
       })
       .sort((a, b) => b.score - a.score);

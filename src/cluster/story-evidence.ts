@@ -13,12 +13,26 @@ export interface StoryEvidence {
   numbers: number;
   /** 1 when both name places and none is shared. */
   placeConflict: number;
+  /** 1 when the article names a place the story's articles name too. */
+  placeShared: number;
   /** 1 when both mention calendar years and none is shared. */
   yearConflict: number;
+  /** 1 when both name weekdays and none is shared. */
+  weekdayConflict: number;
+  /** 1 when both the article and the story are dated (the dated weights then apply too). */
+  dated: number;
+  /** exp(-days between the article's date and the story's date range / nearDays); 0 if either is undated. */
+  dateNear: number;
   /** Share of the article's top terms (`queryTerms`) the story lacks. */
   termNovelty: number;
   /** Share of the article's `noveltyNames` most mentioned names the story lacks. */
   nameNovelty: number;
+  /** Share of the story's `noveltyNames` most weighty names the article does not name. */
+  storyNameNovelty: number;
+  /** Share of the story's most weighty figure the article does not give (0 when the story has none). */
+  storyNumberNovelty: number;
+  /** How big the story already is: log2(1 + members) / 5, capped at 1. */
+  storySize: number;
   /** 1 - exp(-days between the article's date and the story's date range / dateScaleDays); 0 if undated. */
   dateGap: number;
 }
@@ -39,9 +53,26 @@ function missingShare(keys: readonly string[], bag: Map<string, number>): number
   return missing / keys.length;
 }
 
+/** The `count` keys of a bag with the largest IDF-weighted weight. */
+function topKeys(bag: Map<string, number>, count: number, idf: Idf): string[] {
+  const top: [string, number][] = [];
+  for (const [key, weight] of bag) {
+    const rank = weight * idf(key);
+    if (top.length < count) top.push([key, rank]);
+    else if (rank > top[top.length - 1]![1]) top[top.length - 1] = [key, rank];
+    else continue;
+    top.sort((a, b) => b[1] - a[1]);
+  }
+  return top.map(([key]) => key);
+}
+
 function disjoint(keys: readonly string[], counts: Map<string, number>): boolean {
   if (keys.length === 0 || counts.size === 0) return false;
   return !keys.some((key) => counts.has(key));
+}
+
+function dated(day: number | null, story: StoryProfile): boolean {
+  return day !== null && story.firstDay !== null;
 }
 
 function daysOutside(day: number | null, story: StoryProfile): number {
@@ -56,23 +87,36 @@ export function storyEvidence(
   story: StoryProfile,
   idf: Idf,
   dateScaleDays: number,
+  nearDays = 3,
 ): StoryEvidence {
   return {
     cosine: bagCosine(article.terms, norms.terms, story.terms, story.termNorm, idf),
     names: bagCosine(article.names, norms.names, story.names, story.nameNorm, idf),
     numbers: bagCosine(article.numbers, norms.numbers, story.numbers, story.numberNorm, idf),
     placeConflict: disjoint(article.places, story.places) ? 1 : 0,
+    placeShared: article.places.some((key) => story.places.has(key)) ? 1 : 0,
     yearConflict: disjoint(article.years, story.years) ? 1 : 0,
+    weekdayConflict: disjoint(article.weekdays, story.weekdays) ? 1 : 0,
+    dated: dated(article.day, story) ? 1 : 0,
+    dateNear: dated(article.day, story) ? Math.exp(-daysOutside(article.day, story) / nearDays) : 0,
     termNovelty: missingShare(norms.topTerms, story.terms),
     nameNovelty: missingShare(norms.topNames, story.names),
+    storyNameNovelty: missingShare(topKeys(story.names, norms.topNames.length || 3, idf), article.names),
+    storySize: Math.min(1, Math.log2(1 + story.size) / 5),
+    storyNumberNovelty: missingShare(topKeys(story.numbers, 1, idf), article.numbers),
     dateGap: 1 - Math.exp(-daysOutside(article.day, story) / dateScaleDays),
   };
 }
 
-/** The single score compared against the join and merge thresholds: the weighted sum of the evidence. */
+/**
+ * The single score compared against the join and merge thresholds: the weighted sum of the evidence,
+ * plus, when article and story are both dated, the dated weights (dates change what words are worth).
+ */
 export function evidenceScore(evidence: StoryEvidence, settings: ClusterSettings): number {
   let score = 0;
-  for (const key of Object.keys(evidence) as (keyof StoryEvidence)[])
+  for (const key of Object.keys(evidence) as (keyof StoryEvidence)[]) {
     score += settings.weights[key] * evidence[key];
+    if (evidence.dated === 1) score += (settings.datedWeights[key] ?? 0) * evidence[key];
+  }
   return score;
 }

@@ -41,6 +41,7 @@ export function emptyStory(id: string): StoryProfile {
     numberNorm: 0,
     places: new Map(),
     years: new Map(),
+    weekdays: new Map(),
     firstDay: null,
     lastDay: null,
   };
@@ -60,6 +61,10 @@ export function addArticleToStory(story: StoryProfile, article: ArticleFeatures,
     story.years,
     article.years.map((key): [string, number] => [key, 1]),
   );
+  countInto(
+    story.weekdays,
+    article.weekdays.map((key): [string, number] => [key, 1]),
+  );
   story.firstDay = minDay(story.firstDay, article.day);
   story.lastDay = maxDay(story.lastDay, article.day);
   return settle(story, limit, idf);
@@ -73,6 +78,7 @@ export function mergeStories(into: StoryProfile, from: StoryProfile, limit: numb
   addInto(into.numbers, from.numbers);
   countInto(into.places, from.places);
   countInto(into.years, from.years);
+  countInto(into.weekdays, from.weekdays);
   into.firstDay = minDay(into.firstDay, from.firstDay);
   into.lastDay = maxDay(into.lastDay, from.lastDay);
   return settle(into, limit, idf);

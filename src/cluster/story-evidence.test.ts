@@ -1,0 +1,106 @@
+import { describe, expect, it } from "vitest";
+import { type ClusterArticle, clusterArticle, describeArticle } from "./article-features.js";
+import { CLUSTER_SETTINGS } from "./settings.js";
+import { evidenceScore, type StoryEvidence, storyEvidence } from "./story-evidence.js";
+import { addArticleToStory, emptyStory } from "./story-profile.js";
+import { bagNorm } from "./weighted-bag.js";
+
+const flat = () => 1;
+
+/** The evidence of article `b` against a story made of article `a` alone (every key weighs the same). */
+function evidence(a: ClusterArticle, b: ClusterArticle, idf: (key: string) => number = flat): StoryEvidence {
+  const story = addArticleToStory(emptyStory("s"), describeArticle(a, 2), 80, idf);
+  const features = describeArticle(b, 2);
+  const norms = {
+    terms: bagNorm(features.terms, idf),
+    names: bagNorm(features.names, idf),
+    numbers: bagNorm(features.numbers, idf),
+    topTerms: [],
+    // the article's most mentioned names, weighted by IDF (as the clusterer ranks them)
+    topNames: [...features.nameMentions]
+      .sort((x, y) => y[1] * idf(y[0]) - x[1] * idf(x[0]))
+      .slice(0, 3)
+      .map(([key]) => key),
+  };
+  return storyEvidence(features, norms, story, idf, 30, 3);
+}
+
+const report = (id: string, text: string, published: string | null = null, places?: string[]) => ({
+  id,
+  title: null,
+  text,
+  published,
+  ...(places ? { places } : {}),
+});
+
+describe("storyEvidence", () => {
+  it("sees two reports naming different weekdays, places and figures as disagreeing", () => {
+    const a = report("a", "Gunmen attacked a bus on Saturday near Wadi Sir, killing 23.", null, ["Wadi Sir"]);
+    const b = report("b", "Gunmen attacked a bus on Thursday near Kafr Loma, killing 26.", null, [
+      "Kafr Loma",
+    ]);
+    expect(evidence(a, b)).toMatchObject({
+      weekdayConflict: 1,
+      placeConflict: 1,
+      placeShared: 0,
+      storyNumberNovelty: 1,
+      dated: 0,
+      dateNear: 0,
+    });
+  });
+
+  it("sees a follow-up two days later in the same town as agreeing", () => {
+    const a = report("a", "A fire on Saturday in Wadi Sir killed 23 people.", "2031-03-01", ["Wadi Sir"]);
+    const b = report(
+      "b",
+      "Mourners in Wadi Sir buried 23 fire victims after Saturday's blaze.",
+      "2031-03-03",
+      ["Wadi Sir"],
+    );
+    const e = evidence(a, b);
+    expect(e).toMatchObject({ weekdayConflict: 0, placeShared: 1, placeConflict: 0, storyNumberNovelty: 0 });
+    expect(e.dated).toBe(1);
+    expect(e.dateNear).toBeCloseTo(Math.exp(-2 / 3), 5);
+  });
+
+  it("misses the story's most distinctive names when the article does not name them", () => {
+    const a = report("a", "Coach Dana Irvine placed Marco Vell on injured reserve. Vell hurt a knee.");
+    const b = report("b", "Coach Dana Irvine placed Tomas Rudd on injured reserve. Rudd hurt an ankle.");
+    // the coach is named in many reports; the players are rare
+    const common = new Set(["@coach", "@dana", "@irvine"]);
+    const e = evidence(a, b, (key) => (common.has(key) ? 1 : 3));
+    expect(e.storyNameNovelty).toBeCloseTo(2 / 3, 5);
+    expect(e.nameNovelty).toBeCloseTo(2 / 3, 5);
+  });
+
+  it("scores agreement above disagreement with the fitted settings", () => {
+    const a = report("a", "A fire on Saturday in Wadi Sir killed 23 people.", "2031-03-01", ["Wadi Sir"]);
+    const same = report("b", "A Saturday fire in Wadi Sir killed 23, officials said.", "2031-03-02", [
+      "Wadi Sir",
+    ]);
+    const other = report("c", "A fire on Tuesday in Kafr Loma killed 9 people.", "2031-05-20", ["Kafr Loma"]);
+    expect(evidenceScore(evidence(a, same), CLUSTER_SETTINGS)).toBeGreaterThan(
+      evidenceScore(evidence(a, other), CLUSTER_SETTINGS),
+    );
+  });
+});
+
+describe("clusterArticle", () => {
+  it("takes the extractor's place mentions as the article's places, each once", () => {
+    const mention = (text: string, type: "place" | "person") => ({
+      start: 0,
+      end: text.length,
+      text,
+      type,
+      role: null,
+      expansion: null,
+      entityId: null,
+    });
+    const article = clusterArticle({ id: "x", title: null, text: "…", published: null }, [
+      mention("Tulsa", "place"),
+      mention("Reggie Bush", "person"),
+      mention("Tulsa", "place"),
+    ]);
+    expect(article.places).toEqual(["Tulsa"]);
+  });
+});
