@@ -46,7 +46,7 @@ export function shuffled<T>(items: readonly T[], seed: number): T[] {
  * What the pipeline gives the clusterer for an article: the normalised title and text, and the place
  * mentions the entity extractor finds (src/pipeline.ts, `ingestArticle`).
  */
-function analysed(article: {
+export function analysed(article: {
   id: string;
   title: string | null;
   text: string;

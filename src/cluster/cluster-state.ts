@@ -9,6 +9,9 @@ export interface StoryProfile {
   termNorm: number;
   names: Bag;
   nameNorm: number;
+  /** The names and the figure that weigh most in the story (by weight times IDF when last updated). */
+  topNames: string[];
+  topNumbers: string[];
   numbers: Bag;
   numberNorm: number;
   /** Place and year keys with how many members mention them. */

@@ -1,47 +1,11 @@
 const ROWS_PER_BAND = 4;
-const BUCKET_CAP = 24;
-
-/** Where the duplicate index keeps its LSH buckets and signatures (in memory here; a store may persist it). */
-export interface DuplicateBuckets {
-  bucket(key: number): readonly string[];
-  setBucket(key: number, ids: string[]): void;
-  signatureOf(id: string): Uint32Array | undefined;
-  duplicateOf(id: string): string | null;
-  remember(id: string, signature: string, duplicateOf: string | null): void;
-}
-
-export class InMemoryDuplicateBuckets implements DuplicateBuckets {
-  private readonly buckets = new Map<number, string[]>();
-  private readonly signatures = new Map<string, { signature: Uint32Array; duplicateOf: string | null }>();
-  bucket(key: number): readonly string[] {
-    return this.buckets.get(key) ?? [];
-  }
-  setBucket(key: number, ids: string[]): void {
-    this.buckets.set(key, ids);
-  }
-  signatureOf(id: string): Uint32Array | undefined {
-    return this.signatures.get(id)?.signature;
-  }
-  duplicateOf(id: string): string | null {
-    return this.signatures.get(id)?.duplicateOf ?? null;
-  }
-  remember(id: string, signature: string, duplicateOf: string | null): void {
-    this.signatures.set(id, { signature: signatureValues(signature), duplicateOf });
-  }
-}
+const BUCKET_CAP = 12;
 
 /** The hashes of a hex signature, for fast comparison. */
 function signatureValues(signature: string): Uint32Array {
   const values = new Uint32Array(signature.length / 8);
   for (let i = 0; i < values.length; i++) values[i] = Number.parseInt(signature.slice(i * 8, i * 8 + 8), 16);
   return values;
-}
-
-function agreement(a: Uint32Array, b: Uint32Array): number {
-  if (a.length !== b.length || a.length === 0) return 0;
-  let same = 0;
-  for (let i = 0; i < a.length; i++) if (a[i] === b[i]) same++;
-  return same / a.length;
 }
 
 /**
@@ -63,43 +27,91 @@ function bandKeys(values: Uint32Array): number[] {
  * Finds, for a new article, an earlier article whose text is nearly the same (a wire copy or a light
  * rewrite), by locality-sensitive hashing of MinHash signatures: candidates share a band, and are kept
  * when the estimated Jaccard similarity reaches `minSimilarity`. Cost per article is bounded by the
- * number of bands times the bucket cap, whatever the corpus size.
+ * number of bands times the bucket cap, whatever the corpus size. Articles are numbered in arrival
+ * order and their signatures kept in one flat array, so comparing is a scan of adjacent integers.
  */
 export class DuplicateIndex {
-  constructor(
-    private readonly minSimilarity: number,
-    private readonly buckets: DuplicateBuckets = new InMemoryDuplicateBuckets(),
-  ) {}
+  private readonly ids: string[] = [];
+  private readonly numbers = new Map<string, number>();
+  /** Number of the original each article copies, or -1. */
+  private readonly originals: number[] = [];
+  private width = 0;
+  private signatures = new Uint32Array(0);
+  /**
+   * Article numbers per band key, the most recent last, at most BUCKET_CAP. Most keys hold one article,
+   * kept as a bare number (an array per key would dominate the index's memory).
+   */
+  private readonly buckets = new Map<number, number | number[]>();
+  /** Per article number, the last `add` call that compared it (no Set per call). */
+  private seenAt = new Uint32Array(0);
+  private call = 0;
+
+  constructor(private readonly minSimilarity: number) {}
 
   /** Adds an article and returns the id of the original it copies (following copies of copies), or null. */
   add(id: string, signature: string): string | null {
     const values = signatureValues(signature);
     const keys = bandKeys(values);
-    let best: { id: string; similarity: number } | null = null;
-    const seen = new Set<string>();
+    this.call++;
+    let best = -1;
+    let bestSimilarity = 0;
     for (const key of keys) {
-      for (const other of this.buckets.bucket(key)) {
-        if (other === id || seen.has(other)) continue;
-        seen.add(other);
-        const otherSignature = this.buckets.signatureOf(other);
-        if (otherSignature === undefined) continue;
-        const similarity = agreement(values, otherSignature);
-        if (similarity >= this.minSimilarity && (best === null || similarity > best.similarity)) {
-          best = { id: other, similarity };
+      const bucket = this.buckets.get(key);
+      for (const other of bucket === undefined ? [] : typeof bucket === "number" ? [bucket] : bucket) {
+        if (this.seenAt[other] === this.call || this.ids[other] === id) continue;
+        this.seenAt[other] = this.call;
+        const similarity = this.agreement(values, other);
+        if (similarity >= this.minSimilarity && similarity > bestSimilarity) {
+          best = other;
+          bestSimilarity = similarity;
         }
       }
     }
-    const original = best === null ? null : (this.buckets.duplicateOf(best.id) ?? best.id);
-    this.restore(id, signature, original);
-    return original;
+    const original = best < 0 ? -1 : this.originals[best]! >= 0 ? this.originals[best]! : best;
+    this.remember(id, values, keys, original);
+    return original < 0 ? null : this.ids[original]!;
   }
 
   /** Records an article whose original is already known (rebuilding the index from a store). */
   restore(id: string, signature: string, duplicateOf: string | null): void {
-    this.buckets.remember(id, signature, duplicateOf);
-    for (const key of bandKeys(signatureValues(signature))) {
-      const ids = [...this.buckets.bucket(key).filter((x) => x !== id), id];
-      this.buckets.setBucket(key, ids.length > BUCKET_CAP ? ids.slice(-BUCKET_CAP) : ids);
+    const values = signatureValues(signature);
+    const original = duplicateOf === null ? -1 : (this.numbers.get(duplicateOf) ?? -1);
+    this.remember(id, values, bandKeys(values), original);
+  }
+
+  private remember(id: string, values: Uint32Array, keys: readonly number[], original: number): void {
+    if (this.numbers.has(id)) return;
+    const n = this.ids.length;
+    if (this.width === 0) this.width = values.length;
+    if ((n + 1) * this.width > this.signatures.length) {
+      const grown = new Uint32Array(Math.max(1024, n * 2) * this.width);
+      grown.set(this.signatures);
+      this.signatures = grown;
+      const seen = new Uint32Array(grown.length / this.width);
+      seen.set(this.seenAt);
+      this.seenAt = seen;
     }
+    if (values.length === this.width) this.signatures.set(values, n * this.width);
+    this.ids.push(id);
+    this.numbers.set(id, n);
+    this.originals.push(original);
+    for (const key of keys) {
+      const bucket = this.buckets.get(key);
+      if (bucket === undefined) this.buckets.set(key, n);
+      else if (typeof bucket === "number") this.buckets.set(key, [bucket, n]);
+      else {
+        bucket.push(n);
+        if (bucket.length > BUCKET_CAP) bucket.shift();
+      }
+    }
+  }
+
+  /** Share of MinHash values article `other` has in common with `values`. */
+  private agreement(values: Uint32Array, other: number): number {
+    if (values.length !== this.width || this.width === 0) return 0;
+    const base = other * this.width;
+    let same = 0;
+    for (let i = 0; i < this.width; i++) if (values[i] === this.signatures[base + i]) same++;
+    return same / this.width;
   }
 }

@@ -3,10 +3,10 @@ import { type ClusterState, InMemoryClusterState, type StoryProfile } from "./cl
 import { DuplicateIndex } from "./duplicate-index.js";
 import { signature } from "./minhash.js";
 import type { ClusterSettings } from "./settings.js";
-import { type ArticleSummary, evidenceScore, type StoryEvidence, storyEvidence } from "./story-evidence.js";
+import { evidenceScore, type StoryEvidence, storyEvidence, summarizeArticle } from "./story-evidence.js";
 import { storyIdFor } from "./story-id.js";
 import { addArticleToStory, emptyStory, mergeStories } from "./story-profile.js";
-import { bagNorm, type Idf } from "./weighted-bag.js";
+import type { Idf } from "./weighted-bag.js";
 
 /** Where an article went: its (live) story, the earlier article it copies, and stories merged away. */
 export interface Placement {
@@ -164,20 +164,18 @@ export class StoryClusterer {
       .slice(0, this.settings.maxCandidates)
       .map(([id]) => this.state.story(id))
       .filter((story): story is StoryProfile => story !== undefined);
-    const norms: ArticleSummary = {
-      terms: bagNorm(features.terms, this.idf),
-      names: bagNorm(features.names, this.idf),
-      numbers: bagNorm(features.numbers, this.idf),
-      topTerms: keys.slice(0, Math.min(keys.length, this.settings.queryTerms)),
-      topNames: this.topKeys(features.nameMentions, this.settings.noveltyNames),
-    };
+    const norms = summarizeArticle(
+      features,
+      this.idf,
+      keys.slice(0, Math.min(keys.length, this.settings.queryTerms)),
+      this.settings.noveltyNames,
+    );
     return candidates
       .map((story) => {
         const evidence = storyEvidence(
           features,
           norms,
           story,
-          this.idf,
           this.settings.dateScaleDays,
           this.settings.nearDays,
         );

@@ -1,9 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { type ClusterArticle, clusterArticle, describeArticle } from "./article-features.js";
+import { type ClusterArticle, describeArticle } from "./article-features.js";
 import { CLUSTER_SETTINGS } from "./settings.js";
-import { evidenceScore, type StoryEvidence, storyEvidence } from "./story-evidence.js";
+import { evidenceScore, type StoryEvidence, storyEvidence, summarizeArticle } from "./story-evidence.js";
 import { addArticleToStory, emptyStory } from "./story-profile.js";
-import { bagNorm } from "./weighted-bag.js";
 
 const flat = () => 1;
 
@@ -11,18 +10,8 @@ const flat = () => 1;
 function evidence(a: ClusterArticle, b: ClusterArticle, idf: (key: string) => number = flat): StoryEvidence {
   const story = addArticleToStory(emptyStory("s"), describeArticle(a, 2), 80, idf);
   const features = describeArticle(b, 2);
-  const norms = {
-    terms: bagNorm(features.terms, idf),
-    names: bagNorm(features.names, idf),
-    numbers: bagNorm(features.numbers, idf),
-    topTerms: [],
-    // the article's most mentioned names, weighted by IDF (as the clusterer ranks them)
-    topNames: [...features.nameMentions]
-      .sort((x, y) => y[1] * idf(y[0]) - x[1] * idf(x[0]))
-      .slice(0, 3)
-      .map(([key]) => key),
-  };
-  return storyEvidence(features, norms, story, idf, 30, 3);
+  const norms = summarizeArticle(features, idf, [], 3);
+  return storyEvidence(features, norms, story, 30, 3);
 }
 
 const report = (id: string, text: string, published: string | null = null, places?: string[]) => ({
@@ -82,25 +71,5 @@ describe("storyEvidence", () => {
     expect(evidenceScore(evidence(a, same), CLUSTER_SETTINGS)).toBeGreaterThan(
       evidenceScore(evidence(a, other), CLUSTER_SETTINGS),
     );
-  });
-});
-
-describe("clusterArticle", () => {
-  it("takes the extractor's place mentions as the article's places, each once", () => {
-    const mention = (text: string, type: "place" | "person") => ({
-      start: 0,
-      end: text.length,
-      text,
-      type,
-      role: null,
-      expansion: null,
-      entityId: null,
-    });
-    const article = clusterArticle({ id: "x", title: null, text: "…", published: null }, [
-      mention("Tulsa", "place"),
-      mention("Reggie Bush", "person"),
-      mention("Tulsa", "place"),
-    ]);
-    expect(article.places).toEqual(["Tulsa"]);
   });
 });

@@ -1,7 +1,7 @@
 import type { ArticleFeatures } from "./article-features.js";
 import type { StoryProfile } from "./cluster-state.js";
 import type { ClusterSettings } from "./settings.js";
-import { bagCosine, type Idf } from "./weighted-bag.js";
+import { type Bag, bagCosine, bagNorm, type Idf, idfSquared, topKeys } from "./weighted-bag.js";
 
 /** How well an article fits a story, feature by feature, each in 0..1. */
 export interface StoryEvidence {
@@ -27,7 +27,7 @@ export interface StoryEvidence {
   termNovelty: number;
   /** Share of the article's `noveltyNames` most mentioned names the story lacks. */
   nameNovelty: number;
-  /** Share of the story's `noveltyNames` most weighty names the article does not name. */
+  /** Share of the story's most weighty names (`StoryProfile.topNames`) the article does not name. */
   storyNameNovelty: number;
   /** Share of the story's most weighty figure the article does not give (0 when the story has none). */
   storyNumberNovelty: number;
@@ -37,8 +37,10 @@ export interface StoryEvidence {
   dateGap: number;
 }
 
-/** Norms of an article's bags and its most distinctive keys, computed once per article. */
+/** An article's bags weighted for comparison, their norms and its most distinctive keys: computed once per article. */
 export interface ArticleSummary {
+  /** The bags with each weight times its key's squared IDF (see `idfSquared`). */
+  weighted: { terms: Bag; names: Bag; numbers: Bag };
   terms: number;
   names: number;
   numbers: number;
@@ -46,24 +48,32 @@ export interface ArticleSummary {
   topNames: readonly string[];
 }
 
+/** Weighs an article for comparison with stories under the current IDF. */
+export function summarizeArticle(
+  article: ArticleFeatures,
+  idf: Idf,
+  topTerms: readonly string[],
+  noveltyNames: number,
+): ArticleSummary {
+  return {
+    weighted: {
+      terms: idfSquared(article.terms, idf),
+      names: idfSquared(article.names, idf),
+      numbers: idfSquared(article.numbers, idf),
+    },
+    terms: bagNorm(article.terms, idf),
+    names: bagNorm(article.names, idf),
+    numbers: bagNorm(article.numbers, idf),
+    topTerms,
+    topNames: topKeys(article.nameMentions, noveltyNames, idf),
+  };
+}
+
 function missingShare(keys: readonly string[], bag: Map<string, number>): number {
   if (keys.length === 0) return 0;
   let missing = 0;
   for (const key of keys) if (!bag.has(key)) missing++;
   return missing / keys.length;
-}
-
-/** The `count` keys of a bag with the largest IDF-weighted weight. */
-function topKeys(bag: Map<string, number>, count: number, idf: Idf): string[] {
-  const top: [string, number][] = [];
-  for (const [key, weight] of bag) {
-    const rank = weight * idf(key);
-    if (top.length < count) top.push([key, rank]);
-    else if (rank > top[top.length - 1]![1]) top[top.length - 1] = [key, rank];
-    else continue;
-    top.sort((a, b) => b[1] - a[1]);
-  }
-  return top.map(([key]) => key);
 }
 
 function disjoint(keys: readonly string[], counts: Map<string, number>): boolean {
@@ -85,14 +95,13 @@ export function storyEvidence(
   article: ArticleFeatures,
   norms: ArticleSummary,
   story: StoryProfile,
-  idf: Idf,
   dateScaleDays: number,
   nearDays = 3,
 ): StoryEvidence {
   return {
-    cosine: bagCosine(article.terms, norms.terms, story.terms, story.termNorm, idf),
-    names: bagCosine(article.names, norms.names, story.names, story.nameNorm, idf),
-    numbers: bagCosine(article.numbers, norms.numbers, story.numbers, story.numberNorm, idf),
+    cosine: bagCosine(norms.weighted.terms, norms.terms, story.terms, story.termNorm),
+    names: bagCosine(norms.weighted.names, norms.names, story.names, story.nameNorm),
+    numbers: bagCosine(norms.weighted.numbers, norms.numbers, story.numbers, story.numberNorm),
     placeConflict: disjoint(article.places, story.places) ? 1 : 0,
     placeShared: article.places.some((key) => story.places.has(key)) ? 1 : 0,
     yearConflict: disjoint(article.years, story.years) ? 1 : 0,
@@ -101,9 +110,9 @@ export function storyEvidence(
     dateNear: dated(article.day, story) ? Math.exp(-daysOutside(article.day, story) / nearDays) : 0,
     termNovelty: missingShare(norms.topTerms, story.terms),
     nameNovelty: missingShare(norms.topNames, story.names),
-    storyNameNovelty: missingShare(topKeys(story.names, norms.topNames.length || 3, idf), article.names),
+    storyNameNovelty: missingShare(story.topNames, article.names),
     storySize: Math.min(1, Math.log2(1 + story.size) / 5),
-    storyNumberNovelty: missingShare(topKeys(story.numbers, 1, idf), article.numbers),
+    storyNumberNovelty: missingShare(story.topNumbers, article.numbers),
     dateGap: 1 - Math.exp(-daysOutside(article.day, story) / dateScaleDays),
   };
 }

@@ -1,6 +1,6 @@
 import type { ArticleFeatures } from "./article-features.js";
 import type { StoryProfile } from "./cluster-state.js";
-import { addInto, bagNorm, type Idf, keepTop } from "./weighted-bag.js";
+import { addInto, bagNorm, type Idf, keepTop, topKeys } from "./weighted-bag.js";
 
 function countInto(target: Map<string, number>, keys: Iterable<[string, number]>): void {
   for (const [key, count] of keys) target.set(key, (target.get(key) ?? 0) + count);
@@ -16,7 +16,11 @@ function maxDay(a: number | null, b: number | null): number | null {
   return b === null ? a : Math.max(a, b);
 }
 
-/** Truncates the bags to `limit` keys and refreshes their cached norms under the current IDF. */
+/** How many of a story's names and figures `topNames` / `topNumbers` keep. */
+export const STORY_TOP_NAMES = 3;
+const STORY_TOP_NUMBERS = 1;
+
+/** Truncates the bags to `limit` keys and refreshes their cached norms and top keys under the current IDF. */
 function settle(story: StoryProfile, limit: number, idf: Idf): StoryProfile {
   story.terms = keepTop(story.terms, limit, idf);
   story.names = keepTop(story.names, limit, idf);
@@ -24,6 +28,8 @@ function settle(story: StoryProfile, limit: number, idf: Idf): StoryProfile {
   story.termNorm = bagNorm(story.terms, idf);
   story.nameNorm = bagNorm(story.names, idf);
   story.numberNorm = bagNorm(story.numbers, idf);
+  story.topNames = topKeys(story.names, STORY_TOP_NAMES, idf);
+  story.topNumbers = topKeys(story.numbers, STORY_TOP_NUMBERS, idf);
   story.places = keepTop(story.places, limit, () => 1);
   story.years = keepTop(story.years, limit, () => 1);
   return story;
@@ -37,6 +43,8 @@ export function emptyStory(id: string): StoryProfile {
     termNorm: 0,
     names: new Map(),
     nameNorm: 0,
+    topNames: [],
+    topNumbers: [],
     numbers: new Map(),
     numberNorm: 0,
     places: new Map(),

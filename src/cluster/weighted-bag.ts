@@ -13,23 +13,41 @@ export function bagNorm(bag: Bag, idf: Idf): number {
   return Math.sqrt(sum);
 }
 
-/** IDF-weighted cosine of an article bag against a story bag whose (IDF-weighted) norm is cached. */
-export function bagCosine(
-  article: Bag,
-  articleNorm: number,
-  story: Bag,
-  storyNorm: number,
-  idf: Idf,
-): number {
+/** An article bag with each weight multiplied by its key's squared IDF, ready for dot products. */
+export function idfSquared(bag: Bag, idf: Idf): Bag {
+  const out: Bag = new Map();
+  for (const [key, weight] of bag) {
+    const w = idf(key);
+    out.set(key, weight * w * w);
+  }
+  return out;
+}
+
+/**
+ * IDF-weighted cosine of an article bag (given as `idfSquared`, with its IDF-weighted norm) against a
+ * story bag whose IDF-weighted norm is cached. Walks the story bag, which is bounded in size.
+ */
+export function bagCosine(article: Bag, articleNorm: number, story: Bag, storyNorm: number): number {
   if (articleNorm === 0 || storyNorm === 0) return 0;
   let dot = 0;
-  for (const [key, weight] of article) {
-    const other = story.get(key);
-    if (other === undefined) continue;
-    const w = idf(key);
-    dot += weight * other * w * w;
+  for (const [key, weight] of story) {
+    const other = article.get(key);
+    if (other !== undefined) dot += weight * other;
   }
   return dot / (articleNorm * storyNorm);
+}
+
+/** The `count` keys of a bag with the largest IDF-weighted weight, best first. */
+export function topKeys(bag: Bag, count: number, idf: Idf): string[] {
+  const top: [string, number][] = [];
+  for (const [key, weight] of bag) {
+    const rank = weight * idf(key);
+    if (top.length < count) top.push([key, rank]);
+    else if (rank > top[top.length - 1]![1]) top[top.length - 1] = [key, rank];
+    else continue;
+    top.sort((a, b) => b[1] - a[1]);
+  }
+  return top.map(([key]) => key);
 }
 
 /** Adds `scale` times `source` into `target`. */

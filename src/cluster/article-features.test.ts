@@ -1,0 +1,49 @@
+import { describe, expect, it } from "vitest";
+import { clusterArticle, datelineDate, weekdaysIn } from "./article-features.js";
+
+describe("datelineDate", () => {
+  it.each([
+    ["Updated: November 11, 2011 20:09 IST\nThe navy stopped an attack on two tankers.", "2011-11-11"],
+    ["RIVERTON, April 28, 2009 - The council voted to close the old bridge.", "2009-04-28"],
+    // a bare year is not a date, and a date far down the text is not a dateline
+    ["The bridge, built in 1961, was closed after an inspection.", null],
+    [`${"The council met again to discuss the bridge. ".repeat(12)}On March 3, 2010 it closed.`, null],
+  ])("%j -> %s", (text, expected) => {
+    expect(datelineDate(null, text)).toBe(expected);
+  });
+});
+
+describe("clusterArticle", () => {
+  it("dates an undated article from its dateline and leaves a dated one alone", () => {
+    const text = "March 4, 2009 | The minister reversed the rule on Tuesday.";
+    expect(clusterArticle({ id: "a", title: null, text, published: null }, []).eventDate).toBe("2009-03-04");
+    expect(clusterArticle({ id: "b", title: null, text, published: "2009-03-05" }, []).eventDate).toBeNull();
+  });
+
+  it("takes the extractor's place mentions as the article's places, each once", () => {
+    const mention = (text: string, type: "place" | "person") => ({
+      start: 0,
+      end: text.length,
+      text,
+      type,
+      role: null,
+      expansion: null,
+      entityId: null,
+    });
+    const article = clusterArticle({ id: "x", title: null, text: "…", published: null }, [
+      mention("Tulsa", "place"),
+      mention("Reggie Bush", "person"),
+      mention("Tulsa", "place"),
+    ]);
+    expect(article.places).toEqual(["Tulsa"]);
+  });
+});
+
+describe("weekdaysIn", () => {
+  it("finds each weekday once, whatever its case", () => {
+    expect(weekdaysIn("On Saturday the crowd gathered; by SUNDAY it had gone. Saturday was calm.")).toEqual([
+      "saturday",
+      "sunday",
+    ]);
+  });
+});
