@@ -1,25 +1,17 @@
 import { describe, expect, it } from "vitest";
 import { isCountryName, isKnownPlace, placeKeys } from "./places.js";
 
-describe("isCountryName", () => {
+describe("isCountryName and isKnownPlace", () => {
+  // name, a country?, a country or a town of the gazetteer big enough to be taken from a bare name?
   it.each([
-    ["Peru", true],
-    ["New Zealand", true],
-    ["Harbor Bank", false],
-    ["Ana", false],
-  ])("%s -> %s", (name, expected) => {
-    expect(isCountryName(name)).toBe(expected);
-  });
-});
-
-describe("isKnownPlace", () => {
-  it.each([
-    ["Peru", true],
-    ["Wichita", true],
-    ["Harbor Bank", false],
-    ["Reggie", false],
-  ])("%s -> %s", (name, expected) => {
-    expect(isKnownPlace(name)).toBe(expected);
+    ["Peru", true, true],
+    ["New Zealand", true, true],
+    ["Wichita", false, true],
+    ["Harbor Bank", false, false],
+    ["Reggie", false, false],
+  ])("%s -> country %s, known place %s", (name, country, known) => {
+    expect(isCountryName(name)).toBe(country);
+    expect(isKnownPlace(name)).toBe(known);
   });
 });
 
