@@ -57,13 +57,13 @@ function scoreOrder(
 ): { score: Score; stories: number } {
   const work = prepare(dataset, settings);
   const clusterer = new StoryClusterer(settings);
-  const placed = new Map<string, string>();
+  const predicted = new Map<string, string>();
   for (const article of order) {
     if (keep && !keep(article.id)) continue;
-    placed.set(article.id, clusterer.add(article, work.get(article.id)).storyId);
+    clusterer.add(article, work.get(article.id));
+    predicted.set(article.id, "");
   }
-  const predicted = new Map(
-    [...placed].map(([id, story]) => [id, clusterer.resolve(story)] as [string, string]),
-  );
+  // stories as they stand at the end: later articles may have merged or split them
+  for (const id of predicted.keys()) predicted.set(id, clusterer.storyOf(id) ?? id);
   return { score: bcubed(predicted, dataset.gold), stories: new Set(predicted.values()).size };
 }

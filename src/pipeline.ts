@@ -133,18 +133,36 @@ export async function ingestArticle(deps: PipelineDeps, input: ArticleInput): Pr
     reconcileStory({ articles: storyArticles, claims: storyClaims, entities: storyEntities }),
   );
   const story = storyRecord(article.storyId, storyArticles, casualties);
+  const stories = [{ story, terms: placement.terms }];
+  if (placement.other !== null) stories.push(await splitOffStory(store, placement.other));
   const written = await store.commitArticle({
     article,
     sentences: analysis.sentences,
     mentions: resolved.mentions,
     claims,
     entities: resolved.upserts,
-    stories: [{ story, terms: placement.terms }],
+    stories,
     documentTerms: placement.documentTerms,
     redirects: placement.redirects,
+    moves: placement.moves,
   });
   if (written === "duplicate") return { status: "duplicate", articleId: input.id, existingId: input.id };
   return { status: "ingested", articleId: article.id, storyId: article.storyId };
+}
+
+/**
+ * The row of the story on the other side of a split (the side the new article did not go to): its
+ * members' toll reconciled again, as for any story.
+ */
+async function splitOffStory(
+  store: Store,
+  other: { storyId: string; members: Article[]; terms: Map<string, number> },
+) {
+  const ids = other.members.map((m) => m.id);
+  const claims = await store.listArticleClaims(ids.slice(-STORY_TOLL_ARTICLES), ["casualty"]);
+  const entities = await store.getEntities(await storyEntityIds(store, ids, ""));
+  const casualties = storyCasualties(reconcileStory({ articles: other.members, claims, entities }));
+  return { story: storyRecord(other.storyId, other.members, casualties), terms: other.terms };
 }
 
 /** Entities named in the story's latest articles: where a bare surname may find its person. */

@@ -2,7 +2,7 @@ import type { Article, Story } from "../model/index.js";
 import type { Store } from "../store/store.js";
 import { type ClusterArticle, clusterArticle } from "./article-features.js";
 import { CLUSTER_SETTINGS } from "./settings.js";
-import { StoryClusterer } from "./story-clusterer.js";
+import { type Placement, StoryClusterer } from "./story-clusterer.js";
 import { chooseStoryTitle } from "./story-title.js";
 
 /** What ingest writes for an article's story: its placement and the story rows that change. */
@@ -16,6 +16,10 @@ export interface StoryWrite {
   /** Terms whose document frequency the article raises. */
   documentTerms: string[];
   redirects: { from: string; to: string }[];
+  /** When the article cut its story in two: the other story, with its stored members and terms. */
+  other: { storyId: string; members: Article[]; terms: Map<string, number> } | null;
+  /** Stored articles that move to another story (the split-off side). */
+  moves: { articleIds: string[]; storyId: string }[];
 }
 
 /** A store's clusterer, with how far into the stored articles it has read and which it knows. */
@@ -81,17 +85,43 @@ export async function placeInStory(
   const clusterer = await storyClustererFor(store);
   const placement = clusterer.add(article, { signature });
   await markPlaced(store, article.id);
-  const members: Article[] = [];
-  for (const id of [placement.storyId, ...placement.merged])
-    members.push(...(await store.listStoryArticles(id)));
-  const profile = clusterer.story(placement.storyId);
+  return storyWrite(
+    placement,
+    article.id,
+    (storyId) => store.listStoryArticles(storyId),
+    (storyId) => clusterer.story(storyId)?.terms ?? new Map(),
+  );
+}
+
+/**
+ * What to write for a placement: the stored members of the article's story and, when the article cut
+ * its story in two, of the other side too, with the stored articles that change story.
+ */
+export async function storyWrite(
+  placement: Placement,
+  articleId: string,
+  storedMembers: (storyId: string) => Promise<Article[]>,
+  termsOf: (storyId: string) => Map<string, number>,
+): Promise<StoryWrite> {
+  const { split } = placement;
+  // the stored members of every story this article touched, before any split
+  const pool: Article[] = [];
+  for (const id of [split?.from ?? placement.storyId, ...placement.merged])
+    pool.push(...(await storedMembers(id)));
+  const leaving = new Set(split?.articleIds ?? []);
+  const onSide = (storyId: string) =>
+    split === null ? pool : pool.filter((a) => leaving.has(a.id) === (storyId === split.to));
+  const otherId = split === null ? null : placement.storyId === split.to ? split.from : split.to;
+  const moved = split?.articleIds.filter((id) => id !== articleId) ?? [];
   return {
     storyId: placement.storyId,
     duplicateOf: placement.duplicateOf,
-    members,
-    terms: profile?.terms ?? new Map(),
+    members: onSide(placement.storyId),
+    terms: termsOf(placement.storyId),
     documentTerms: [],
-    redirects: placement.merged.map((from) => ({ from, to: placement.storyId })),
+    redirects: placement.merged.map((from) => ({ from, to: split?.from ?? placement.storyId })),
+    other: otherId === null ? null : { storyId: otherId, members: onSide(otherId), terms: termsOf(otherId) },
+    moves: split !== null && moved.length > 0 ? [{ articleIds: moved, storyId: split.to }] : [],
   };
 }
 

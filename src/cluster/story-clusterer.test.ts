@@ -74,4 +74,33 @@ describe("StoryClusterer", () => {
     for (const { article, ...placed } of placements) rebuilt.restore(article, placed);
     expect(rebuilt.add(ARTICLES.quakeA2!).storyId).toBe(first.add(ARTICLES.quakeA2!).storyId);
   });
+
+  it("cuts a story in two when its members turn out to report two events", () => {
+    // everything joins one story, so only the split can keep the two earthquakes apart
+    const clusterer = new StoryClusterer({ ...CLUSTER_SETTINGS, joinThreshold: -99, mergeThreshold: 99 });
+    const placed = ["quakeA1", "quakeB1", "quakeA2"].map((id) => clusterer.add(ARTICLES[id]!));
+    expect(new Set(placed.map((p) => p.storyId)).size).toBe(1);
+    expect(placed.map((p) => p.split)).toEqual([null, null, null]);
+    const last = clusterer.add(ARTICLES.quakeB2!);
+    const first = placed[0]!.storyId;
+    expect(last.split).toEqual({ from: first, to: last.storyId, articleIds: ["quakeB1", "quakeB2"] });
+    expect(["quakeA1", "quakeA2", "quakeB1", "quakeB2"].map((id) => clusterer.storyOf(id))).toEqual([
+      first,
+      first,
+      last.storyId,
+      last.storyId,
+    ]);
+    expect([clusterer.story(first)?.size, clusterer.story(last.storyId)?.size]).toEqual([2, 2]);
+  });
+
+  it("never splits with the split threshold at -99", () => {
+    const clusterer = new StoryClusterer({
+      ...CLUSTER_SETTINGS,
+      joinThreshold: -99,
+      mergeThreshold: 99,
+      splitThreshold: -99,
+    });
+    const placed = ["quakeA1", "quakeB1", "quakeA2", "quakeB2"].map((id) => clusterer.add(ARTICLES[id]!));
+    expect(new Set(placed.map((p) => p.storyId)).size).toBe(1);
+  });
 });

@@ -3,9 +3,16 @@ import { type ClusterState, InMemoryClusterState, type StoryProfile } from "./cl
 import { DuplicateIndex } from "./duplicate-index.js";
 import { signature } from "./minhash.js";
 import type { ClusterSettings } from "./settings.js";
-import { evidenceScore, type StoryEvidence, storyEvidence, summarizeArticle } from "./story-evidence.js";
+import {
+  type ArticleSummary,
+  evidenceScore,
+  type StoryEvidence,
+  storyEvidence,
+  summarizeArticle,
+} from "./story-evidence.js";
 import { storyIdFor } from "./story-id.js";
 import { addArticleToStory, emptyStory, mergeStories } from "./story-profile.js";
+import { type MemberRecord, StoryMembers } from "./story-split.js";
 import type { Idf } from "./weighted-bag.js";
 
 /** Where an article went: its (live) story, the earlier article it copies, and stories merged away. */
@@ -15,7 +22,21 @@ export interface Placement {
   signature: string;
   /** Story ids folded into `storyId` by this article (they now redirect to it). */
   merged: string[];
+  /**
+   * When this article showed that its story reports two events: the story cut in two. `articleIds`
+   * (earlier members, and this article if it went with them) left story `from` for the new story `to`.
+   */
+  split: StorySplit | null;
 }
+
+export interface StorySplit {
+  from: string;
+  to: string;
+  articleIds: string[];
+}
+
+/** The smallest group a story is cut into: one odd article is not a second event. */
+const SPLIT_MIN_GROUP = 2;
 
 /** Work on an article that does not depend on the corpus, reusable across runs. */
 export interface PreparedArticle {
@@ -40,6 +61,7 @@ export class StoryClusterer {
   private readonly duplicates: DuplicateIndex;
   private readonly idf: Idf;
   private readonly idfMemo = new Map<string, number>();
+  private readonly members: StoryMembers;
 
   constructor(
     private readonly settings: ClusterSettings,
@@ -47,6 +69,7 @@ export class StoryClusterer {
   ) {
     this.state = options.state ?? new InMemoryClusterState();
     this.duplicates = options.duplicates ?? new DuplicateIndex(settings.duplicateSimilarity);
+    this.members = new StoryMembers(settings.splitWindow, settings.splitMembers);
     // IDF only changes when a document is counted, so it is memoised between counts: placing one
     // article looks the same keys up once per candidate story
     this.idf = (key) => {
@@ -65,8 +88,9 @@ export class StoryClusterer {
     const duplicateOf = this.duplicates.add(article.id, sig);
     const features = this.count(article, prepared.features);
     const keys = this.queryKeys(features);
+    const summary = this.summarize(features, keys);
     const copied = duplicateOf === null ? undefined : this.state.storyOfArticle(duplicateOf);
-    const ranked = copied === undefined ? this.rankCandidates(features, keys) : [];
+    const ranked = copied === undefined ? this.rankCandidates(features, keys, summary) : [];
     const best = ranked[0];
     let story: StoryProfile;
     const merged: string[] = [];
@@ -84,8 +108,18 @@ export class StoryClusterer {
     } else {
       story = emptyStory(storyIdFor(article.id));
     }
+    const priorSize = story.size;
     this.join(article.id, story, features, keys);
-    return { storyId: story.id, duplicateOf, signature: sig, merged };
+    this.members.add(story.id, article.id, this.memberRecord(article.id, features, summary), priorSize);
+    // a copy adds nothing a story's members could disagree about
+    const split = duplicateOf === null ? this.trySplit(story.id) : null;
+    return {
+      storyId: this.storyOf(article.id) ?? story.id,
+      duplicateOf,
+      signature: sig,
+      merged,
+      split,
+    };
   }
 
   /** Re-adds an article already placed (rebuilding the state from a store), keeping its story. */
@@ -96,17 +130,31 @@ export class StoryClusterer {
     this.duplicates.restore(article.id, placed.signature, placed.duplicateOf);
     const features = this.count(article);
     const id = this.state.resolve(placed.storyId);
-    this.join(article.id, this.state.story(id) ?? emptyStory(id), features, this.queryKeys(features));
+    const story = this.state.story(id) ?? emptyStory(id);
+    const priorSize = story.size;
+    const keys = this.queryKeys(features);
+    this.join(article.id, story, features, keys);
+    const record = this.memberRecord(article.id, features, this.summarize(features, keys));
+    this.members.add(id, article.id, record, priorSize);
+  }
+
+  /** The live story of a placed article (after merges and splits), or undefined if never placed. */
+  storyOf(articleId: string): string | undefined {
+    const id = this.state.storyOfArticle(articleId);
+    return id === undefined ? undefined : this.state.resolve(id);
   }
 
   /** Candidate stories for an article with their evidence and scores, best first (changes nothing). */
   explain(article: ClusterArticle): { storyId: string; evidence: StoryEvidence; score: number }[] {
     const features = describeArticle(article, this.settings.titleWeight, this.options.isPlace);
-    return this.rankCandidates(features, this.queryKeys(features)).map(({ story, evidence, score }) => ({
-      storyId: story.id,
-      evidence,
-      score,
-    }));
+    const keys = this.queryKeys(features);
+    return this.rankCandidates(features, keys, this.summarize(features, keys)).map(
+      ({ story, evidence, score }) => ({
+        storyId: story.id,
+        evidence,
+        score,
+      }),
+    );
   }
 
   /** The story profile of a live story id. */
@@ -151,7 +199,64 @@ export class StoryClusterer {
     ];
   }
 
-  private rankCandidates(features: ArticleFeatures, keys: readonly string[]) {
+  private summarize(features: ArticleFeatures, keys: readonly string[]): ArticleSummary {
+    return summarizeArticle(
+      features,
+      this.idf,
+      keys.slice(0, Math.min(keys.length, this.settings.queryTerms)),
+      this.settings.noveltyNames,
+    );
+  }
+
+  private memberRecord(articleId: string, features: ArticleFeatures, summary: ArticleSummary): MemberRecord {
+    return {
+      features,
+      summary,
+      alone: addArticleToStory(emptyStory(articleId), features, this.settings.storyTerms, this.idf),
+    };
+  }
+
+  /** The evidence score of one member against another taken alone. */
+  private readonly pairScore = (article: MemberRecord, other: MemberRecord): number =>
+    evidenceScore(
+      storyEvidence(
+        article.features,
+        article.summary,
+        other.alone,
+        this.settings.dateScaleDays,
+        this.settings.nearDays,
+      ),
+      this.settings,
+    );
+
+  /**
+   * Cuts a story in two when its members form two groups that score below `splitThreshold` against
+   * each other on average: the side without the story's first article becomes a new story.
+   */
+  private trySplit(storyId: string): StorySplit | null {
+    const cut = this.members.bisect(storyId, this.pairScore, SPLIT_MIN_GROUP);
+    if (cut === undefined || cut.across >= this.settings.splitThreshold) return null;
+    const records = new Map(this.members.members(storyId)?.map((m) => [m.id, m.record]));
+    let to = storyIdFor(`${storyId} split ${cut.leave[0]}`);
+    while (this.state.story(to) !== undefined || this.state.resolve(to) !== to) to = storyIdFor(`${to}'`);
+    const rebuild = (id: string, ids: readonly string[]) => {
+      let story = emptyStory(id);
+      for (const member of ids)
+        story = addArticleToStory(story, records.get(member)!.features, this.settings.storyTerms, this.idf);
+      this.state.saveStory(story);
+    };
+    rebuild(storyId, cut.stay);
+    rebuild(to, cut.leave);
+    for (const member of cut.leave) {
+      this.state.setStoryOfArticle(member, to);
+      for (const key of this.queryKeys(records.get(member)!.features))
+        this.state.addPosting(key, to, this.settings.postingCap);
+    }
+    this.members.split(storyId, to, cut.leave);
+    return { from: storyId, to, articleIds: cut.leave };
+  }
+
+  private rankCandidates(features: ArticleFeatures, keys: readonly string[], norms: ArticleSummary) {
     const hits = new Map<string, number>();
     for (const key of keys) {
       for (const id of this.state.postings(key)) {
@@ -164,12 +269,6 @@ export class StoryClusterer {
       .slice(0, this.settings.maxCandidates)
       .map(([id]) => this.state.story(id))
       .filter((story): story is StoryProfile => story !== undefined);
-    const norms = summarizeArticle(
-      features,
-      this.idf,
-      keys.slice(0, Math.min(keys.length, this.settings.queryTerms)),
-      this.settings.noveltyNames,
-    );
     return candidates
       .map((story) => {
         const evidence = storyEvidence(
@@ -187,6 +286,7 @@ export class StoryClusterer {
   private merge(into: StoryProfile, from: StoryProfile): StoryProfile {
     const [big, small] = into.size >= from.size ? [into, from] : [from, into];
     const result = mergeStories(big, small, this.settings.storyTerms, this.idf);
+    this.members.merge(big.id, small.id);
     this.state.dropStory(small.id);
     this.state.redirect(small.id, big.id);
     return result;

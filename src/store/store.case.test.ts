@@ -181,5 +181,27 @@ export function runStoreCases(name: string, openEmpty: () => Promise<Store>): vo
       expect((await store.getArticle("a2"))?.storyId).toBe("s1");
       await store.close();
     });
+
+    it("moves articles to a story split off, in the same commit as the article that caused it", async () => {
+      const store = await openEmpty();
+      for (const id of ["a1", "a2", "a3"]) await store.commitArticle(commit(article(id, "s1")));
+      await store.commitArticle(
+        commit(article("a4", "s9"), {
+          stories: [
+            { story: story("s1", ["a1", "a2"]), terms: new Map([["harbour", 1]]) },
+            { story: story("s9", ["a3", "a4"]), terms: new Map([["fire", 1]]) },
+          ],
+          moves: [{ articleIds: ["a3"], storyId: "s9" }],
+        }),
+      );
+      expect((await store.listStoryArticles("s1")).map((a) => a.id)).toEqual(["a1", "a2"]);
+      expect((await store.listStoryArticles("s9")).map((a) => a.id)).toEqual(["a3", "a4"]);
+      expect([(await store.getStory("s1"))?.articleIds, (await store.getStory("s9"))?.articleIds]).toEqual([
+        ["a1", "a2"],
+        ["a3", "a4"],
+      ]);
+      expect(await store.resolveStoryId("s1")).toBe("s1");
+      await store.close();
+    });
   });
 }

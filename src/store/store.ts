@@ -41,6 +41,8 @@ export interface ArticleCommit {
   documentTerms: string[];
   /** Story ids merged away, pointing at the story that absorbed them. */
   redirects: { from: string; to: string }[];
+  /** Stored articles that move to another story (a story cut in two); applied after the redirects. */
+  moves?: { articleIds: string[]; storyId: string }[];
 }
 
 export interface ArticleAnalysisRecord {

@@ -96,7 +96,14 @@ export class PostgresStore implements Store {
       if ((await this.articles.findIdByHash(client, commit.article.contentHash)) !== null) return "duplicate";
       await this.articles.write(client, commit);
       await this.entities.write(client, commit.entities);
-      await this.stories.write(client, commit.stories, commit.documentTerms, commit.redirects, now);
+      await this.stories.write(
+        client,
+        commit.stories,
+        commit.documentTerms,
+        commit.redirects,
+        now,
+        commit.moves ?? [],
+      );
       return "stored";
     });
   }

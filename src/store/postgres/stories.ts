@@ -87,6 +87,7 @@ export class PostgresStories {
     documentTerms: string[],
     redirects: { from: string; to: string }[],
     now: string,
+    moves: { articleIds: string[]; storyId: string }[] = [],
   ): Promise<void> {
     for (const { story: s, terms } of profiles) {
       await db.query(
@@ -113,6 +114,8 @@ export class PostgresStories {
       await db.query("DELETE FROM stories WHERE id = $1", [from]);
       await db.query("DELETE FROM story_terms WHERE story_id = $1", [from]);
     }
+    for (const { articleIds, storyId } of moves)
+      await db.query("UPDATE articles SET story_id = $1 WHERE id = ANY($2::text[])", [storyId, articleIds]);
     await db.query(
       `INSERT INTO term_df (term, df) SELECT unnest($1::text[]), 1
        ON CONFLICT (term) DO UPDATE SET df = term_df.df + 1`,

@@ -71,7 +71,7 @@ export class SqliteStore implements Store {
         if (this.articles.findIdByHash(commit.article.contentHash) !== null) return "duplicate";
         this.articles.write(commit);
         this.entities.write(commit.entities);
-        this.stories.write(commit.stories, commit.documentTerms, commit.redirects, now);
+        this.stories.write(commit.stories, commit.documentTerms, commit.redirects, now, commit.moves ?? []);
         return "stored";
       })
       .immediate();

@@ -77,6 +77,7 @@ export class SqliteStories {
     documentTerms: string[],
     redirects: { from: string; to: string }[],
     now: string,
+    moves: { articleIds: string[]; storyId: string }[] = [],
   ): void {
     const upsert = this.db.prepare(
       `INSERT INTO stories (id, title, first_date, last_date, killed, injured, size, updated_at)
@@ -99,6 +100,8 @@ export class SqliteStories {
       this.db.prepare("DELETE FROM stories WHERE id = ?").run(from);
       clearTerms.run(from);
     }
+    const move = this.db.prepare("UPDATE articles SET story_id = ? WHERE id = ?");
+    for (const { articleIds, storyId } of moves) for (const id of articleIds) move.run(storyId, id);
     const bump = this.db.prepare(
       "INSERT INTO term_df (term, df) VALUES (?, 1) ON CONFLICT(term) DO UPDATE SET df = df + 1",
     );
