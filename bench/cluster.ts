@@ -59,13 +59,14 @@ function median(values: number[]): number {
 /** Clusters a prepared corpus in a fresh clusterer: ms per article in each window of WINDOW articles. */
 function clusterAll(corpus: ReturnType<typeof prepared>) {
   const clusterer = new StoryClusterer(CLUSTER_SETTINGS);
-  const placed = new Map<string, string>();
+  const ids: string[] = [];
   const windows: number[] = [];
   let peak = process.memoryUsage().rss;
   const started = performance.now();
   let windowStart = started;
   for (const [i, { article, signature }] of corpus.entries()) {
-    placed.set(article.id, clusterer.add(article, { signature }).storyId);
+    clusterer.add(article, { signature });
+    ids.push(article.id);
     if ((i + 1) % WINDOW === 0 || i === corpus.length - 1) {
       const now = performance.now();
       windows.push((now - windowStart) / ((i % WINDOW) + 1));
@@ -75,7 +76,8 @@ function clusterAll(corpus: ReturnType<typeof prepared>) {
   }
   const mean = (performance.now() - started) / corpus.length;
   peak = Math.max(peak, process.memoryUsage().rss);
-  const stories = new Map([...placed].map(([id, s]) => [id, clusterer.resolve(s)] as [string, string]));
+  // stories as they stand at the end: later articles may have merged or split them
+  const stories = new Map(ids.map((id) => [id, clusterer.storyOf(id) ?? id] as [string, string]));
   return { windows, mean, peak, stories };
 }
 

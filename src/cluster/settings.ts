@@ -89,11 +89,11 @@ export const CLUSTER_SETTINGS: ClusterSettings = {
   mergeThreshold: -1,
   splitThreshold: -3.5,
   splitWindow: 32,
-  splitMembers: 5000,
+  splitMembers: 1000,
   duplicateSimilarity: 0.7,
   titleWeight: 2,
   queryTerms: 12,
   storyTerms: 48,
   postingCap: 24,
-  maxCandidates: 32,
+  maxCandidates: 24,
 };

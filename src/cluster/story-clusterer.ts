@@ -209,16 +209,18 @@ export class StoryClusterer {
   }
 
   private memberRecord(articleId: string, features: ArticleFeatures, summary: ArticleSummary): MemberRecord {
-    return {
-      features,
-      summary,
-      alone: addArticleToStory(emptyStory(articleId), features, this.settings.storyTerms, this.idf),
-    };
+    return { id: articleId, features, summary };
   }
 
   /** The evidence score of one member against another taken alone. */
-  private readonly pairScore = (article: MemberRecord, other: MemberRecord): number =>
-    evidenceScore(
+  private readonly pairScore = (article: MemberRecord, other: MemberRecord): number => {
+    other.alone ??= addArticleToStory(
+      emptyStory(other.id),
+      other.features,
+      this.settings.storyTerms,
+      this.idf,
+    );
+    return evidenceScore(
       storyEvidence(
         article.features,
         article.summary,
@@ -228,6 +230,7 @@ export class StoryClusterer {
       ),
       this.settings,
     );
+  };
 
   /**
    * Cuts a story in two when its members form two groups that score below `splitThreshold` against

@@ -4,11 +4,12 @@ import type { ArticleSummary } from "./story-evidence.js";
 
 /** What a story member keeps so that it can be compared with the other members later. */
 export interface MemberRecord {
+  id: string;
   features: ArticleFeatures;
   /** The article's bags weighted under the IDF of when it arrived. */
   summary: ArticleSummary;
-  /** The article alone as a one-member story, the other side of a comparison. */
-  alone: StoryProfile;
+  /** The article alone as a one-member story, the other side of a comparison (made when first needed). */
+  alone?: StoryProfile;
 }
 
 /** Score of an article against a one-member story (the clusterer's evidence score). */
