@@ -57,8 +57,9 @@ export function meanF1(
 
 /**
  * The fitting procedure: learn the evidence weights by logistic regression (cluster-learn.ts), then
- * tune the join and merge thresholds for B-cubed F1 by coordinate ascent (the regression scores
- * single decisions; the thresholds decide what they add up to).
+ * tune the join, merge and split thresholds for B-cubed F1 by coordinate ascent, then try every pair
+ * of merge and split thresholds together (the two trade against each other, which one knob at a time
+ * misses). The regression scores single decisions; the thresholds decide what they add up to.
  */
 export function fitSettings(
   datasets: ClusterDataset[],
@@ -68,7 +69,37 @@ export function fitSettings(
   const learned = learnWeights(datasets, start, keep, FIT_ORDERS);
   // the search starts from the join threshold at even odds, never merging and never splitting, so the
   // result does not depend on the thresholds already committed
-  return tuneKnobs(datasets, { ...learned, mergeThreshold: NEVER_MERGE, splitThreshold: NEVER_SPLIT }, keep);
+  const ascended = tuneKnobs(
+    datasets,
+    { ...learned, mergeThreshold: NEVER_MERGE, splitThreshold: NEVER_SPLIT },
+    keep,
+  );
+  return tunePair(datasets, ascended, keep, knob("mergeThreshold"), knob("splitThreshold"));
+}
+
+function knob(name: string): Knob {
+  const found = KNOBS.find((k) => k.name === name);
+  if (found === undefined) throw new Error(`no knob ${name}`);
+  return found;
+}
+
+/** Tries every combination of two knobs' values; keeps the best if it gains at least `MIN_GAIN`. */
+export function tunePair(
+  datasets: ClusterDataset[],
+  start: { settings: ClusterSettings; f1: number },
+  keep: (dataset: ClusterDataset, id: string) => boolean,
+  first: Knob,
+  second: Knob,
+): { settings: ClusterSettings; f1: number } {
+  let best = start;
+  for (const a of first.values) {
+    for (const b of second.values) {
+      const candidate = second.apply(first.apply(start.settings, a), b);
+      const f1 = meanF1(datasets, candidate, keep);
+      if (f1 > best.f1 + MIN_GAIN) best = { settings: candidate, f1 };
+    }
+  }
+  return best;
 }
 
 /**

@@ -15,8 +15,18 @@ export async function evaluatePipeline(): Promise<void> {
     const predicted = new Map(exported.articles.map((a) => [a.id, a.storyId]));
     const gold = new Map([...data.gold].map(([id, g]) => [id, String(g[label])]));
     const s = bcubed(predicted, gold);
+    // merges and splits rewrite stored story ids: each story row must list exactly its articles
+    const disagree = exported.stories.filter(
+      (story) =>
+        [...story.articleIds].sort().join() !==
+        exported.articles
+          .filter((a) => a.storyId === story.id)
+          .map((a) => a.id)
+          .sort()
+          .join(),
+    ).length;
     console.log(
-      `clustering ${name} (${label}, end to end): B-cubed P ${fmt(s.p)} R ${fmt(s.r)} F1 ${fmt(s.f1)} | ${exported.stories.length} stories`,
+      `clustering ${name} (${label}, end to end): B-cubed P ${fmt(s.p)} R ${fmt(s.r)} F1 ${fmt(s.f1)} | ${exported.stories.length} stories, ${disagree} whose stored members disagree with their articles' story ids`,
     );
   }
   const gvdb = readDataSet<{ id: string; killed: number; injured: number }>("gvdb-dev");
