@@ -9,7 +9,7 @@ function signatureValues(signature: string): Uint32Array {
 }
 
 /**
- * One 32-bit key per LSH band: the band's index and hashes mixed (FNV-1a over the words). Two articles
+ * One signed 32-bit key per LSH band: the band's index and hashes mixed (FNV-1a over the words). Two articles
  * share a key when a band agrees (or, rarely, by collision, which the similarity check then rejects).
  */
 function bandKeys(values: Uint32Array): number[] {
@@ -18,7 +18,8 @@ function bandKeys(values: Uint32Array): number[] {
     let h = Math.imul(0x811c9dc5 ^ band, 0x01000193);
     for (let i = band * ROWS_PER_BAND; i < (band + 1) * ROWS_PER_BAND && i < values.length; i++)
       h = Math.imul(h ^ values[i]!, 0x01000193);
-    keys.push(h >>> 0);
+    // a signed 32-bit key stays a small integer in V8, cheaper to hash than a heap number
+    keys.push(h | 0);
   }
   return keys;
 }
@@ -53,14 +54,19 @@ export class DuplicateIndex {
     const values = signatureValues(signature);
     const keys = bandKeys(values);
     this.call++;
+    // an article added again must not find itself
+    const self = this.numbers.get(id) ?? -1;
     let best = -1;
     let bestSimilarity = 0;
     for (const key of keys) {
       const bucket = this.buckets.get(key);
-      for (const other of bucket === undefined ? [] : typeof bucket === "number" ? [bucket] : bucket) {
-        if (this.seenAt[other] === this.call || this.ids[other] === id) continue;
+      if (bucket === undefined) continue;
+      const count = typeof bucket === "number" ? 1 : bucket.length;
+      for (let at = 0; at < count; at++) {
+        const other = typeof bucket === "number" ? bucket : bucket[at]!;
+        if (this.seenAt[other] === this.call || other === self) continue;
         this.seenAt[other] = this.call;
-        const similarity = this.agreement(values, other);
+        const similarity = this.agreement(values, other, Math.max(this.minSimilarity, bestSimilarity));
         if (similarity >= this.minSimilarity && similarity > bestSimilarity) {
           best = other;
           bestSimilarity = similarity;
@@ -106,12 +112,18 @@ export class DuplicateIndex {
     }
   }
 
-  /** Share of MinHash values article `other` has in common with `values`. */
-  private agreement(values: Uint32Array, other: number): number {
+  /**
+   * Share of MinHash values article `other` has in common with `values`, or 0 as soon as it can no
+   * longer reach `atLeast` (most candidates share one band and little else).
+   */
+  private agreement(values: Uint32Array, other: number, atLeast: number): number {
     if (values.length !== this.width || this.width === 0) return 0;
     const base = other * this.width;
-    let same = 0;
-    for (let i = 0; i < this.width; i++) if (values[i] === this.signatures[base + i]) same++;
-    return same / this.width;
+    const allowed = this.width - Math.ceil(atLeast * this.width - 1e-9);
+    let differ = 0;
+    for (let i = 0; i < this.width; i++) {
+      if (values[i] !== this.signatures[base + i] && ++differ > allowed) return 0;
+    }
+    return (this.width - differ) / this.width;
   }
 }

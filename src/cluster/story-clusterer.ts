@@ -260,12 +260,13 @@ export class StoryClusterer {
   }
 
   private rankCandidates(features: ArticleFeatures, keys: readonly string[], norms: ArticleSummary) {
+    // count posting hits per stored id first, then follow merges once per distinct id
+    const raw = new Map<string, number>();
+    for (const key of keys) for (const id of this.state.postings(key)) raw.set(id, (raw.get(id) ?? 0) + 1);
     const hits = new Map<string, number>();
-    for (const key of keys) {
-      for (const id of this.state.postings(key)) {
-        const live = this.state.resolve(id);
-        hits.set(live, (hits.get(live) ?? 0) + 1);
-      }
+    for (const [id, count] of raw) {
+      const live = this.state.resolve(id);
+      hits.set(live, (hits.get(live) ?? 0) + count);
     }
     const candidates = [...hits]
       .sort((a, b) => b[1] - a[1])
