@@ -20,6 +20,11 @@ export interface StoryProfile {
   weekdays: Map<string, number>;
   firstDay: number | null;
   lastDay: number | null;
+  /**
+   * The days its members report (days since 1970-01-01) with how many members each: date evidence is
+   * measured to the nearest of them, so a story that spans months does not take in everything between.
+   */
+  days: Map<number, number>;
 }
 
 /**

@@ -52,6 +52,25 @@ describe("storyEvidence", () => {
     expect(e.dateNear).toBeCloseTo(Math.exp(-2 / 3), 5);
   });
 
+  it("measures dates to the nearest member, so a story spanning months does not take in everything between", () => {
+    const idf = flat;
+    let story = emptyStory("s");
+    for (const [id, day] of [
+      ["a", "2031-01-10"],
+      ["b", "2031-01-11"],
+      ["c", "2031-06-20"],
+    ] as const)
+      story = addArticleToStory(story, describeArticle(report(id, "A fire in Wadi Sir.", day), 2), 80, idf);
+    const at = (day: string) => {
+      const features = describeArticle(report("x", "A fire in Wadi Sir.", day), 2);
+      return storyEvidence(features, summarizeArticle(features, idf, [], 3), story, 30, 3);
+    };
+    // March 20 lies inside the story's range but 68 days from its nearest member (January 11)
+    expect(at("2031-03-20").dateGap).toBeCloseTo(1 - Math.exp(-68 / 30), 5);
+    expect(at("2031-06-21").dateNear).toBeCloseTo(Math.exp(-1 / 3), 5);
+    expect(at("2031-01-05").dateGap).toBeCloseTo(1 - Math.exp(-5 / 30), 5);
+  });
+
   it("misses the story's most distinctive names when the article does not name them", () => {
     const a = report("a", "Coach Dana Irvine placed Marco Vell on injured reserve. Vell hurt a knee.");
     const b = report("b", "Coach Dana Irvine placed Tomas Rudd on injured reserve. Rudd hurt an ankle.");

@@ -21,7 +21,7 @@ export interface StoryEvidence {
   weekdayConflict: number;
   /** 1 when both the article and the story are dated (the dated weights then apply too). */
   dated: number;
-  /** exp(-days between the article's date and the story's date range / nearDays); 0 if either is undated. */
+  /** exp(-days between the article's date and the nearest member's / nearDays); 0 if either is undated. */
   dateNear: number;
   /** Share of the article's top terms (`queryTerms`) the story lacks. */
   termNovelty: number;
@@ -33,7 +33,7 @@ export interface StoryEvidence {
   storyNumberNovelty: number;
   /** How big the story already is: log2(1 + members) / 5, capped at 1. */
   storySize: number;
-  /** 1 - exp(-days between the article's date and the story's date range / dateScaleDays); 0 if undated. */
+  /** 1 - exp(-days between the article's date and the nearest member's / dateScaleDays); 0 if undated. */
   dateGap: number;
 }
 
@@ -85,10 +85,14 @@ function dated(day: number | null, story: StoryProfile): boolean {
   return day !== null && story.firstDay !== null;
 }
 
-function daysOutside(day: number | null, story: StoryProfile): number {
+/** Days between an article's date and the nearest day the story's members report (0 if either is undated). */
+function daysApart(day: number | null, story: StoryProfile): number {
   if (day === null || story.firstDay === null || story.lastDay === null) return 0;
-  if (day < story.firstDay) return story.firstDay - day;
-  return day > story.lastDay ? day - story.lastDay : 0;
+  if (day <= story.firstDay) return story.firstDay - day;
+  if (day >= story.lastDay) return day - story.lastDay;
+  let nearest = Math.min(day - story.firstDay, story.lastDay - day);
+  for (const member of story.days.keys()) nearest = Math.min(nearest, Math.abs(day - member));
+  return nearest;
 }
 
 export function storyEvidence(
@@ -107,13 +111,13 @@ export function storyEvidence(
     yearConflict: disjoint(article.years, story.years) ? 1 : 0,
     weekdayConflict: disjoint(article.weekdays, story.weekdays) ? 1 : 0,
     dated: dated(article.day, story) ? 1 : 0,
-    dateNear: dated(article.day, story) ? Math.exp(-daysOutside(article.day, story) / nearDays) : 0,
+    dateNear: dated(article.day, story) ? Math.exp(-daysApart(article.day, story) / nearDays) : 0,
     termNovelty: missingShare(norms.topTerms, story.terms),
     nameNovelty: missingShare(norms.topNames, story.names),
     storyNameNovelty: missingShare(story.topNames, article.names),
     storySize: Math.min(1, Math.log2(1 + story.size) / 5),
     storyNumberNovelty: missingShare(story.topNumbers, article.numbers),
-    dateGap: 1 - Math.exp(-daysOutside(article.day, story) / dateScaleDays),
+    dateGap: 1 - Math.exp(-daysApart(article.day, story) / dateScaleDays),
   };
 }
 

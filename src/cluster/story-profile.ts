@@ -2,7 +2,7 @@ import type { ArticleFeatures } from "./article-features.js";
 import type { StoryProfile } from "./cluster-state.js";
 import { addInto, bagNorm, type Idf, keepTop, topKeys } from "./weighted-bag.js";
 
-function countInto(target: Map<string, number>, keys: Iterable<[string, number]>): void {
+function countInto<K>(target: Map<K, number>, keys: Iterable<[K, number]>): void {
   for (const [key, count] of keys) target.set(key, (target.get(key) ?? 0) + count);
 }
 
@@ -32,7 +32,18 @@ function settle(story: StoryProfile, limit: number, idf: Idf): StoryProfile {
   story.topNumbers = topKeys(story.numbers, STORY_TOP_NUMBERS, idf);
   story.places = keepTop(story.places, limit, () => 1);
   story.years = keepTop(story.years, limit, () => 1);
+  story.days = keepDays(story.days, limit);
   return story;
+}
+
+/**
+ * Keeps at most `limit` distinct member days: when there are more, the days fewest members report go
+ * first, the oldest of those first (the story's first and last day stay in `firstDay` / `lastDay`).
+ */
+function keepDays(days: Map<number, number>, limit: number): Map<number, number> {
+  if (days.size <= limit) return days;
+  const kept = [...days].sort((a, b) => b[1] - a[1] || b[0] - a[0]).slice(0, limit);
+  return new Map(kept);
 }
 
 export function emptyStory(id: string): StoryProfile {
@@ -52,6 +63,7 @@ export function emptyStory(id: string): StoryProfile {
     weekdays: new Map(),
     firstDay: null,
     lastDay: null,
+    days: new Map(),
   };
 }
 
@@ -75,6 +87,7 @@ export function addArticleToStory(story: StoryProfile, article: ArticleFeatures,
   );
   story.firstDay = minDay(story.firstDay, article.day);
   story.lastDay = maxDay(story.lastDay, article.day);
+  if (article.day !== null) story.days.set(article.day, (story.days.get(article.day) ?? 0) + 1);
   return settle(story, limit, idf);
 }
 
@@ -89,5 +102,6 @@ export function mergeStories(into: StoryProfile, from: StoryProfile, limit: numb
   countInto(into.weekdays, from.weekdays);
   into.firstDay = minDay(into.firstDay, from.firstDay);
   into.lastDay = maxDay(into.lastDay, from.lastDay);
+  countInto(into.days, from.days);
   return settle(into, limit, idf);
 }
