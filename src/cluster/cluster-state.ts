@@ -25,6 +25,8 @@ export interface StoryProfile {
    * measured to the nearest of them, so a story that spans months does not take in everything between.
    */
   days: Map<number, number>;
+  /** The keys of `days` in ascending order (for the nearest-day search). */
+  dayList: number[];
 }
 
 /**

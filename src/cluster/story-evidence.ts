@@ -91,7 +91,17 @@ function daysApart(day: number | null, story: StoryProfile): number {
   if (day <= story.firstDay) return story.firstDay - day;
   if (day >= story.lastDay) return day - story.lastDay;
   let nearest = Math.min(day - story.firstDay, story.lastDay - day);
-  for (const member of story.days.keys()) nearest = Math.min(nearest, Math.abs(day - member));
+  // binary search for the first member day at or after `day`; the nearest is it or the one before
+  const days = story.dayList;
+  let low = 0;
+  let high = days.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (days[middle]! < day) low = middle + 1;
+    else high = middle;
+  }
+  if (low < days.length) nearest = Math.min(nearest, days[low]! - day);
+  if (low > 0) nearest = Math.min(nearest, day - days[low - 1]!);
   return nearest;
 }
 

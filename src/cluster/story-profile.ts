@@ -33,6 +33,8 @@ function settle(story: StoryProfile, limit: number, idf: Idf): StoryProfile {
   story.places = keepTop(story.places, limit, () => 1);
   story.years = keepTop(story.years, limit, () => 1);
   story.days = keepDays(story.days, limit);
+  if (story.dayList.length !== story.days.size || !story.dayList.every((day) => story.days.has(day)))
+    story.dayList = [...story.days.keys()].sort((a, b) => a - b);
   return story;
 }
 
@@ -64,6 +66,7 @@ export function emptyStory(id: string): StoryProfile {
     firstDay: null,
     lastDay: null,
     days: new Map(),
+    dayList: [],
   };
 }
 
