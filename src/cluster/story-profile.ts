@@ -32,9 +32,10 @@ function settle(story: StoryProfile, limit: number, idf: Idf): StoryProfile {
   story.topNumbers = topKeys(story.numbers, STORY_TOP_NUMBERS, idf);
   story.places = keepTop(story.places, limit, () => 1);
   story.years = keepTop(story.years, limit, () => 1);
-  story.days = keepDays(story.days, limit);
-  if (story.dayList.length !== story.days.size || !story.dayList.every((day) => story.days.has(day)))
-    story.dayList = [...story.days.keys()].sort((a, b) => a - b);
+  if (story.days.size > limit) {
+    story.days = keepDays(story.days, limit);
+    story.dayList = sortedDays(story.days);
+  }
   return story;
 }
 
@@ -43,9 +44,22 @@ function settle(story: StoryProfile, limit: number, idf: Idf): StoryProfile {
  * first, the oldest of those first (the story's first and last day stay in `firstDay` / `lastDay`).
  */
 function keepDays(days: Map<number, number>, limit: number): Map<number, number> {
-  if (days.size <= limit) return days;
   const kept = [...days].sort((a, b) => b[1] - a[1] || b[0] - a[0]).slice(0, limit);
   return new Map(kept);
+}
+
+function sortedDays(days: Map<number, number>): number[] {
+  return [...days.keys()].sort((a, b) => a - b);
+}
+
+/** Counts a member's day into the story, keeping `dayList` sorted. */
+function addDay(story: StoryProfile, day: number): void {
+  const count = story.days.get(day);
+  story.days.set(day, (count ?? 0) + 1);
+  if (count !== undefined) return;
+  let at = story.dayList.length;
+  while (at > 0 && story.dayList[at - 1]! > day) at--;
+  story.dayList.splice(at, 0, day);
 }
 
 export function emptyStory(id: string): StoryProfile {
@@ -90,7 +104,7 @@ export function addArticleToStory(story: StoryProfile, article: ArticleFeatures,
   );
   story.firstDay = minDay(story.firstDay, article.day);
   story.lastDay = maxDay(story.lastDay, article.day);
-  if (article.day !== null) story.days.set(article.day, (story.days.get(article.day) ?? 0) + 1);
+  if (article.day !== null) addDay(story, article.day);
   return settle(story, limit, idf);
 }
 
@@ -106,5 +120,6 @@ export function mergeStories(into: StoryProfile, from: StoryProfile, limit: numb
   into.firstDay = minDay(into.firstDay, from.firstDay);
   into.lastDay = maxDay(into.lastDay, from.lastDay);
   countInto(into.days, from.days);
+  into.dayList = sortedDays(into.days);
   return settle(into, limit, idf);
 }
