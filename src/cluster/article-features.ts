@@ -20,19 +20,43 @@ export interface ClusterArticle {
   places?: readonly string[];
 }
 
-/** The evidence an article brings: term, name (`@` keys) and figure (`#` keys) bags, places, years, day. */
-export interface ArticleFeatures {
-  terms: Bag;
-  names: Bag;
+/**
+ * The evidence an article brings: term, name (`@` keys) and figure (`#` keys) bags, places, years, day.
+ * Bag keys are strings as described (`ArticleFeatures`), and vocabulary ids inside the clusterer.
+ */
+export interface Features<K> {
+  terms: Bag<K>;
+  names: Bag<K>;
   /** How often each name key is mentioned (ranks the article's main actors). */
-  nameMentions: Map<string, number>;
-  numbers: Bag;
+  nameMentions: Map<K, number>;
+  numbers: Bag<K>;
   places: string[];
   years: string[];
   /** Weekdays the article names ("on Saturday"): which day of the week its event happened. */
   weekdays: string[];
   /** Days since 1970-01-01 of the event or publication date, or null when undated. */
   day: number | null;
+}
+
+export type ArticleFeatures = Features<string>;
+
+/** An article's features with each bag key replaced by its id (`id` interns keys it has not seen). */
+export function indexFeatures(features: ArticleFeatures, id: (key: string) => number): Features<number> {
+  const index = <V>(bag: Map<string, V>) => {
+    const out = new Map<number, V>();
+    for (const [key, value] of bag) out.set(id(key), value);
+    return out;
+  };
+  return {
+    terms: index(features.terms),
+    names: index(features.names),
+    nameMentions: index(features.nameMentions),
+    numbers: index(features.numbers),
+    places: features.places,
+    years: features.years,
+    weekdays: features.weekdays,
+    day: features.day,
+  };
 }
 
 const WEEKDAY = /\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/giu;

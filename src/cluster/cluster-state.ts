@@ -1,18 +1,21 @@
 import type { Bag } from "./weighted-bag.js";
 
-/** A story as the clusterer sees it: bounded bags of its members' evidence and its date range. */
-export interface StoryProfile {
+/**
+ * A story as the clusterer sees it: bounded bags of its members' evidence and its date range. Bag keys
+ * are vocabulary ids (`ClusterState.keyId`): comparing small integers touches no string in memory.
+ */
+export interface StoryProfile<K = number> {
   id: string;
   size: number;
   /** Sum of members' unit term vectors, top-k only; `termNorm` is its IDF-weighted norm when last updated. */
-  terms: Bag;
+  terms: Bag<K>;
   termNorm: number;
-  names: Bag;
+  names: Bag<K>;
   nameNorm: number;
   /** The names and the figure that weigh most in the story (by weight times IDF when last updated). */
-  topNames: string[];
-  topNumbers: string[];
-  numbers: Bag;
+  topNames: K[];
+  topNumbers: K[];
+  numbers: Bag<K>;
   numberNorm: number;
   /** Place and year keys with how many members mention them. */
   places: Map<string, number>;
@@ -34,16 +37,20 @@ export interface StoryProfile {
  * inner loop stays fast; a store persists it (or rebuilds it at open by replaying stored articles).
  */
 export interface ClusterState {
+  /** The id of a term, name or figure key, given a new one the first time it is seen. */
+  keyId(key: string): number;
+  /** The key an id was given to. */
+  keyOf(id: number): string;
   /** Number of articles counted into the document frequencies. */
   documentCount(): number;
-  documentFrequency(key: string): number;
-  countDocument(keys: Iterable<string>): void;
+  documentFrequency(key: number): number;
+  countDocument(keys: Iterable<number>): void;
   story(id: string): StoryProfile | undefined;
   saveStory(story: StoryProfile): void;
   dropStory(id: string): void;
   /** Story ids indexed under a term, name or place key (may hold ids merged since: resolve them). */
-  postings(key: string): readonly string[];
-  addPosting(key: string, storyId: string, cap: number): void;
+  postings(key: number): readonly string[];
+  addPosting(key: number, storyId: string, cap: number): void;
   /** Story of an already placed article (before redirects). */
   storyOfArticle(articleId: string): string | undefined;
   setStoryOfArticle(articleId: string, storyId: string): void;
@@ -56,21 +63,43 @@ export interface ClusterState {
 
 export class InMemoryClusterState implements ClusterState {
   private documents = 0;
-  private readonly frequencies = new Map<string, number>();
+  private readonly ids = new Map<string, number>();
+  private readonly keys: string[] = [];
+  /** Document frequency per key id. */
+  private frequencies = new Int32Array(1024);
   private readonly stories = new Map<string, StoryProfile>();
-  private readonly index = new Map<string, string[]>();
+  private readonly index = new Map<number, string[]>();
   private readonly articleStories = new Map<string, string>();
   private readonly redirectMap = new Map<string, string>();
 
   documentCount(): number {
     return this.documents;
   }
-  documentFrequency(key: string): number {
-    return this.frequencies.get(key) ?? 0;
+  keyId(key: string): number {
+    let id = this.ids.get(key);
+    if (id === undefined) {
+      id = this.keys.length;
+      this.ids.set(key, id);
+      this.keys.push(key);
+      if (id >= this.frequencies.length) {
+        const grown = new Int32Array(this.frequencies.length * 2);
+        grown.set(this.frequencies);
+        this.frequencies = grown;
+      }
+    }
+    return id;
   }
-  countDocument(keys: Iterable<string>): void {
+  keyOf(id: number): string {
+    const key = this.keys[id];
+    if (key === undefined) throw new Error(`cluster state: no key has id ${id}`);
+    return key;
+  }
+  documentFrequency(key: number): number {
+    return this.frequencies[key] ?? 0;
+  }
+  countDocument(keys: Iterable<number>): void {
     this.documents++;
-    for (const key of keys) this.frequencies.set(key, (this.frequencies.get(key) ?? 0) + 1);
+    for (const key of keys) this.frequencies[key]!++;
   }
   story(id: string): StoryProfile | undefined {
     return this.stories.get(id);
@@ -81,10 +110,10 @@ export class InMemoryClusterState implements ClusterState {
   dropStory(id: string): void {
     this.stories.delete(id);
   }
-  postings(key: string): readonly string[] {
+  postings(key: number): readonly string[] {
     return this.index.get(key) ?? [];
   }
-  addPosting(key: string, storyId: string, cap: number): void {
+  addPosting(key: number, storyId: string, cap: number): void {
     const list = this.index.get(key);
     if (list === undefined) {
       this.index.set(key, [storyId]);

@@ -89,7 +89,7 @@ export async function placeInStory(
     placement,
     article.id,
     (storyId) => store.listStoryArticles(storyId),
-    (storyId) => clusterer.story(storyId)?.terms ?? new Map(),
+    (storyId) => clusterer.storyTerms(storyId),
   );
 }
 

@@ -103,4 +103,15 @@ describe("StoryClusterer", () => {
     const placed = ["quakeA1", "quakeB1", "quakeA2", "quakeB2"].map((id) => clusterer.add(ARTICLES[id]!));
     expect(new Set(placed.map((p) => p.storyId)).size).toBe(1);
   });
+
+  it("gives a story's kept terms back as words, whatever ids they have inside", () => {
+    const clusterer = new StoryClusterer(CLUSTER_SETTINGS);
+    const quake = clusterer.add(ARTICLES.quakeA1!).storyId;
+    const strike = clusterer.add(ARTICLES.strikeA!).storyId;
+    const terms = clusterer.storyTerms(quake);
+    expect(terms.size).toBeGreaterThan(0);
+    expect([...terms.keys()].some((term) => term.includes("earthquak"))).toBe(true);
+    expect([...clusterer.storyTerms(strike).keys()].some((term) => term.includes("earthquak"))).toBe(false);
+    expect(clusterer.storyTerms("no such story").size).toBe(0);
+  });
 });

@@ -1,4 +1,10 @@
-import { type ArticleFeatures, type ClusterArticle, describeArticle } from "./article-features.js";
+import {
+  type ArticleFeatures,
+  type ClusterArticle,
+  describeArticle,
+  type Features,
+  indexFeatures,
+} from "./article-features.js";
 import { type ClusterState, InMemoryClusterState, type StoryProfile } from "./cluster-state.js";
 import { DuplicateIndex } from "./duplicate-index.js";
 import { signature } from "./minhash.js";
@@ -59,8 +65,7 @@ export interface ClustererOptions {
 export class StoryClusterer {
   readonly state: ClusterState;
   private readonly duplicates: DuplicateIndex;
-  private readonly idf: Idf;
-  private readonly idfMemo = new Map<string, number>();
+  private readonly idf: Idf<number>;
   private readonly members: StoryMembers;
 
   constructor(
@@ -70,16 +75,8 @@ export class StoryClusterer {
     this.state = options.state ?? new InMemoryClusterState();
     this.duplicates = options.duplicates ?? new DuplicateIndex(settings.duplicateSimilarity);
     this.members = new StoryMembers(settings.splitWindow, settings.splitMembers);
-    // IDF only changes when a document is counted, so it is memoised between counts: placing one
-    // article looks the same keys up once per candidate story
-    this.idf = (key) => {
-      let value = this.idfMemo.get(key);
-      if (value === undefined) {
-        value = Math.log((this.state.documentCount() + 1) / (this.state.documentFrequency(key) + 1)) + 1;
-        this.idfMemo.set(key, value);
-      }
-      return value;
-    };
+    this.idf = (key) =>
+      Math.log((this.state.documentCount() + 1) / (this.state.documentFrequency(key) + 1)) + 1;
   }
 
   /** Places one article; its signature and features may be passed when already computed. */
@@ -146,7 +143,8 @@ export class StoryClusterer {
 
   /** Candidate stories for an article with their evidence and scores, best first (changes nothing). */
   explain(article: ClusterArticle): { storyId: string; evidence: StoryEvidence; score: number }[] {
-    const features = describeArticle(article, this.settings.titleWeight, this.options.isPlace);
+    const described = describeArticle(article, this.settings.titleWeight, this.options.isPlace);
+    const features = indexFeatures(described, (key) => this.state.keyId(key));
     const keys = this.queryKeys(features);
     return this.rankCandidates(features, keys, this.summarize(features, keys)).map(
       ({ story, evidence, score }) => ({
@@ -157,23 +155,27 @@ export class StoryClusterer {
     );
   }
 
-  /** The story profile of a live story id. */
+  /** The story profile of a live story id (bag keys are vocabulary ids: see `storyTerms`). */
   story(storyId: string): StoryProfile | undefined {
     return this.state.story(this.state.resolve(storyId));
   }
 
-  private count(article: ClusterArticle, features?: ArticleFeatures): ArticleFeatures {
-    const described = features ?? describeArticle(article, this.settings.titleWeight, this.options.isPlace);
-    this.state.countDocument([
-      ...described.terms.keys(),
-      ...described.names.keys(),
-      ...described.numbers.keys(),
-    ]);
-    this.idfMemo.clear();
-    return described;
+  /** The kept terms of a live story's centroid with their weights, or an empty map for an unknown id. */
+  storyTerms(storyId: string): Map<string, number> {
+    const terms = new Map<string, number>();
+    for (const [key, weight] of this.story(storyId)?.terms ?? []) terms.set(this.state.keyOf(key), weight);
+    return terms;
   }
 
-  private join(articleId: string, story: StoryProfile, features: ArticleFeatures, keys: readonly string[]) {
+  /** Describes an article (unless given), puts its keys in the vocabulary and counts it as a document. */
+  private count(article: ClusterArticle, features?: ArticleFeatures): Features<number> {
+    const described = features ?? describeArticle(article, this.settings.titleWeight, this.options.isPlace);
+    const indexed = indexFeatures(described, (key) => this.state.keyId(key));
+    this.state.countDocument([...indexed.terms.keys(), ...indexed.names.keys(), ...indexed.numbers.keys()]);
+    return indexed;
+  }
+
+  private join(articleId: string, story: StoryProfile, features: Features<number>, keys: readonly number[]) {
     this.state.saveStory(addArticleToStory(story, features, this.settings.storyTerms, this.idf));
     this.state.setStoryOfArticle(articleId, story.id);
     for (const key of keys) this.state.addPosting(key, story.id, this.settings.postingCap);
@@ -184,22 +186,22 @@ export class StoryClusterer {
     return this.state.resolve(storyId);
   }
 
-  private topKeys(bag: Map<string, number>, count: number): string[] {
+  private topKeys(bag: Map<number, number>, count: number): number[] {
     return [...bag]
-      .map(([key, weight]): [string, number] => [key, weight * this.idf(key)])
+      .map(([key, weight]): [number, number] => [key, weight * this.idf(key)])
       .sort((a, b) => b[1] - a[1])
       .slice(0, count)
       .map(([key]) => key);
   }
 
-  private queryKeys(features: ArticleFeatures): string[] {
+  private queryKeys(features: Features<number>): number[] {
     return [
       ...this.topKeys(features.terms, this.settings.queryTerms),
       ...this.topKeys(features.names, this.settings.queryTerms),
     ];
   }
 
-  private summarize(features: ArticleFeatures, keys: readonly string[]): ArticleSummary {
+  private summarize(features: Features<number>, keys: readonly number[]): ArticleSummary {
     return summarizeArticle(
       features,
       this.idf,
@@ -208,7 +210,7 @@ export class StoryClusterer {
     );
   }
 
-  private memberRecord(articleId: string, features: ArticleFeatures, summary: ArticleSummary): MemberRecord {
+  private memberRecord(articleId: string, features: Features<number>, summary: ArticleSummary): MemberRecord {
     return { id: articleId, features, summary };
   }
 
@@ -259,7 +261,7 @@ export class StoryClusterer {
     return { from: storyId, to, articleIds: cut.leave };
   }
 
-  private rankCandidates(features: ArticleFeatures, keys: readonly string[], norms: ArticleSummary) {
+  private rankCandidates(features: Features<number>, keys: readonly number[], norms: ArticleSummary) {
     // count posting hits per stored id first, then follow merges once per distinct id
     const raw = new Map<string, number>();
     for (const key of keys) for (const id of this.state.postings(key)) raw.set(id, (raw.get(id) ?? 0) + 1);

@@ -8,7 +8,7 @@ const flat = () => 1;
 
 /** The evidence of article `b` against a story made of article `a` alone (every key weighs the same). */
 function evidence(a: ClusterArticle, b: ClusterArticle, idf: (key: string) => number = flat): StoryEvidence {
-  const story = addArticleToStory(emptyStory("s"), describeArticle(a, 2), 80, idf);
+  const story = addArticleToStory(emptyStory<string>("s"), describeArticle(a, 2), 80, idf);
   const features = describeArticle(b, 2);
   const norms = summarizeArticle(features, idf, [], 3);
   return storyEvidence(features, norms, story, 30, 3);
@@ -54,7 +54,7 @@ describe("storyEvidence", () => {
 
   it("measures dates to the nearest member, so a story spanning months does not take in everything between", () => {
     const idf = flat;
-    let story = emptyStory("s");
+    let story = emptyStory<string>("s");
     for (const [id, day] of [
       ["a", "2031-01-10"],
       ["b", "2031-01-11"],

@@ -1,4 +1,4 @@
-import type { ArticleFeatures } from "./article-features.js";
+import type { Features } from "./article-features.js";
 import type { StoryProfile } from "./cluster-state.js";
 import type { ClusterSettings } from "./settings.js";
 import { type Bag, bagCosine, bagNorm, type Idf, idfSquared, topKeys } from "./weighted-bag.js";
@@ -38,23 +38,23 @@ export interface StoryEvidence {
 }
 
 /** An article's bags weighted for comparison, their norms and its most distinctive keys: computed once per article. */
-export interface ArticleSummary {
+export interface ArticleSummary<K = number> {
   /** The bags with each weight times its key's squared IDF (see `idfSquared`). */
-  weighted: { terms: Bag; names: Bag; numbers: Bag };
+  weighted: { terms: Bag<K>; names: Bag<K>; numbers: Bag<K> };
   terms: number;
   names: number;
   numbers: number;
-  topTerms: readonly string[];
-  topNames: readonly string[];
+  topTerms: readonly K[];
+  topNames: readonly K[];
 }
 
 /** Weighs an article for comparison with stories under the current IDF. */
-export function summarizeArticle(
-  article: ArticleFeatures,
-  idf: Idf,
-  topTerms: readonly string[],
+export function summarizeArticle<K>(
+  article: Features<K>,
+  idf: Idf<K>,
+  topTerms: readonly K[],
   noveltyNames: number,
-): ArticleSummary {
+): ArticleSummary<K> {
   return {
     weighted: {
       terms: idfSquared(article.terms, idf),
@@ -69,7 +69,7 @@ export function summarizeArticle(
   };
 }
 
-function missingShare(keys: readonly string[], bag: Map<string, number>): number {
+function missingShare<K>(keys: readonly K[], bag: Map<K, number>): number {
   if (keys.length === 0) return 0;
   let missing = 0;
   for (const key of keys) if (!bag.has(key)) missing++;
@@ -81,12 +81,12 @@ function disjoint(keys: readonly string[], counts: Map<string, number>): boolean
   return !keys.some((key) => counts.has(key));
 }
 
-function dated(day: number | null, story: StoryProfile): boolean {
+function dated<K>(day: number | null, story: StoryProfile<K>): boolean {
   return day !== null && story.firstDay !== null;
 }
 
 /** Days between an article's date and the nearest day the story's members report (0 if either is undated). */
-function daysApart(day: number | null, story: StoryProfile): number {
+function daysApart<K>(day: number | null, story: StoryProfile<K>): number {
   if (day === null || story.firstDay === null || story.lastDay === null) return 0;
   if (day <= story.firstDay) return story.firstDay - day;
   if (day >= story.lastDay) return day - story.lastDay;
@@ -105,10 +105,10 @@ function daysApart(day: number | null, story: StoryProfile): number {
   return nearest;
 }
 
-export function storyEvidence(
-  article: ArticleFeatures,
-  norms: ArticleSummary,
-  story: StoryProfile,
+export function storyEvidence<K>(
+  article: Features<K>,
+  norms: ArticleSummary<K>,
+  story: StoryProfile<K>,
   dateScaleDays: number,
   nearDays = 3,
 ): StoryEvidence {

@@ -1,4 +1,4 @@
-import type { ArticleFeatures } from "./article-features.js";
+import type { Features } from "./article-features.js";
 import type { StoryProfile } from "./cluster-state.js";
 import { addInto, bagNorm, type Idf, keepTop, topKeys } from "./weighted-bag.js";
 
@@ -21,7 +21,7 @@ export const STORY_TOP_NAMES = 3;
 const STORY_TOP_NUMBERS = 1;
 
 /** Truncates the bags to `limit` keys and refreshes their cached norms and top keys under the current IDF. */
-function settle(story: StoryProfile, limit: number, idf: Idf): StoryProfile {
+function settle<K>(story: StoryProfile<K>, limit: number, idf: Idf<K>): StoryProfile<K> {
   story.terms = keepTop(story.terms, limit, idf);
   story.names = keepTop(story.names, limit, idf);
   story.numbers = keepTop(story.numbers, limit, idf);
@@ -53,7 +53,7 @@ function sortedDays(days: Map<number, number>): number[] {
 }
 
 /** Counts a member's day into the story, keeping `dayList` sorted. */
-function addDay(story: StoryProfile, day: number): void {
+function addDay<K>(story: StoryProfile<K>, day: number): void {
   const count = story.days.get(day);
   story.days.set(day, (count ?? 0) + 1);
   if (count !== undefined) return;
@@ -62,7 +62,7 @@ function addDay(story: StoryProfile, day: number): void {
   story.dayList.splice(at, 0, day);
 }
 
-export function emptyStory(id: string): StoryProfile {
+export function emptyStory<K = number>(id: string): StoryProfile<K> {
   return {
     id,
     size: 0,
@@ -85,7 +85,12 @@ export function emptyStory(id: string): StoryProfile {
 }
 
 /** Adds an article's evidence to a story (centroid as a sum of unit vectors, bounded to `limit` keys). */
-export function addArticleToStory(story: StoryProfile, article: ArticleFeatures, limit: number, idf: Idf) {
+export function addArticleToStory<K>(
+  story: StoryProfile<K>,
+  article: Features<K>,
+  limit: number,
+  idf: Idf<K>,
+): StoryProfile<K> {
   story.size++;
   addInto(story.terms, article.terms);
   addInto(story.names, article.names);
@@ -109,7 +114,12 @@ export function addArticleToStory(story: StoryProfile, article: ArticleFeatures,
 }
 
 /** Folds story `from` into story `into` (sizes, bags, places, years and date range). */
-export function mergeStories(into: StoryProfile, from: StoryProfile, limit: number, idf: Idf): StoryProfile {
+export function mergeStories<K>(
+  into: StoryProfile<K>,
+  from: StoryProfile<K>,
+  limit: number,
+  idf: Idf<K>,
+): StoryProfile<K> {
   into.size += from.size;
   addInto(into.terms, from.terms);
   addInto(into.names, from.names);

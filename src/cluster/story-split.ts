@@ -1,11 +1,12 @@
-import type { ArticleFeatures } from "./article-features.js";
+import type { Features } from "./article-features.js";
 import type { StoryProfile } from "./cluster-state.js";
 import type { ArticleSummary } from "./story-evidence.js";
 
 /** What a story member keeps so that it can be compared with the other members later. */
 export interface MemberRecord {
   id: string;
-  features: ArticleFeatures;
+  /** Its features with vocabulary ids for keys. */
+  features: Features<number>;
   /** The article's bags weighted under the IDF of when it arrived. */
   summary: ArticleSummary;
   /** The article alone as a one-member story, the other side of a comparison (made when first needed). */

@@ -1,10 +1,11 @@
 /** A sparse weighted bag of keys (terms, names, figures) compared by IDF-weighted cosine. */
-export type Bag = Map<string, number>;
+/** Keys are strings where features are described, and vocabulary ids (see `ClusterState.keyId`) inside the clusterer. */
+export type Bag<K = string> = Map<K, number>;
 
-export type Idf = (key: string) => number;
+export type Idf<K = string> = (key: K) => number;
 
 /** Euclidean norm of a bag once each weight is multiplied by its key's IDF. */
-export function bagNorm(bag: Bag, idf: Idf): number {
+export function bagNorm<K>(bag: Bag<K>, idf: Idf<K>): number {
   let sum = 0;
   for (const [key, weight] of bag) {
     const w = weight * idf(key);
@@ -14,8 +15,8 @@ export function bagNorm(bag: Bag, idf: Idf): number {
 }
 
 /** An article bag with each weight multiplied by its key's squared IDF, ready for dot products. */
-export function idfSquared(bag: Bag, idf: Idf): Bag {
-  const out: Bag = new Map();
+export function idfSquared<K>(bag: Bag<K>, idf: Idf<K>): Bag<K> {
+  const out: Bag<K> = new Map();
   for (const [key, weight] of bag) {
     const w = idf(key);
     out.set(key, weight * w * w);
@@ -27,7 +28,7 @@ export function idfSquared(bag: Bag, idf: Idf): Bag {
  * IDF-weighted cosine of an article bag (given as `idfSquared`, with its IDF-weighted norm) against a
  * story bag whose IDF-weighted norm is cached. Walks the story bag, which is bounded in size.
  */
-export function bagCosine(article: Bag, articleNorm: number, story: Bag, storyNorm: number): number {
+export function bagCosine<K>(article: Bag<K>, articleNorm: number, story: Bag<K>, storyNorm: number): number {
   if (articleNorm === 0 || storyNorm === 0) return 0;
   let dot = 0;
   for (const [key, weight] of story) {
@@ -38,8 +39,8 @@ export function bagCosine(article: Bag, articleNorm: number, story: Bag, storyNo
 }
 
 /** The `count` keys of a bag with the largest IDF-weighted weight, best first. */
-export function topKeys(bag: Bag, count: number, idf: Idf): string[] {
-  const top: [string, number][] = [];
+export function topKeys<K>(bag: Bag<K>, count: number, idf: Idf<K>): K[] {
+  const top: [K, number][] = [];
   for (const [key, weight] of bag) {
     const rank = weight * idf(key);
     if (top.length < count) top.push([key, rank]);
@@ -51,12 +52,12 @@ export function topKeys(bag: Bag, count: number, idf: Idf): string[] {
 }
 
 /** Adds `scale` times `source` into `target`. */
-export function addInto(target: Bag, source: Bag, scale = 1): void {
+export function addInto<K>(target: Bag<K>, source: Bag<K>, scale = 1): void {
   for (const [key, weight] of source) target.set(key, (target.get(key) ?? 0) + weight * scale);
 }
 
 /** Keeps the `limit` keys with the largest IDF-weighted weight (bounded memory per story). */
-export function keepTop(bag: Bag, limit: number, idf: Idf): Bag {
+export function keepTop<K>(bag: Bag<K>, limit: number, idf: Idf<K>): Bag<K> {
   if (bag.size <= limit) return bag;
   const ranked = [...bag].map(([key, weight]) => ({ key, weight, rank: weight * idf(key) }));
   ranked.sort((a, b) => b.rank - a.rank);
