@@ -92,15 +92,18 @@ export function loadClusterDatasets(sharedDir: string): ClusterDataset[] {
 
 const SYNTHETIC_ARTICLES = 600;
 
-/** Generated reports of many look-alike dated incidents (bench/synthetic-corpus.ts), labelled by incident. */
-export function syntheticDataset(count: number): ClusterDataset {
-  const corpus = generateCorpus(count, 11);
+/**
+ * Generated reports of many look-alike dated incidents (bench/synthetic-corpus.ts), labelled by incident;
+ * with `localNews`, everyday stories from that share of the incidents' towns around the same days.
+ */
+export function syntheticDataset(count: number, localNews = 0): ClusterDataset {
+  const corpus = generateCorpus(count, 11, { localNews });
   const articles = corpus.map(({ id, title, text, published }) =>
     analysed({ id, title, text, published, origin: `generated ${id}` }),
   );
   const gold = new Map(corpus.map((a) => [a.id, a.incident] as [string, string]));
   return {
-    name: `synthetic-${count}`,
+    name: localNews > 0 ? `synthetic-${count}-local` : `synthetic-${count}`,
     articles,
     orders: ORDER_SEEDS.map((seed) => shuffled(articles, seed)),
     gold,

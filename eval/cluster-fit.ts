@@ -1,3 +1,4 @@
+import { keepsStoryCases } from "../src/cluster/fixtures/story-articles.js";
 import type { ClusterSettings } from "../src/cluster/index.js";
 import type { ClusterDataset } from "./cluster-data.js";
 import { learnWeights } from "./cluster-learn.js";
@@ -59,7 +60,9 @@ export function meanF1(
  * The fitting procedure: learn the evidence weights by logistic regression (cluster-learn.ts), then
  * tune the join, merge and split thresholds for B-cubed F1 by coordinate ascent, then try every pair
  * of merge and split thresholds together (the two trade against each other, which one knob at a time
- * misses). The regression scores single decisions; the thresholds decide what they add up to.
+ * misses). The regression scores single decisions; the thresholds decide what they add up to. Only
+ * thresholds that keep the clusterer's required cases (`STORY_CASES`: two earthquakes in one week apart,
+ * whatever the arrival order) are considered.
  */
 export function fitSettings(
   datasets: ClusterDataset[],
@@ -95,6 +98,7 @@ export function tunePair(
   for (const a of first.values) {
     for (const b of second.values) {
       const candidate = second.apply(first.apply(start.settings, a), b);
+      if (!keepsStoryCases(candidate)) continue;
       const f1 = meanF1(datasets, candidate, keep);
       if (f1 > best.f1 + MIN_GAIN) best = { settings: candidate, f1 };
     }
@@ -121,6 +125,7 @@ export function tuneKnobs(
     for (const knob of knobs) {
       for (const value of knob.values) {
         const candidate = knob.apply(settings, value);
+        if (!keepsStoryCases(candidate)) continue;
         const f1 = meanF1(datasets, candidate, keep);
         if (f1 > best + MIN_GAIN) {
           best = f1;

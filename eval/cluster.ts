@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { CLUSTER_SETTINGS } from "../src/cluster/index.js";
-import { loadClusterDatasets } from "./cluster-data.js";
+import { loadClusterDatasets, syntheticDataset } from "./cluster-data.js";
 import { crossValidate, fitSettings } from "./cluster-fit.js";
 import { scoreClustering } from "./cluster-run.js";
 import { ingestAndExport } from "./pipeline-ingest.js";
@@ -61,6 +61,12 @@ export async function evaluateClustering(
       `clustering ${dataset.name}: B-cubed P ${fmt(score.p)} R ${fmt(score.r)} F1 ${fmt(score.f1)} | ${stories.toFixed(0)} stories (gold ${new Set(dataset.gold.values()).size}) | ${ms.toFixed(2)} ms/article`,
     );
   }
+  // not fitted on: what the settings do when a town's paper also runs everyday stories around its incidents
+  const local = syntheticDataset(600, 0.5);
+  const { score: localScore, stories: localStories } = scoreClustering(local, CLUSTER_SETTINGS);
+  console.log(
+    `clustering ${local.name} (everyday stories from half of the incident towns, not fitted on): B-cubed P ${fmt(localScore.p)} R ${fmt(localScore.r)} F1 ${fmt(localScore.f1)} | ${localStories.toFixed(0)} stories (gold ${new Set(local.gold.values()).size})`,
+  );
   await checkCorpora(sharedDir, repoDir);
   if (!fit) return;
   console.log(`\ncross-validation (${FOLDS} folds, held-out fold clustered alone):`);

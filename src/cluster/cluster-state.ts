@@ -17,10 +17,12 @@ export interface StoryProfile<K = number> {
   topNumbers: K[];
   numbers: Bag<K>;
   numberNorm: number;
-  /** Place and year keys with how many members mention them. */
+  /** Place, year and weekday keys with how many members name them. */
   places: Map<string, number>;
   years: Map<string, number>;
   weekdays: Map<string, number>;
+  /** How many members name any place, any year, any weekday (what the conflict shares are of). */
+  withAny: { places: number; years: number; weekdays: number };
   firstDay: number | null;
   lastDay: number | null;
   /**
