@@ -50,9 +50,18 @@ export interface ClusterState {
   story(id: string): StoryProfile | undefined;
   saveStory(story: StoryProfile): void;
   dropStory(id: string): void;
-  /** Story ids indexed under a term, name or place key (may hold ids merged since: resolve them). */
-  postings(key: number): readonly string[];
+  /**
+   * Stories indexed under a term or name key, as story numbers (`storyNumber`). They may have been merged
+   * since: `liveNumber` follows them.
+   */
+  postings(key: number): readonly number[];
   addPosting(key: number, storyId: string, cap: number): void;
+  /** The number of a story id, given one the first time it is seen (story numbers index flat arrays). */
+  storyNumber(id: string): number;
+  /** The live story's number for any story number (after merges). */
+  liveNumber(story: number): number;
+  /** The live story with that number, if any. */
+  storyByNumber(story: number): StoryProfile | undefined;
   /** Story of an already placed article (before redirects). */
   storyOfArticle(articleId: string): string | undefined;
   setStoryOfArticle(articleId: string, storyId: string): void;
@@ -70,7 +79,12 @@ export class InMemoryClusterState implements ClusterState {
   /** Document frequency per key id. */
   private frequencies = new Int32Array(1024);
   private readonly stories = new Map<string, StoryProfile>();
-  private readonly index = new Map<number, string[]>();
+  private readonly storyNumbers = new Map<string, number>();
+  /** Live stories by number. */
+  private readonly byNumber: (StoryProfile | undefined)[] = [];
+  /** Per story number, the number it was merged into (itself while live). */
+  private mergedInto = new Int32Array(1024);
+  private readonly index = new Map<number, number[]>();
   private readonly articleStories = new Map<string, string>();
   private readonly redirectMap = new Map<string, string>();
 
@@ -108,23 +122,49 @@ export class InMemoryClusterState implements ClusterState {
   }
   saveStory(story: StoryProfile): void {
     this.stories.set(story.id, story);
+    this.byNumber[this.storyNumber(story.id)] = story;
   }
   dropStory(id: string): void {
     this.stories.delete(id);
+    this.byNumber[this.storyNumber(id)] = undefined;
   }
-  postings(key: number): readonly string[] {
+  storyNumber(id: string): number {
+    let n = this.storyNumbers.get(id);
+    if (n === undefined) {
+      n = this.storyNumbers.size;
+      this.storyNumbers.set(id, n);
+      if (n >= this.mergedInto.length) {
+        const grown = new Int32Array(this.mergedInto.length * 2);
+        grown.set(this.mergedInto);
+        this.mergedInto = grown;
+      }
+      this.mergedInto[n] = n;
+    }
+    return n;
+  }
+  liveNumber(story: number): number {
+    let live = story;
+    while (this.mergedInto[live] !== live) live = this.mergedInto[live]!;
+    this.mergedInto[story] = live;
+    return live;
+  }
+  storyByNumber(story: number): StoryProfile | undefined {
+    return this.byNumber[story];
+  }
+  postings(key: number): readonly number[] {
     return this.index.get(key) ?? [];
   }
   addPosting(key: number, storyId: string, cap: number): void {
+    const story = this.storyNumber(storyId);
     const list = this.index.get(key);
     if (list === undefined) {
-      this.index.set(key, [storyId]);
+      this.index.set(key, [story]);
       return;
     }
-    if (list[list.length - 1] === storyId) return;
-    const at = list.indexOf(storyId);
+    if (list[list.length - 1] === story) return;
+    const at = list.indexOf(story);
     if (at >= 0) list.splice(at, 1);
-    list.push(storyId);
+    list.push(story);
     if (list.length > cap) list.splice(0, list.length - cap);
   }
   storyOfArticle(articleId: string): string | undefined {
@@ -135,6 +175,7 @@ export class InMemoryClusterState implements ClusterState {
   }
   redirect(from: string, to: string): void {
     this.redirectMap.set(from, to);
+    this.mergedInto[this.storyNumber(from)] = this.storyNumber(to);
   }
   resolve(storyId: string): string {
     let id = storyId;

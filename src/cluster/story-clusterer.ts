@@ -262,18 +262,18 @@ export class StoryClusterer {
   }
 
   private rankCandidates(features: Features<number>, keys: readonly number[], norms: ArticleSummary) {
-    // count posting hits per stored id first, then follow merges once per distinct id
-    const raw = new Map<string, number>();
-    for (const key of keys) for (const id of this.state.postings(key)) raw.set(id, (raw.get(id) ?? 0) + 1);
-    const hits = new Map<string, number>();
-    for (const [id, count] of raw) {
-      const live = this.state.resolve(id);
+    // count posting hits per stored story number first, then follow merges once per distinct number
+    const raw = new Map<number, number>();
+    for (const key of keys) for (const n of this.state.postings(key)) raw.set(n, (raw.get(n) ?? 0) + 1);
+    const hits = new Map<number, number>();
+    for (const [n, count] of raw) {
+      const live = this.state.liveNumber(n);
       hits.set(live, (hits.get(live) ?? 0) + count);
     }
     const candidates = [...hits]
       .sort((a, b) => b[1] - a[1])
       .slice(0, this.settings.maxCandidates)
-      .map(([id]) => this.state.story(id))
+      .map(([n]) => this.state.storyByNumber(n))
       .filter((story): story is StoryProfile => story !== undefined);
     return candidates
       .map((story) => {
