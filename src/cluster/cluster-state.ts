@@ -21,8 +21,6 @@ export interface StoryProfile<K = number> {
   places: Map<string, number>;
   years: Map<string, number>;
   weekdays: Map<string, number>;
-  /** How many members name any place, any year, any weekday (what the conflict shares are of). */
-  withAny: { places: number; years: number; weekdays: number };
   firstDay: number | null;
   lastDay: number | null;
   /**

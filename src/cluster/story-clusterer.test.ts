@@ -14,8 +14,7 @@ describe("StoryClusterer", () => {
     expect(storyPattern(CLUSTER_SETTINGS, ids)).toEqual(stories);
   });
 
-  // a known limitation: this fails today, and the test says so until it passes
-  it.fails(`${SAME_TOWN_CASE.why} (known limitation)`, () => {
+  it(SAME_TOWN_CASE.why, () => {
     expect(storyPattern(CLUSTER_SETTINGS, SAME_TOWN_CASE.ids)).toEqual(SAME_TOWN_CASE.stories);
   });
 

@@ -71,41 +71,6 @@ describe("storyEvidence", () => {
     expect(at("2031-01-05").dateGap).toBeCloseTo(1 - Math.exp(-5 / 30), 5);
   });
 
-  it("weighs a place conflict by how few of the story's members name the article's place", () => {
-    let story = emptyStory<string>("s");
-    const members: [string, string, string | null][] = [
-      ["a", "Floods hit Wadi Sir on Monday.", "Wadi Sir"],
-      ["b", "Wadi Sir counts flood damage on Monday.", "Wadi Sir"],
-      ["c", "Floods in Wadi Sir on Monday.", "Wadi Sir"],
-      ["d", "Floods also reached Kafr Loma on Tuesday.", "Kafr Loma"],
-      ["e", "The floods were the worst in years, officials said.", null],
-    ];
-    for (const [id, text, place] of members)
-      story = addArticleToStory(
-        story,
-        describeArticle(report(id, text, null, place ? [place] : []), 2),
-        80,
-        flat,
-      );
-    const conflicts = (text: string, place: string) => {
-      const features = describeArticle(report("x", text, null, [place]), 2);
-      return storyEvidence(features, summarizeArticle(features, flat, [], 3), story, 30, 3);
-    };
-    // four members name a place (the fifth names none): three Wadi Sir, one Kafr Loma
-    expect(conflicts("Floods in Wadi Sir on Monday.", "Wadi Sir")).toMatchObject({
-      placeConflict: 0.25,
-      weekdayConflict: 0.25,
-    });
-    expect(conflicts("Floods in Kafr Loma on Tuesday.", "Kafr Loma")).toMatchObject({
-      placeConflict: 0.75,
-      weekdayConflict: 0.75,
-    });
-    expect(conflicts("Floods in Beit Sahur on Friday.", "Beit Sahur")).toMatchObject({
-      placeConflict: 1,
-      weekdayConflict: 1,
-    });
-  });
-
   it("misses the story's most distinctive names when the article does not name them", () => {
     const a = report("a", "Coach Dana Irvine placed Marco Vell on injured reserve. Vell hurt a knee.");
     const b = report("b", "Coach Dana Irvine placed Tomas Rudd on injured reserve. Rudd hurt an ankle.");

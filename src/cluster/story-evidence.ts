@@ -11,13 +11,13 @@ export interface StoryEvidence {
   names: number;
   /** IDF-weighted cosine of figures written with digits (tolls, ages). */
   numbers: number;
-  /** 1 when both name places and none is shared; less as more of the story's members name the article's (`unsupported`). */
+  /** 1 when both name places and none is shared. */
   placeConflict: number;
   /** 1 when the article names a place the story's articles name too. */
   placeShared: number;
-  /** As `placeConflict`, for calendar years. */
+  /** 1 when both mention calendar years and none is shared. */
   yearConflict: number;
-  /** As `placeConflict`, for weekdays. */
+  /** 1 when both name weekdays and none is shared. */
   weekdayConflict: number;
   /** 1 when both the article and the story are dated (the dated weights then apply too). */
   dated: number;
@@ -76,17 +76,9 @@ function missingShare<K>(keys: readonly K[], bag: Map<K, number>): number {
   return missing / keys.length;
 }
 
-/**
- * How little a story backs an article's places, years or weekdays: 1 minus the largest share of the
- * story's members (of those naming any) that name one of `keys`; 0 when either side names none. A story
- * whose members all name other values gives 1; one that already holds members naming the article's
- * value gives less, so a story that took in a second event does not agree with everything.
- */
-function unsupported(keys: readonly string[], counts: Map<string, number>, members: number): number {
-  if (keys.length === 0 || counts.size === 0 || members === 0) return 0;
-  let most = 0;
-  for (const key of keys) most = Math.max(most, counts.get(key) ?? 0);
-  return Math.max(0, 1 - most / members);
+function disjoint(keys: readonly string[], counts: Map<string, number>): boolean {
+  if (keys.length === 0 || counts.size === 0) return false;
+  return !keys.some((key) => counts.has(key));
 }
 
 function dated<K>(day: number | null, story: StoryProfile<K>): boolean {
@@ -124,10 +116,10 @@ export function storyEvidence<K>(
     cosine: bagCosine(norms.weighted.terms, norms.terms, story.terms, story.termNorm),
     names: bagCosine(norms.weighted.names, norms.names, story.names, story.nameNorm),
     numbers: bagCosine(norms.weighted.numbers, norms.numbers, story.numbers, story.numberNorm),
-    placeConflict: unsupported(article.places, story.places, story.withAny.places),
+    placeConflict: disjoint(article.places, story.places) ? 1 : 0,
     placeShared: article.places.some((key) => story.places.has(key)) ? 1 : 0,
-    yearConflict: unsupported(article.years, story.years, story.withAny.years),
-    weekdayConflict: unsupported(article.weekdays, story.weekdays, story.withAny.weekdays),
+    yearConflict: disjoint(article.years, story.years) ? 1 : 0,
+    weekdayConflict: disjoint(article.weekdays, story.weekdays) ? 1 : 0,
     dated: dated(article.day, story) ? 1 : 0,
     dateNear: dated(article.day, story) ? Math.exp(-daysApart(article.day, story) / nearDays) : 0,
     termNovelty: missingShare(norms.topTerms, story.terms),

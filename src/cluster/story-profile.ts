@@ -81,7 +81,6 @@ export function emptyStory<K = number>(id: string): StoryProfile<K> {
     lastDay: null,
     days: new Map(),
     dayList: [],
-    withAny: { places: 0, years: 0, weekdays: 0 },
   };
 }
 
@@ -93,9 +92,6 @@ export function addArticleToStory<K>(
   idf: Idf<K>,
 ): StoryProfile<K> {
   story.size++;
-  if (article.places.length > 0) story.withAny.places++;
-  if (article.years.length > 0) story.withAny.years++;
-  if (article.weekdays.length > 0) story.withAny.weekdays++;
   addInto(story.terms, article.terms);
   addInto(story.names, article.names);
   addInto(story.numbers, article.numbers);
@@ -125,9 +121,6 @@ export function mergeStories<K>(
   idf: Idf<K>,
 ): StoryProfile<K> {
   into.size += from.size;
-  into.withAny.places += from.withAny.places;
-  into.withAny.years += from.withAny.years;
-  into.withAny.weekdays += from.withAny.weekdays;
   addInto(into.terms, from.terms);
   addInto(into.names, from.names);
   addInto(into.numbers, from.numbers);
