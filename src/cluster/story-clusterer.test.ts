@@ -49,6 +49,67 @@ describe("StoryClusterer", () => {
     expect([clusterer.resolve(a), clusterer.resolve(b)]).toEqual([bridge.storyId, bridge.storyId]);
   });
 
+  describe("lone reports", () => {
+    // with the join threshold at 1 and no merges, quakeA3 (a short follow-up) scores 0.3 against quakeA1
+    // and starts a story of its own; the story it came closest to joining is quakeA1's
+    const strict = { ...CLUSTER_SETTINGS, joinThreshold: 1, mergeThreshold: 99 };
+    const place = (rejoinThreshold: number, ids: string[]) => {
+      const clusterer = new StoryClusterer({ ...strict, rejoinThreshold });
+      const placed = ids.map((id) => clusterer.add(ARTICLES[id]!));
+      return { clusterer, placed, storyOf: (id: string) => clusterer.storyOf(id) };
+    };
+    const order = ["quakeA1", "quakeB1", "quakeA3", "quakeA4"];
+
+    it("fold into the story they came closest to once it gains a member and they score enough", () => {
+      const never = place(99, order);
+      expect(never.placed[2]!.storyId).not.toBe(never.placed[0]!.storyId);
+      expect(never.placed[3]!.merged).toEqual([]);
+      expect(never.storyOf("quakeA3")).toBe(never.placed[2]!.storyId);
+
+      // quakeA4 joins quakeA1 (6.4); quakeA3 then scores 0.3 against the two, quakeB1 -5.5
+      const { clusterer, placed, storyOf } = place(0, order);
+      const [a1, b1, lone, update] = placed.map((p) => p.storyId);
+      expect(lone).not.toBe(a1);
+      expect(update).toBe(a1);
+      expect(placed[3]!.merged).toEqual([lone]);
+      expect(["quakeA1", "quakeA3", "quakeA4", "quakeB1"].map(storyOf)).toEqual([a1, a1, a1, b1]);
+      expect(clusterer.resolve(lone!)).toBe(a1);
+      expect(clusterer.story(a1!)?.size).toBe(3);
+    });
+
+    it("fold the same way after the clusterer is rebuilt from stored placements", () => {
+      const settings = { ...strict, rejoinThreshold: 0 };
+      const first = new StoryClusterer(settings);
+      const rebuilt = new StoryClusterer(settings);
+      for (const id of ["quakeA1", "quakeB1", "quakeA3"])
+        rebuilt.restore(ARTICLES[id]!, first.add(ARTICLES[id]!));
+      const update = first.add(ARTICLES.quakeA4!);
+      expect(update.merged).toHaveLength(1);
+      expect(rebuilt.add(ARTICLES.quakeA4!)).toEqual(update);
+    });
+
+    it("never fold into a story other than the one they came closest to", () => {
+      // joins quakeB1's story and has quakeA3's and quakeA1's among its candidates (Calama in passing)
+      const burial = {
+        id: "quakeB3",
+        title: "Ambon quake victims buried",
+        published: "2031-05-09T08:00:00Z",
+        text:
+          "Families in Ambon buried the seven people killed in Wednesday's earthquake in Indonesia's Maluku " +
+          "islands, Budi Santoso of the disaster agency said. The quake came days after the one in Calama, " +
+          "Chile, where families who lost their homes still sleep in tents.",
+      };
+      const clusterer = new StoryClusterer({ ...strict, rejoinThreshold: -99 });
+      const placed = ["quakeA1", "quakeB1", "quakeA3"].map((id) => clusterer.add(ARTICLES[id]!));
+      const candidates = clusterer.explain(burial).map((c) => c.storyId);
+      expect(candidates).toEqual(expect.arrayContaining(placed.map((p) => p.storyId)));
+      const burialPlaced = clusterer.add(burial);
+      expect(burialPlaced.storyId).toBe(placed[1]!.storyId);
+      expect(burialPlaced.merged).toEqual([]);
+      expect(clusterer.storyOf("quakeA3")).toBe(placed[2]!.storyId);
+    });
+  });
+
   it("rebuilds from stored placements and places the next article the same way", () => {
     const first = new StoryClusterer(CLUSTER_SETTINGS);
     const placements = ["quakeA1", "quakeB1"].map((id) => ({

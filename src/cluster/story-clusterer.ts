@@ -107,7 +107,11 @@ export class StoryClusterer {
     }
     const priorSize = story.size;
     this.join(article.id, story, features, keys);
-    this.members.add(story.id, article.id, this.memberRecord(article.id, features, summary), priorSize);
+    const record = this.memberRecord(article.id, features, summary);
+    // a report that starts a story remembers the story it came closest to joining
+    if (priorSize === 0 && best !== undefined) record.nearest = this.state.storyNumber(best.story.id);
+    this.members.add(story.id, article.id, record, priorSize);
+    if (priorSize > 0) merged.push(...this.rejoinLoneReports(story.id, ranked));
     // a copy adds nothing a story's members could disagree about
     const split = duplicateOf === null ? this.trySplit(story.id) : null;
     return {
@@ -130,8 +134,12 @@ export class StoryClusterer {
     const story = this.state.story(id) ?? emptyStory(id);
     const priorSize = story.size;
     const keys = this.queryKeys(features);
+    const summary = this.summarize(features, keys);
+    // a report that started a story may rejoin the story it came closest to: find it as it was then
+    const nearest = priorSize === 0 ? this.rankCandidates(features, keys, summary)[0] : undefined;
     this.join(article.id, story, features, keys);
-    const record = this.memberRecord(article.id, features, this.summarize(features, keys));
+    const record = this.memberRecord(article.id, features, summary);
+    if (nearest !== undefined) record.nearest = this.state.storyNumber(nearest.story.id);
     this.members.add(id, article.id, record, priorSize);
   }
 
@@ -259,6 +267,41 @@ export class StoryClusterer {
     }
     this.members.split(storyId, to, cut.leave);
     return { from: storyId, to, articleIds: cut.leave };
+  }
+
+  /**
+   * A correction after story `storyId` gained a member: a lone report (a story of one) among the article's
+   * other candidates that came closest to joining this story when it arrived, but scored below the join
+   * threshold, is scored again against the grown story and folded in when it reaches `rejoinThreshold`.
+   * Without this a report that arrived before its event's story had much to say stays alone, since later
+   * articles meet it only as a story of one. Returns the folded story ids.
+   */
+  private rejoinLoneReports(storyId: string, ranked: readonly { story: StoryProfile }[]): string[] {
+    const folded: string[] = [];
+    for (const { story: other } of ranked) {
+      if (other.size !== 1 || other.id === storyId || this.state.resolve(other.id) !== other.id) continue;
+      const lone = this.members.first(other.id);
+      if (
+        lone?.nearest === undefined ||
+        this.state.liveNumber(lone.nearest) !== this.state.storyNumber(storyId)
+      )
+        continue;
+      const grown = this.state.story(storyId);
+      if (grown === undefined) continue;
+      // weighed under today's IDF: a report that came early was weighed when little was known
+      const summary = this.summarize(lone.features, this.queryKeys(lone.features));
+      const evidence = storyEvidence(
+        lone.features,
+        summary,
+        grown,
+        this.settings.dateScaleDays,
+        this.settings.nearDays,
+      );
+      if (evidenceScore(evidence, this.settings) < this.settings.rejoinThreshold) continue;
+      this.state.saveStory(this.merge(grown, other));
+      folded.push(other.id);
+    }
+    return folded;
   }
 
   private rankCandidates(features: Features<number>, keys: readonly number[], norms: ArticleSummary) {

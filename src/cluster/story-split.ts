@@ -11,6 +11,11 @@ export interface MemberRecord {
   summary: ArticleSummary;
   /** The article alone as a one-member story, the other side of a comparison (made when first needed). */
   alone?: StoryProfile;
+  /**
+   * For a report that started its own story: the number of the story it came closest to joining (the
+   * best candidate below the join threshold), the only story it may later rejoin.
+   */
+  nearest?: number;
 }
 
 /** Score of an article against a one-member story (the clusterer's evidence score). */
@@ -98,6 +103,12 @@ export class StoryMembers {
     this.stories.set(from, stayed);
     this.stories.set(to, moved);
     for (const id of ids) this.records.get(id)!.storyId = to;
+  }
+
+  /** The record of a tracked story's first member, or undefined when the story is not tracked. */
+  first(storyId: string): MemberRecord | undefined {
+    const id = this.stories.get(storyId)?.ids[0];
+    return id === undefined ? undefined : this.records.get(id)?.record;
   }
 
   /** Member records of a tracked story, in arrival order, or undefined when it is not tracked. */
