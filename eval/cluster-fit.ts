@@ -13,10 +13,14 @@ export interface Knob {
 
 const NEVER_MERGE = 99;
 const NEVER_SPLIT = -99;
-const NEVER_REJOIN = 99;
 
 export const KNOBS: Knob[] = [
-  { name: "joinThreshold", values: range(-6, 2, 0.25), apply: (s, v) => ({ ...s, joinThreshold: v }) },
+  {
+    name: "joinThreshold",
+    values: range(-6, 2, 0.25),
+    // a lone report's second chance needs the evidence a join needs (see `admissible`)
+    apply: (s, v) => ({ ...s, joinThreshold: v, rejoinThreshold: v }),
+  },
   {
     name: "mergeThreshold",
     values: [-1, 0, 0.3, 0.6, 1, 1.5, 2, 3, NEVER_MERGE],
@@ -26,11 +30,6 @@ export const KNOBS: Knob[] = [
     name: "splitThreshold",
     values: [NEVER_SPLIT, ...range(-6, -1, 0.5)],
     apply: (s, v) => ({ ...s, splitThreshold: v }),
-  },
-  {
-    name: "rejoinThreshold",
-    values: [NEVER_REJOIN, ...range(-5, 0, 0.25)],
-    apply: (s, v) => ({ ...s, rejoinThreshold: v }),
   },
 ];
 
@@ -75,7 +74,8 @@ export function meanF1(
 
 /**
  * The fitting procedure: learn the evidence weights by logistic regression (cluster-learn.ts), then
- * tune the join, merge, split and rejoin thresholds for B-cubed F1 by coordinate ascent, then try every
+ * tune the join (the rejoin threshold moving with it), merge and split thresholds for B-cubed F1 by
+ * coordinate ascent, then try every
  * pair of merge and split thresholds together (the two trade against each other, which one knob at a
  * time misses). The regression scores single decisions; the thresholds decide what they add up to. Only
  * `admissible` settings are considered: they keep the clusterer's required cases (`STORY_CASES`: two
@@ -87,11 +87,16 @@ export function fitSettings(
   keep: (dataset: ClusterDataset, id: string) => boolean,
 ): { settings: ClusterSettings; f1: number } {
   const learned = learnWeights(datasets, start, keep, FIT_ORDERS);
-  // the search starts from the join threshold at even odds, never merging, splitting or rejoining, so the
+  // the search starts from the join threshold at even odds, never merging and never splitting, so the
   // result does not depend on the thresholds already committed
   const ascended = tuneKnobs(
     datasets,
-    { ...learned, mergeThreshold: NEVER_MERGE, splitThreshold: NEVER_SPLIT, rejoinThreshold: NEVER_REJOIN },
+    {
+      ...learned,
+      mergeThreshold: NEVER_MERGE,
+      splitThreshold: NEVER_SPLIT,
+      rejoinThreshold: learned.joinThreshold,
+    },
     keep,
   );
   return tunePair(datasets, ascended, keep, knob("mergeThreshold"), knob("splitThreshold"));

@@ -17,8 +17,9 @@ export interface ClusterSettings {
   /** Merge a second story into the joined one when the article scores this high against it too. */
   mergeThreshold: number;
   /**
-   * A lone report (a story of one) folds into a story that has since grown when it scores at least this
-   * against it; the check runs for the lone reports among each joining article's candidates.
+   * A lone report (a story of one) folds into the story it came closest to joining, once that story has
+   * gained a member, when it scores at least this against it (checked for the lone reports among each
+   * joining article's candidates). The fit keeps it equal to `joinThreshold`.
    */
   rejoinThreshold: number;
   /**
@@ -52,8 +53,8 @@ export interface ClusterSettings {
  *    against every candidate story the index offers (the ten closest in words and names);
  * 2. fit a logistic regression (L2, each data set weighing the same) on "is this the right story":
  *    its coefficients are `weights` and `datedWeights`, its intercept the first `joinThreshold`;
- * 3. tune `joinThreshold`, `mergeThreshold`, `splitThreshold` and `rejoinThreshold` (never below the
- *    join threshold) for mean B-cubed F1 by coordinate ascent.
+ * 3. tune `joinThreshold` (`rejoinThreshold` kept equal to it), `mergeThreshold` and `splitThreshold` for
+ *    mean B-cubed F1 by coordinate ascent.
  * Its held-out quality comes from running the same procedure in 5-fold cross-validation (whole ECB+
  * topics / incidents held out, the held-out fold clustered alone); see docs/EVALUATION.md.
  * `storyTerms`, `postingCap`, `maxCandidates`, `splitWindow` and `splitMembers` bound the work per article
