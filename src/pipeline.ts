@@ -142,7 +142,6 @@ export async function ingestArticle(deps: PipelineDeps, input: ArticleInput): Pr
     claims,
     entities: resolved.upserts,
     stories,
-    documentTerms: placement.documentTerms,
     redirects: placement.redirects,
     moves: placement.moves,
   });

@@ -13,8 +13,6 @@ export interface StoryWrite {
   members: Article[];
   /** Story term profile to persist (top terms of the centroid). */
   terms: Map<string, number>;
-  /** Terms whose document frequency the article raises. */
-  documentTerms: string[];
   redirects: { from: string; to: string }[];
   /** When the article cut its story in two: the other story, with its stored members and terms. */
   other: { storyId: string; members: Article[]; terms: Map<string, number> } | null;
@@ -118,7 +116,6 @@ export async function storyWrite(
     duplicateOf: placement.duplicateOf,
     members: onSide(placement.storyId),
     terms: termsOf(placement.storyId),
-    documentTerms: [],
     redirects: placement.merged.map((from) => ({ from, to: split?.from ?? placement.storyId })),
     other: otherId === null ? null : { storyId: otherId, members: onSide(otherId), terms: termsOf(otherId) },
     moves: split !== null && moved.length > 0 ? [{ articleIds: moved, storyId: split.to }] : [],

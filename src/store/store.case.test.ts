@@ -56,7 +56,6 @@ export function runStoreCases(name: string, openEmpty: () => Promise<Store>): vo
         ]),
       },
     ],
-    documentTerms: ["harbour", "fire"],
     redirects: [],
     ...extra,
   });
@@ -80,12 +79,6 @@ export function runStoreCases(name: string, openEmpty: () => Promise<Store>): vo
       ]);
       expect(await store.getEntities(["e1"])).toEqual([entity("e1", "Portville")]);
       expect(await store.getStory("s1")).toMatchObject({ id: "s1", articleIds: ["a1"] });
-      expect(await store.documentFrequencies(["harbour", "ship"])).toEqual(
-        new Map([
-          ["harbour", 1],
-          ["ship", 0],
-        ]),
-      );
       expect((await store.findStoryCandidates(["fire"], 5)).map((p) => p.story.id)).toEqual(["s1"]);
       await store.close();
     });

@@ -37,8 +37,6 @@ export interface ArticleCommit {
   entities: EntityUpsert[];
   /** Full new state of every story this article touched (its own, and one it merged). */
   stories: StoryProfile[];
-  /** Terms whose document frequency the article raises. */
-  documentTerms: string[];
   /** Story ids merged away, pointing at the story that absorbed them. */
   redirects: { from: string; to: string }[];
   /** Stored articles that move to another story (a story cut in two); applied after the redirects. */
@@ -116,5 +114,4 @@ export interface Store extends FollowedFeedStore {
   listStories(page?: Page): Promise<Story[]>;
   countStories(): Promise<number>;
   findStoryCandidates(terms: string[], limit: number): Promise<StoryProfile[]>;
-  documentFrequencies(terms: string[]): Promise<Map<string, number>>;
 }

@@ -76,7 +76,6 @@ describe("POST /api/articles then reads, over the SQLite store", () => {
       claims: [],
       entities: [],
       stories: [{ story: { ...story!, articleIds: [...story!.articleIds, probe.id] }, terms: new Map() }],
-      documentTerms: [],
       redirects: [{ from: "s-merged-away", to: quake2.storyId }],
     });
     expect((await get("/api/stories/s-merged-away")).body.id).toBe(quake2.storyId);

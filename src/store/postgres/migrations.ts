@@ -70,6 +70,11 @@ export const POSTGRES_MIGRATIONS: Migration[] = [
       );
     `,
   },
+  {
+    version: 9,
+    name: "no term document frequencies (the clusterer counts them from the stored articles)",
+    sql: "DROP TABLE IF EXISTS term_df;",
+  },
 ];
 
 /**

@@ -52,7 +52,6 @@ const commit = (a: Article): ArticleCommit => ({
       terms: new Map([["bridge", 1]]),
     },
   ],
-  documentTerms: ["bridge"],
   redirects: [],
 });
 

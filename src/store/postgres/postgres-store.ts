@@ -96,14 +96,7 @@ export class PostgresStore implements Store {
       if ((await this.articles.findIdByHash(client, commit.article.contentHash)) !== null) return "duplicate";
       await this.articles.write(client, commit);
       await this.entities.write(client, commit.entities);
-      await this.stories.write(
-        client,
-        commit.stories,
-        commit.documentTerms,
-        commit.redirects,
-        now,
-        commit.moves ?? [],
-      );
+      await this.stories.write(client, commit.stories, commit.redirects, now, commit.moves ?? []);
       return "stored";
     });
   }
@@ -132,9 +125,6 @@ export class PostgresStore implements Store {
   }
   async findStoryCandidates(terms: string[], limit: number): Promise<StoryProfile[]> {
     return this.stories.candidates(await this.db(), terms, limit);
-  }
-  async documentFrequencies(terms: string[]): Promise<Map<string, number>> {
-    return this.stories.documentFrequencies(await this.db(), terms);
   }
 
   async listFollowedFeeds(): Promise<FollowedFeed[]> {

@@ -71,20 +71,9 @@ export class PostgresStories {
     });
   }
 
-  async documentFrequencies(db: PgQueryable, terms: string[]): Promise<Map<string, number>> {
-    const unique = [...new Set(terms)];
-    const r = await db.query<{ term: string; df: number }>(
-      "SELECT term, df FROM term_df WHERE term = ANY($1::text[])",
-      [unique],
-    );
-    const found = new Map(r.rows.map((row) => [row.term, row.df]));
-    return new Map(unique.map((t) => [t, found.get(t) ?? 0]));
-  }
-
   async write(
     db: PgQueryable,
     profiles: StoryProfile[],
-    documentTerms: string[],
     redirects: { from: string; to: string }[],
     now: string,
     moves: { articleIds: string[]; storyId: string }[] = [],
@@ -116,10 +105,5 @@ export class PostgresStories {
     }
     for (const { articleIds, storyId } of moves)
       await db.query("UPDATE articles SET story_id = $1 WHERE id = ANY($2::text[])", [storyId, articleIds]);
-    await db.query(
-      `INSERT INTO term_df (term, df) SELECT unnest($1::text[]), 1
-       ON CONFLICT (term) DO UPDATE SET df = term_df.df + 1`,
-      [[...new Set(documentTerms)]],
-    );
   }
 }

@@ -75,4 +75,9 @@ export const SQLITE_MIGRATIONS: Migration[] = [
       ) WITHOUT ROWID;
     `,
   },
+  {
+    version: 9,
+    name: "no term document frequencies (the clusterer counts them from the stored articles)",
+    sql: "DROP TABLE IF EXISTS term_df;",
+  },
 ];

@@ -22,6 +22,9 @@ describe("SQLite migrations", () => {
       version: number;
     }[];
     expect(versions.map((v) => v.version)).toEqual([...SQLITE_MIGRATIONS.map((m) => m.version), 999]);
+    // the term document frequencies of the first schema were never read: version 9 drops them
+    expect(db.prepare("SELECT name FROM sqlite_master WHERE name = 'term_df'").all()).toEqual([]);
+    expect(db.prepare("SELECT name FROM sqlite_master WHERE name = 'story_terms'").all()).toHaveLength(1);
     db.close();
   });
 });

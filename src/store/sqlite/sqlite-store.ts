@@ -71,7 +71,7 @@ export class SqliteStore implements Store {
         if (this.articles.findIdByHash(commit.article.contentHash) !== null) return "duplicate";
         this.articles.write(commit);
         this.entities.write(commit.entities);
-        this.stories.write(commit.stories, commit.documentTerms, commit.redirects, now, commit.moves ?? []);
+        this.stories.write(commit.stories, commit.redirects, now, commit.moves ?? []);
         return "stored";
       })
       .immediate();
@@ -101,9 +101,6 @@ export class SqliteStore implements Store {
   }
   async findStoryCandidates(terms: string[], limit: number): Promise<StoryProfile[]> {
     return this.stories.candidates(terms, limit);
-  }
-  async documentFrequencies(terms: string[]): Promise<Map<string, number>> {
-    return this.stories.documentFrequencies(terms);
   }
 
   async listFollowedFeeds(): Promise<FollowedFeed[]> {

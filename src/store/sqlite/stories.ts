@@ -65,16 +65,8 @@ export class SqliteStories {
     return out;
   }
 
-  documentFrequencies(terms: string[]): Map<string, number> {
-    const get = this.db.prepare("SELECT df FROM term_df WHERE term = ?");
-    const out = new Map<string, number>();
-    for (const term of new Set(terms)) out.set(term, (get.get(term) as { df: number } | undefined)?.df ?? 0);
-    return out;
-  }
-
   write(
     profiles: StoryProfile[],
-    documentTerms: string[],
     redirects: { from: string; to: string }[],
     now: string,
     moves: { articleIds: string[]; storyId: string }[] = [],
@@ -102,9 +94,5 @@ export class SqliteStories {
     }
     const move = this.db.prepare("UPDATE articles SET story_id = ? WHERE id = ?");
     for (const { articleIds, storyId } of moves) for (const id of articleIds) move.run(storyId, id);
-    const bump = this.db.prepare(
-      "INSERT INTO term_df (term, df) VALUES (?, 1) ON CONFLICT(term) DO UPDATE SET df = df + 1",
-    );
-    for (const term of new Set(documentTerms)) bump.run(term);
   }
 }
