@@ -83,6 +83,12 @@ export async function placeInStory(
   const clusterer = await storyClustererFor(store);
   const placement = clusterer.add(article, { signature });
   await markPlaced(store, article.id);
+  // another process may have merged the chosen story away since this one last read the store
+  const live = await store.resolveStoryId(placement.storyId);
+  if (live !== null && live !== placement.storyId && placement.split === null) {
+    clusterer.followMerge(placement.storyId, live);
+    placement.storyId = live;
+  }
   return storyWrite(
     placement,
     article.id,

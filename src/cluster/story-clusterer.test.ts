@@ -49,6 +49,21 @@ describe("StoryClusterer", () => {
     expect([clusterer.resolve(a), clusterer.resolve(b)]).toEqual([bridge.storyId, bridge.storyId]);
   });
 
+  it("folds two stories as another process sharing the store merged them, keeping the store's id", () => {
+    const clusterer = new StoryClusterer(CLUSTER_SETTINGS);
+    const a = clusterer.add(ARTICLES.quakeA1!).storyId;
+    const b = clusterer.add(ARTICLES.quakeB1!).storyId;
+    expect(a).not.toBe(b);
+    clusterer.followMerge(a, b);
+    expect([clusterer.storyOf("quakeA1"), clusterer.resolve(a), clusterer.story(b)?.size]).toEqual([b, b, 2]);
+    // the folded story is one candidate now: a report of either quake finds it
+    expect(clusterer.explain(ARTICLES.quakeA2!).map((c) => c.storyId)).toEqual([b]);
+    // unknown or already folded: nothing changes
+    clusterer.followMerge(a, b);
+    clusterer.followMerge("s-unknown", b);
+    expect(clusterer.story(b)?.size).toBe(2);
+  });
+
   describe("lone reports", () => {
     // with the join threshold at 1 and no merges, quakeA3 (a short follow-up) scores 0.3 against quakeA1
     // and starts a story of its own; the story it came closest to joining is quakeA1's

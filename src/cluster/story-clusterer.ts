@@ -143,6 +143,23 @@ export class StoryClusterer {
     this.members.add(id, article.id, record, priorSize);
   }
 
+  /**
+   * Another process sharing the store merged story `from` into story `to`: fold them here too, keeping
+   * the store's surviving id, so this process's later placements agree with the store. Nothing changes
+   * when either story is unknown here or they are already one.
+   */
+  followMerge(from: string, to: string): void {
+    const gone = this.state.resolve(from);
+    const kept = this.state.resolve(to);
+    const into = this.state.story(kept);
+    const other = this.state.story(gone);
+    if (gone === kept || into === undefined || other === undefined) return;
+    this.state.saveStory(mergeStories(into, other, this.settings.storyTerms, this.idf));
+    this.members.merge(kept, gone);
+    this.state.dropStory(gone);
+    this.state.redirect(gone, kept);
+  }
+
   /** The live story of a placed article (after merges and splits), or undefined if never placed. */
   storyOf(articleId: string): string | undefined {
     const id = this.state.storyOfArticle(articleId);

@@ -196,5 +196,72 @@ export function runStoreCases(name: string, openEmpty: () => Promise<Store>): vo
       expect(await store.resolveStoryId("s1")).toBe("s1");
       await store.close();
     });
+
+    describe("when several processes write (each placed its article on what it read before)", () => {
+      const merged = async (store: Store) => {
+        await store.commitArticle(commit(article("a1", "s1")));
+        await store.commitArticle(commit(article("a2", "s2")));
+        await store.commitArticle(
+          commit(article("a3", "s1"), {
+            stories: [{ story: story("s1", ["a1", "a2", "a3"]), terms: new Map() }],
+            redirects: [{ from: "s2", to: "s1" }],
+          }),
+        );
+      };
+
+      it("puts an article written to a story merged away meanwhile in the story that took it", async () => {
+        const store = await openEmpty();
+        await merged(store);
+        // another process still knew s2 as a story of one
+        await store.commitArticle(
+          commit(article("a4", "s2"), { stories: [{ story: story("s2", ["a2", "a4"]), terms: new Map() }] }),
+        );
+        expect((await store.getArticle("a4"))?.storyId).toBe("s1");
+        expect((await store.listStories()).map((s) => [s.id, s.articleIds])).toEqual([
+          ["s1", ["a1", "a2", "a3", "a4"]],
+        ]);
+        expect(await store.resolveStoryId("s2")).toBe("s1");
+        await store.close();
+      });
+
+      it("keeps two stories one when another process merges them the other way round", async () => {
+        const store = await openEmpty();
+        await merged(store);
+        await store.commitArticle(
+          commit(article("a4", "s2"), {
+            stories: [{ story: story("s2", ["a1", "a2", "a3", "a4"]), terms: new Map() }],
+            redirects: [{ from: "s1", to: "s2" }],
+          }),
+        );
+        expect([await store.resolveStoryId("s1"), await store.resolveStoryId("s2")]).toEqual(["s1", "s1"]);
+        expect((await store.listStories()).map((s) => [s.id, s.articleIds])).toEqual([
+          ["s1", ["a1", "a2", "a3", "a4"]],
+        ]);
+        await store.close();
+      });
+
+      it("drops a story whose last articles a split took, pointing its id to where they went", async () => {
+        const store = await openEmpty();
+        await store.commitArticle(commit(article("a1", "s1")));
+        await store.commitArticle(commit(article("a2", "s1")));
+        // a process that did not see a2 arrive moves a1 (all it knew of s1), and a2 already left for s3
+        await store.commitArticle(
+          commit(article("a3", "s3"), {
+            stories: [{ story: story("s3", ["a2", "a3"]), terms: new Map() }],
+            moves: [{ articleIds: ["a2"], storyId: "s3" }],
+          }),
+        );
+        await store.commitArticle(
+          commit(article("a4", "s4"), {
+            stories: [{ story: story("s4", ["a1", "a4"]), terms: new Map() }],
+            moves: [{ articleIds: ["a1"], storyId: "s4" }],
+          }),
+        );
+        expect(await store.countStories()).toBe(2);
+        expect(await store.resolveStoryId("s1")).toBe("s4");
+        expect((await store.getStory("s4"))?.articleIds).toEqual(["a1", "a4"]);
+        await store.close();
+      });
+    });
   });
 }

@@ -93,7 +93,18 @@ export class PostgresStories {
         [s.id, [...terms.keys()], [...terms.values()]],
       );
     }
+    // stories whose articles this commit moves: their sizes change too
+    const emptiedInto = new Map<string, string>();
+    for (const { articleIds, storyId } of moves) {
+      const left = await db.query<{ story_id: string }>(
+        "SELECT DISTINCT story_id FROM articles WHERE id = ANY($1::text[])",
+        [articleIds],
+      );
+      for (const { story_id } of left.rows) if (story_id !== storyId) emptiedInto.set(story_id, storyId);
+    }
     for (const { from, to } of redirects) {
+      // another worker already merged them the other way round: they are one story already
+      if ((await this.resolveId(db, to)) === from) continue;
       await db.query(
         `INSERT INTO story_redirects (from_id, to_id) VALUES ($1, $2)
          ON CONFLICT (from_id) DO UPDATE SET to_id = excluded.to_id`,
@@ -105,5 +116,43 @@ export class PostgresStories {
     }
     for (const { articleIds, storyId } of moves)
       await db.query("UPDATE articles SET story_id = $1 WHERE id = ANY($2::text[])", [storyId, articleIds]);
+    await this.settle(db, [...profiles.map((p) => p.story.id), ...redirects.map((r) => r.to)], emptiedInto);
+  }
+
+  /**
+   * Keeps the stored stories whole when several workers write: a story another worker merged away
+   * after this article was placed is not written again (its articles follow the redirect), and each
+   * touched story's size is counted from its articles, not taken from what the writer saw before. A
+   * story the moves left without articles goes, redirected to the story that took them (`emptiedInto`).
+   */
+  private async settle(db: PgQueryable, storyIds: string[], emptiedInto: Map<string, string>): Promise<void> {
+    const touched = new Set<string>();
+    for (const id of new Set([...storyIds, ...emptiedInto.keys()])) {
+      const redirected = await db.query("SELECT 1 FROM story_redirects WHERE from_id = $1", [id]);
+      const live = redirected.rowCount === 0 ? id : await this.resolveId(db, id);
+      if (live !== null && live !== id) {
+        await db.query("UPDATE articles SET story_id = $1 WHERE story_id = $2", [live, id]);
+        await db.query("DELETE FROM stories WHERE id = $1", [id]);
+        await db.query("DELETE FROM story_terms WHERE story_id = $1", [id]);
+      }
+      touched.add(live ?? id);
+    }
+    const counted = await db.query<{ id: string; size: number }>(
+      `UPDATE stories SET size = (SELECT count(*) FROM articles a WHERE a.story_id = stories.id)
+       WHERE id = ANY($1::text[]) RETURNING id, size`,
+      [[...touched]],
+    );
+    for (const { id, size } of counted.rows) {
+      if (Number(size) !== 0) continue;
+      await db.query("DELETE FROM stories WHERE id = $1", [id]);
+      await db.query("DELETE FROM story_terms WHERE story_id = $1", [id]);
+      const into = emptiedInto.get(id);
+      if (into !== undefined && (await this.resolveId(db, into)) !== null)
+        await db.query(
+          `INSERT INTO story_redirects (from_id, to_id) VALUES ($1, $2)
+           ON CONFLICT (from_id) DO UPDATE SET to_id = excluded.to_id`,
+          [id, into],
+        );
+    }
   }
 }

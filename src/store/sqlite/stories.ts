@@ -86,7 +86,17 @@ export class SqliteStories {
       clearTerms.run(s.id);
       for (const [term, weight] of terms) addTerm.run(s.id, term, weight);
     }
+    // stories whose articles this commit moves: their sizes change too
+    const left = this.db.prepare("SELECT story_id FROM articles WHERE id = ?");
+    const emptiedInto = new Map<string, string>();
+    for (const { articleIds, storyId } of moves)
+      for (const id of articleIds) {
+        const from = (left.get(id) as { story_id: string } | undefined)?.story_id;
+        if (from !== undefined && from !== storyId) emptiedInto.set(from, storyId);
+      }
     for (const { from, to } of redirects) {
+      // another process already merged them the other way round: they are one story already
+      if (this.resolveId(to) === from) continue;
       this.db.prepare("INSERT OR REPLACE INTO story_redirects (from_id, to_id) VALUES (?, ?)").run(from, to);
       this.db.prepare("UPDATE articles SET story_id = ? WHERE story_id = ?").run(to, from);
       this.db.prepare("DELETE FROM stories WHERE id = ?").run(from);
@@ -94,5 +104,44 @@ export class SqliteStories {
     }
     const move = this.db.prepare("UPDATE articles SET story_id = ? WHERE id = ?");
     for (const { articleIds, storyId } of moves) for (const id of articleIds) move.run(storyId, id);
+    this.settle([...profiles.map((p) => p.story.id), ...redirects.map((r) => r.to)], emptiedInto);
+  }
+
+  /**
+   * Keeps the stored stories whole when several processes write: a story another process merged away
+   * after this article was placed is not written again (its articles follow the redirect), and each
+   * touched story's size is counted from its articles, not taken from what the writer saw before. A
+   * story the moves left without articles goes, redirected to the story that took them (`emptiedInto`).
+   */
+  private settle(storyIds: string[], emptiedInto: Map<string, string>): void {
+    const follow = this.db.prepare("UPDATE articles SET story_id = ? WHERE story_id = ?");
+    const drop = this.db.prepare("DELETE FROM stories WHERE id = ?");
+    const dropTerms = this.db.prepare("DELETE FROM story_terms WHERE story_id = ?");
+    const touched = new Set<string>();
+    for (const id of new Set([...storyIds, ...emptiedInto.keys()])) {
+      const redirected = this.db.prepare("SELECT 1 FROM story_redirects WHERE from_id = ?").get(id);
+      const live = redirected ? this.resolveId(id) : id;
+      if (live !== null && live !== id) {
+        follow.run(live, id);
+        drop.run(id);
+        dropTerms.run(id);
+      }
+      touched.add(live ?? id);
+    }
+    const count = this.db.prepare(
+      "UPDATE stories SET size = (SELECT count(*) FROM articles WHERE story_id = stories.id) WHERE id = ?",
+    );
+    const size = this.db.prepare("SELECT size FROM stories WHERE id = ?");
+    for (const id of touched) {
+      count.run(id);
+      if ((size.get(id) as { size: number } | undefined)?.size !== 0) continue;
+      drop.run(id);
+      dropTerms.run(id);
+      const into = emptiedInto.get(id);
+      if (into !== undefined && this.resolveId(into) !== null)
+        this.db
+          .prepare("INSERT OR REPLACE INTO story_redirects (from_id, to_id) VALUES (?, ?)")
+          .run(id, into);
+    }
   }
 }
