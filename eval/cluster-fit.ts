@@ -177,25 +177,28 @@ export function crossValidate(
   log: (line: string) => void,
 ) {
   const heldOut: Record<string, number[]> = {};
+  const amongOthers: Record<string, number[]> = {};
   for (let fold = 0; fold < folds; fold++) {
     const fitted = fitSettings(datasets, start, (d, id) => foldOf(d, id, folds) !== fold);
     const parts = datasets.map((dataset) => {
-      const { score } = scoreClustering(
-        dataset,
-        fitted.settings,
-        (id) => foldOf(dataset, id, folds) === fold,
-      );
+      const inFold = (id: string) => foldOf(dataset, id, folds) === fold;
+      const { score } = scoreClustering(dataset, fitted.settings, inFold);
+      // the same held-out articles clustered inside the whole set, the others as the rest of the corpus
+      const among = scoreClustering(dataset, fitted.settings, undefined, undefined, inFold).score;
       heldOut[dataset.name] = [...(heldOut[dataset.name] ?? []), score.f1];
-      return `${dataset.name} ${score.f1.toFixed(3)}`;
+      amongOthers[dataset.name] = [...(amongOthers[dataset.name] ?? []), among.f1];
+      return `${dataset.name} ${score.f1.toFixed(3)} (among the others ${among.f1.toFixed(3)})`;
     });
     log(
       `fold ${fold}: train F1 ${fitted.f1.toFixed(3)}; held-out ${parts.join(", ")}; ${JSON.stringify(fitted.settings)}`,
     );
   }
-  return Object.fromEntries(
-    Object.entries(heldOut).map(([name, scores]) => [
-      name,
-      scores.reduce((a, b) => a + b, 0) / scores.length,
-    ]),
-  );
+  const means = (scores: Record<string, number[]>) =>
+    Object.fromEntries(
+      Object.entries(scores).map(([name, values]) => [
+        name,
+        values.reduce((a, b) => a + b, 0) / values.length,
+      ]),
+    );
+  return { alone: means(heldOut), amongOthers: means(amongOthers) };
 }

@@ -32,15 +32,20 @@ type Score = ReturnType<typeof bcubed>;
 
 /**
  * Clusters the articles of a data set (optionally only those passing `keep`) in each of its first
- * `orders` arrival orders and returns the mean B-cubed scores and story count.
+ * `orders` arrival orders and returns the mean B-cubed scores and story count. With `scored`, only the
+ * articles it accepts are scored, though all the kept ones are clustered (and count against precision
+ * when they share a story with a scored one).
  */
 export function scoreClustering(
   dataset: ClusterDataset,
   settings: ClusterSettings,
   keep?: (id: string) => boolean,
   orders = dataset.orders.length,
+  scored?: (id: string) => boolean,
 ): { score: Score; stories: number } {
-  const runs = dataset.orders.slice(0, orders).map((order) => scoreOrder(dataset, order, settings, keep));
+  const runs = dataset.orders
+    .slice(0, orders)
+    .map((order) => scoreOrder(dataset, order, settings, keep, scored));
   const mean = (pick: (run: { score: Score; stories: number }) => number) =>
     runs.reduce((sum, run) => sum + pick(run), 0) / runs.length;
   return {
@@ -54,6 +59,7 @@ function scoreOrder(
   order: readonly ClusterArticle[],
   settings: ClusterSettings,
   keep?: (id: string) => boolean,
+  scored?: (id: string) => boolean,
 ): { score: Score; stories: number } {
   const work = prepare(dataset, settings);
   const clusterer = new StoryClusterer(settings);
@@ -65,5 +71,5 @@ function scoreOrder(
   }
   // stories as they stand at the end: later articles may have merged or split them
   for (const id of predicted.keys()) predicted.set(id, clusterer.storyOf(id) ?? id);
-  return { score: bcubed(predicted, dataset.gold), stories: new Set(predicted.values()).size };
+  return { score: bcubed(predicted, dataset.gold, scored), stories: new Set(predicted.values()).size };
 }
