@@ -157,8 +157,8 @@ export function runStoreCases(name: string, openEmpty: () => Promise<Store>): vo
       await store.close();
     });
 
-    it("merges stories and resolves an old story id to the new one", async () => {
-      const store = await openEmpty();
+    /** s1 and s2 stored, then a3 joins s1 and merges s2 into it. */
+    const merged = async (store: Store) => {
       await store.commitArticle(commit(article("a1", "s1")));
       await store.commitArticle(commit(article("a2", "s2")));
       await store.commitArticle(
@@ -167,6 +167,11 @@ export function runStoreCases(name: string, openEmpty: () => Promise<Store>): vo
           redirects: [{ from: "s2", to: "s1" }],
         }),
       );
+    };
+
+    it("merges stories and resolves an old story id to the new one", async () => {
+      const store = await openEmpty();
+      await merged(store);
       expect(await store.resolveStoryId("s2")).toBe("s1");
       expect(await store.resolveStoryId("nope")).toBeNull();
       expect((await store.getStory("s1"))?.articleIds).toEqual(["a1", "a2", "a3"]);
@@ -198,17 +203,6 @@ export function runStoreCases(name: string, openEmpty: () => Promise<Store>): vo
     });
 
     describe("when several processes write (each placed its article on what it read before)", () => {
-      const merged = async (store: Store) => {
-        await store.commitArticle(commit(article("a1", "s1")));
-        await store.commitArticle(commit(article("a2", "s2")));
-        await store.commitArticle(
-          commit(article("a3", "s1"), {
-            stories: [{ story: story("s1", ["a1", "a2", "a3"]), terms: new Map() }],
-            redirects: [{ from: "s2", to: "s1" }],
-          }),
-        );
-      };
-
       it("puts an article written to a story merged away meanwhile in the story that took it", async () => {
         const store = await openEmpty();
         await merged(store);
