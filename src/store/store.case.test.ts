@@ -206,15 +206,24 @@ export function runStoreCases(name: string, openEmpty: () => Promise<Store>): vo
       it("puts an article written to a story merged away meanwhile in the story that took it", async () => {
         const store = await openEmpty();
         await merged(store);
-        // another process still knew s2 as a story of one
+        // another process still knew s2 as a story of one; its article is three days newer
         await store.commitArticle(
-          commit(article("a4", "s2"), { stories: [{ story: story("s2", ["a2", "a4"]), terms: new Map() }] }),
+          commit(
+            { ...article("a4", "s2"), published: "2025-03-04" },
+            {
+              stories: [
+                { story: { ...story("s2", ["a2", "a4"]), lastDate: "2025-03-04" }, terms: new Map() },
+              ],
+            },
+          ),
         );
         expect((await store.getArticle("a4"))?.storyId).toBe("s1");
         expect((await store.listStories()).map((s) => [s.id, s.articleIds])).toEqual([
           ["s1", ["a1", "a2", "a3", "a4"]],
         ]);
         expect(await store.resolveStoryId("s2")).toBe("s1");
+        // the story that took the article spans its date too, though its writer never saw it
+        expect(await store.getStory("s1")).toMatchObject({ firstDate: "2025-03-01", lastDate: "2025-03-04" });
         await store.close();
       });
 

@@ -122,7 +122,7 @@ export class PostgresStories {
   /**
    * Keeps the stored stories whole when several workers write: a story another worker merged away
    * after this article was placed is not written again (its articles follow the redirect), and each
-   * touched story's size is counted from its articles, not taken from what the writer saw before. A
+   * touched story's size and date range are taken from its articles, not from what the writer saw. A
    * story the moves left without articles goes, redirected to the story that took them (`emptiedInto`).
    */
   private async settle(db: PgQueryable, storyIds: string[], emptiedInto: Map<string, string>): Promise<void> {
@@ -138,7 +138,10 @@ export class PostgresStories {
       touched.add(live ?? id);
     }
     const counted = await db.query<{ id: string; size: number }>(
-      `UPDATE stories SET size = (SELECT count(*) FROM articles a WHERE a.story_id = stories.id)
+      // size and date range from the articles the story holds now, whoever wrote them
+      `UPDATE stories SET size = (SELECT count(*) FROM articles a WHERE a.story_id = stories.id),
+         first_date = (SELECT min(a.published COLLATE "C") FROM articles a WHERE a.story_id = stories.id),
+         last_date = (SELECT max(a.published COLLATE "C") FROM articles a WHERE a.story_id = stories.id)
        WHERE id = ANY($1::text[]) RETURNING id, size`,
       [[...touched]],
     );

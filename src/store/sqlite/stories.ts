@@ -110,7 +110,7 @@ export class SqliteStories {
   /**
    * Keeps the stored stories whole when several processes write: a story another process merged away
    * after this article was placed is not written again (its articles follow the redirect), and each
-   * touched story's size is counted from its articles, not taken from what the writer saw before. A
+   * touched story's size and date range are taken from its articles, not from what the writer saw. A
    * story the moves left without articles goes, redirected to the story that took them (`emptiedInto`).
    */
   private settle(storyIds: string[], emptiedInto: Map<string, string>): void {
@@ -128,8 +128,12 @@ export class SqliteStories {
       }
       touched.add(live ?? id);
     }
+    // size and date range from the articles the story holds now, whoever wrote them
     const count = this.db.prepare(
-      "UPDATE stories SET size = (SELECT count(*) FROM articles WHERE story_id = stories.id) WHERE id = ?",
+      `UPDATE stories SET size = (SELECT count(*) FROM articles WHERE story_id = stories.id),
+         first_date = (SELECT min(published) FROM articles WHERE story_id = stories.id),
+         last_date = (SELECT max(published) FROM articles WHERE story_id = stories.id)
+       WHERE id = ?`,
     );
     const size = this.db.prepare("SELECT size FROM stories WHERE id = ?");
     for (const id of touched) {
