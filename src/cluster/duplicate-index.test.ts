@@ -68,3 +68,37 @@ describe("DuplicateIndex", () => {
     expect(texts.map((text, i) => index.add(`a${i}`, signature(text)))).toEqual(expected);
   });
 });
+
+describe("DuplicateIndex at a larger size", () => {
+  /** A text of 60 words drawn from a small vocabulary by a seeded generator: unrelated texts share little. */
+  const randomText = (seed: number) => {
+    const words = [
+      "harbour",
+      "council",
+      "river",
+      "market",
+      "school",
+      "bridge",
+      "storm",
+      "train",
+      "field",
+      "mayor",
+    ];
+    let state = seed * 2654435761;
+    const out: string[] = [];
+    for (let i = 0; i < 60; i++) {
+      state = (Math.imul(state, 1103515245) + 12345) >>> 0;
+      out.push(`${words[state % words.length]}${(state >>> 8) % 50}`);
+    }
+    return out.join(" ");
+  };
+
+  it("still finds the copy of an early article after a thousand others have grown its tables", () => {
+    const index = new DuplicateIndex(CLUSTER_SETTINGS.duplicateSimilarity);
+    const copies: (string | null)[] = [];
+    for (let i = 0; i < 1000; i++) copies.push(index.add(`a${i}`, signature(randomText(i))));
+    expect(copies.filter((c) => c !== null)).toEqual([]);
+    expect(index.add("copy-of-a3", signature(`${randomText(3)} Updated.`))).toBe("a3");
+    expect(index.add("copy-of-a998", signature(randomText(998)))).toBe("a998");
+  });
+});

@@ -25,6 +25,75 @@ function bandKeys(values: Uint32Array): number[] {
 }
 
 /**
+ * Article numbers under each LSH band key, most recent first: an open-addressing hash table whose keys,
+ * chain heads and chain links live in typed arrays. At 100,000 articles it holds 1.6 million entries;
+ * as a `Map` of arrays those were objects the garbage collector traced on every major collection.
+ */
+class BandTable {
+  private keys = new Int32Array(1 << 12);
+  /** Per slot, the newest entry under its key, or -1 for an empty slot. */
+  private heads = new Int32Array(1 << 12).fill(-1);
+  private usedSlots = 0;
+  /** Per entry: the article number, and the entry under the same key that came before it (or -1). */
+  private articles = new Int32Array(1 << 12);
+  private previous = new Int32Array(1 << 12);
+  private entries = 0;
+
+  private slot(key: number): number {
+    const mask = this.keys.length - 1;
+    let at = Math.imul(key, 0x9e3779b1) >>> 0;
+    for (;;) {
+      at &= mask;
+      if (this.heads[at] === -1 || this.keys[at] === key) return at;
+      at++;
+    }
+  }
+
+  /** Writes the newest article numbers under `key` (at most `into.length`) into `into`; returns how many. */
+  newest(key: number, into: Int32Array): number {
+    let entry = this.heads[this.slot(key)]!;
+    let count = 0;
+    while (entry !== -1 && count < into.length) {
+      into[count++] = this.articles[entry]!;
+      entry = this.previous[entry]!;
+    }
+    return count;
+  }
+
+  add(key: number, article: number): void {
+    if ((this.usedSlots + 1) * 2 > this.keys.length) this.rehash(this.keys.length * 2);
+    if (this.entries === this.articles.length) {
+      const articles = new Int32Array(this.entries * 2);
+      articles.set(this.articles);
+      this.articles = articles;
+      const previous = new Int32Array(this.entries * 2);
+      previous.set(this.previous);
+      this.previous = previous;
+    }
+    const at = this.slot(key);
+    if (this.heads[at] === -1) {
+      this.keys[at] = key;
+      this.usedSlots++;
+    }
+    this.articles[this.entries] = article;
+    this.previous[this.entries] = this.heads[at]!;
+    this.heads[at] = this.entries++;
+  }
+
+  private rehash(capacity: number): void {
+    const { keys, heads } = this;
+    this.keys = new Int32Array(capacity);
+    this.heads = new Int32Array(capacity).fill(-1);
+    for (let i = 0; i < keys.length; i++) {
+      if (heads[i] === -1) continue;
+      const at = this.slot(keys[i]!);
+      this.keys[at] = keys[i]!;
+      this.heads[at] = heads[i]!;
+    }
+  }
+}
+
+/**
  * Finds, for a new article, an earlier article whose text is nearly the same (a wire copy or a light
  * rewrite), by locality-sensitive hashing of MinHash signatures: candidates share a band, and are kept
  * when the estimated Jaccard similarity reaches `minSimilarity`. Cost per article is bounded by the
@@ -38,11 +107,9 @@ export class DuplicateIndex {
   private readonly originals: number[] = [];
   private width = 0;
   private signatures = new Uint32Array(0);
-  /**
-   * Article numbers per band key, the most recent last, at most BUCKET_CAP. Most keys hold one article,
-   * kept as a bare number (an array per key would dominate the index's memory).
-   */
-  private readonly buckets = new Map<number, number | number[]>();
+  /** Article numbers per band key; an article is compared with the BUCKET_CAP newest under each key. */
+  private readonly buckets = new BandTable();
+  private readonly newestUnderKey = new Int32Array(BUCKET_CAP);
   /** Per article number, the last `add` call that compared it (no Set per call). */
   private seenAt = new Uint32Array(0);
   private call = 0;
@@ -59,11 +126,9 @@ export class DuplicateIndex {
     let best = -1;
     let bestSimilarity = 0;
     for (const key of keys) {
-      const bucket = this.buckets.get(key);
-      if (bucket === undefined) continue;
-      const count = typeof bucket === "number" ? 1 : bucket.length;
-      for (let at = 0; at < count; at++) {
-        const other = typeof bucket === "number" ? bucket : bucket[at]!;
+      // oldest first, so of equally close candidates the earliest is kept
+      for (let at = this.buckets.newest(key, this.newestUnderKey) - 1; at >= 0; at--) {
+        const other = this.newestUnderKey[at]!;
         if (this.seenAt[other] === this.call || other === self) continue;
         this.seenAt[other] = this.call;
         const similarity = this.agreement(values, other, Math.max(this.minSimilarity, bestSimilarity));
@@ -101,15 +166,7 @@ export class DuplicateIndex {
     this.ids.push(id);
     this.numbers.set(id, n);
     this.originals.push(original);
-    for (const key of keys) {
-      const bucket = this.buckets.get(key);
-      if (bucket === undefined) this.buckets.set(key, n);
-      else if (typeof bucket === "number") this.buckets.set(key, [bucket, n]);
-      else {
-        bucket.push(n);
-        if (bucket.length > BUCKET_CAP) bucket.shift();
-      }
-    }
+    for (const key of keys) this.buckets.add(key, n);
   }
 
   /**
