@@ -1,6 +1,7 @@
 import type { Brief } from "../../model/brief.js";
 import type { Finding } from "../../model/story.js";
 import { describeCount } from "../../reconcile/interval.js";
+import { valueLabel } from "../../reconcile/value-label.js";
 
 /** What the Markdown and HTML renderers both show, worked out once. */
 export interface BriefView {
@@ -18,6 +19,11 @@ export interface BriefView {
   toll: string;
   /** "1 article", "5 articles". */
   articleCount: string;
+  /**
+   * A finding's values as lines: "label: source" once per article, in first-seen order, with how many
+   * times that article said it ("airstrike: Ardell Times", 4), so a report naming it four times is one line.
+   */
+  valueLines: (values: Finding["values"]) => { text: string; articleId: string; times: number }[];
 }
 
 export function viewOf(brief: Brief): BriefView {
@@ -67,7 +73,21 @@ export function viewOf(brief: Brief): BriefView {
       return [...claims, ...(names.length ? [`also names ${names.join(", ")}`] : [])].join("; ");
     },
     figure,
+    valueLines: (values) => {
+      const lines = new Map<string, { text: string; articleId: string; times: number }>();
+      for (const v of values) {
+        const text = `${valueLabel(v)}: ${v.sourceName}`;
+        const key = `${v.articleId}\u0000${text}`;
+        const line = lines.get(key);
+        if (line) line.times++;
+        else lines.set(key, { text, articleId: v.articleId, times: 1 });
+      }
+      return [...lines.values()];
+    },
     toll: toll || "no toll stated",
     articleCount: `${brief.articles.length} article${brief.articles.length === 1 ? "" : "s"}`,
   };
 }
+
+/** " (4 mentions)" after a value line an article gave more than once; nothing for once. */
+export const timesNote = (times: number) => (times > 1 ? ` (${times} mentions)` : "");

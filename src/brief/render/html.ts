@@ -1,6 +1,5 @@
 import type { Brief } from "../../model/brief.js";
-import { valueLabel } from "../../reconcile/value-label.js";
-import { type BriefView, viewOf } from "./brief-view.js";
+import { type BriefView, timesNote, viewOf } from "./brief-view.js";
 import { escapeHtml } from "./html-escape.js";
 import { placesSvg } from "./places-svg.js";
 
@@ -30,7 +29,7 @@ function findingsHtml(brief: Brief, view: BriefView): string {
   );
   const details = brief.findings.map(
     (f) =>
-      `<h3>${escapeHtml(view.topicLabel(f.topic))}: <span class="verdict-${f.verdict}">${f.verdict}</span></h3><p class="why">${escapeHtml(f.explanation)}</p>${list(f.values.map((v) => `${escapeHtml(valueLabel(v))}: ${escapeHtml(v.sourceName)} ${cite(view, [v.articleId])}`))}`,
+      `<h3>${escapeHtml(view.topicLabel(f.topic))}: <span class="verdict-${f.verdict}">${f.verdict}</span></h3><p class="why">${escapeHtml(f.explanation)}</p>${list(view.valueLines(f.values).map((v) => `${escapeHtml(v.text)} ${cite(view, [v.articleId])}${timesNote(v.times)}`))}`,
   );
   return `<h2>Findings</h2><table><thead><tr><th>Question</th><th>Verdict</th><th>Best</th><th>Most conservative</th><th>Original sources</th><th>Outlets</th></tr></thead><tbody>${rows.join("")}</tbody></table>${details.join("")}`;
 }

@@ -1,6 +1,5 @@
 import type { Brief } from "../../model/brief.js";
-import { valueLabel } from "../../reconcile/value-label.js";
-import { type BriefView, viewOf } from "./brief-view.js";
+import { type BriefView, timesNote, viewOf } from "./brief-view.js";
 
 /** Escapes characters Markdown would read as markup, so article text stays text. */
 export function escapeMarkdown(text: string): string {
@@ -29,11 +28,8 @@ function findingsSection(brief: Brief, view: BriefView): string[] {
       escapeMarkdown(f.explanation),
       "",
     );
-    for (const v of f.values) {
-      lines.push(
-        `- ${escapeMarkdown(valueLabel(v))}: ${escapeMarkdown(v.sourceName)} ${cite(view, [v.articleId])}`,
-      );
-    }
+    for (const v of view.valueLines(f.values))
+      lines.push(`- ${escapeMarkdown(v.text)} ${cite(view, [v.articleId])}${timesNote(v.times)}`);
   }
   return lines;
 }

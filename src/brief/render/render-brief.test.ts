@@ -80,6 +80,20 @@ describe("renderBrief", () => {
     );
   });
 
+  it("lists a value an article gives more than once as one line with its count", () => {
+    const [first, ...rest] = rising.findings;
+    const value = first!.values[0]!;
+    const repeated = { ...rising, findings: [{ ...first!, values: [value, ...first!.values] }, ...rest] };
+    const before = renderBrief(rising, "md").split("\n");
+    const after = renderBrief(repeated, "md").split("\n");
+    const line = before.find((l) => l.startsWith("- ") && l.includes(`: ${value.sourceName} [`))!;
+    expect(after).toContain(`${line} (2 mentions)`);
+    expect(after).not.toContain(line);
+    expect(after).toHaveLength(before.length);
+    expect(renderBrief(repeated, "html")).toContain("(2 mentions)");
+    expect(renderBrief(rising, "html")).not.toContain("mentions)");
+  });
+
   it("html is standalone, escaped, printable and without script", () => {
     const html = renderBrief(markup, "html");
     expect(html.startsWith("<!doctype html>")).toBe(true);
