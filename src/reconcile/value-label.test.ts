@@ -39,6 +39,37 @@ describe("labels", () => {
       controlLabel(control("k", "a", ref(null, "Hill 4"), { change: "holds", extent: "partial" }), entities),
       "Hill 4 held (partial)",
     ],
+    [
+      controlLabel(
+        control("k", "a", ref(null, "Hill 4"), { actor: ref(null, "Government forces"), change: "holds" }),
+        entities,
+      ),
+      "Government forces hold Hill 4",
+    ],
+    [
+      controlLabel(
+        control("k", "a", ref(null, "Hill 4"), { actor: ref(null, "allied factions"), change: "contested" }),
+        entities,
+      ),
+      "allied factions contest Hill 4",
+    ],
+    [
+      controlLabel(
+        control("k", "a", ref(null, "Hill 4"), {
+          actor: ref(null, "Syrian Democratic Forces"),
+          change: "holds",
+        }),
+        entities,
+      ),
+      "Syrian Democratic Forces holds Hill 4",
+    ],
+    [
+      controlLabel(
+        control("k", "a", ref(null, "Hill 4"), { actor: ref(null, "the press"), change: "holds" }),
+        entities,
+      ),
+      "the press holds Hill 4",
+    ],
     [valueLabel(value({ label: "set" })), "set"],
     [valueLabel(value({ count: 12, qualifier: "about" })), "about 12"],
     [valueLabel(value({})), "c1"],

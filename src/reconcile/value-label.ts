@@ -28,12 +28,27 @@ const WITHOUT_ACTOR = {
   withdrew: "left",
 };
 
-/** "Rebels captured Northtown (majority)", "Northtown contested". */
+/** The present-tense verbs for a plural actor ("rebels hold", "government forces contest"). */
+const WITH_PLURAL_ACTOR = { ...WITH_ACTOR, holds: "hold", contested: "contest" };
+
+/**
+ * Whether an actor's name reads as a plural noun phrase: its last word is a lower-case plural
+ * ("rebels", "government forces", "allied factions"). A capitalised name is an organisation's
+ * ("Syrian Democratic Forces", "United States") and takes the singular.
+ */
+function pluralActor(name: string): boolean {
+  const last = name.trim().split(/\s+/).at(-1) ?? "";
+  return /^\p{Ll}[\p{L}-]*[^su]s$/u.test(last);
+}
+
+/** "Rebels captured Northtown (majority)", "Northtown contested", "rebels hold Northtown". */
 export function controlLabel(claim: ControlClaim, entities: Entities): string {
   const place = entityRefName(claim.place, entities);
   const extent = claim.extent ? ` (${claim.extent})` : "";
   if (!claim.actor) return `${place} ${WITHOUT_ACTOR[claim.change]}${extent}`;
-  return `${entityRefName(claim.actor, entities)} ${WITH_ACTOR[claim.change]} ${place}${extent}`;
+  const actor = entityRefName(claim.actor, entities);
+  const verbs = pluralActor(actor) ? WITH_PLURAL_ACTOR : WITH_ACTOR;
+  return `${actor} ${verbs[claim.change]} ${place}${extent}`;
 }
 
 /** "airstrike on Northtown by the air force". */
