@@ -40,7 +40,59 @@ function scoreCorpus(name: string, docs: Doc[], gold: Record<string, FigureGold>
   return formatTally(name, tally);
 }
 
-/** Claims evaluation: gvdb-dev main toll, seed figures and quotes, demo figures when present. */
+/** One labelled control claim: a place as the report names it, what happened to it, how often. */
+interface ControlGold {
+  place: string;
+  change: string;
+  count: number;
+}
+
+const placeKey = (place: string) =>
+  place
+    .toLowerCase()
+    .replace(/^the\s+/, "")
+    .trim();
+
+/**
+ * Precision and recall of control claims (place and change; the actor and extent are not scored) against
+ * hand labels. A (place, change) a report asserts twice counts twice: a claim read from the wrong words
+ * does not hide behind a right one.
+ */
+function scoreControl(name: string, docs: Doc[], gold: Record<string, ControlGold[] | string>): string {
+  let found = 0;
+  let right = 0;
+  let wanted = 0;
+  const misses: string[] = [];
+  for (const doc of docs) {
+    const labels = gold[doc.id];
+    if (!Array.isArray(labels)) continue;
+    const text = normalizeText(doc.text).text;
+    const claims = extractClaims({ articleId: doc.id, text, published: doc.published }).filter(
+      (c) => c.kind === "control",
+    );
+    const left = new Map(labels.map((g) => [`${placeKey(g.place)}|${g.change}`, g.count]));
+    wanted += labels.reduce((sum, g) => sum + g.count, 0);
+    for (const c of claims) {
+      found++;
+      const key = `${placeKey(c.place.text)}|${c.change}`;
+      const n = left.get(key) ?? 0;
+      if (n > 0) {
+        right++;
+        left.set(key, n - 1);
+      } else misses.push(`${doc.id}: extra ${c.place.text} ${c.change}`);
+    }
+    for (const [key, n] of left) if (n > 0) misses.push(`${doc.id}: missed ${key.replace("|", " ")} x${n}`);
+  }
+  const p = found ? right / found : 1;
+  const r = wanted ? right / wanted : 1;
+  const f1 = p + r ? (2 * p * r) / (p + r) : 0;
+  return [
+    `${name} control claims (place and change): P ${p.toFixed(3)} (${right}/${found}) R ${r.toFixed(3)} (${right}/${wanted}) F1 ${f1.toFixed(3)}`,
+    ...misses.map((m) => `  ${m}`),
+  ].join("\n");
+}
+
+/** Claims evaluation: gvdb-dev main toll, seed figures, quotes and control claims, demo figures when present. */
 export async function evaluateClaims(sharedDir: string, repoDir: string): Promise<void> {
   if (existsSync(join(sharedDir, "data", "gvdb-dev", "articles.jsonl"))) {
     console.log(
@@ -57,6 +109,9 @@ export async function evaluateClaims(sharedDir: string, repoDir: string): Promis
   if (existsSync(seeds) && existsSync(seedGold)) {
     const docs = filesUnder(seeds, ".txt").map(readDoc);
     console.log(scoreCorpus("seeds", docs, JSON.parse(readFileSync(seedGold, "utf8"))));
+    const controlGold = join(repoDir, "eval", "gold", "seed-control.json");
+    if (existsSync(controlGold))
+      console.log(scoreControl("seeds", docs, JSON.parse(readFileSync(controlGold, "utf8"))));
   }
   const demoGold = join(repoDir, "eval", "gold", "demo-figures.json");
   const examples = join(repoDir, "examples");
@@ -65,6 +120,9 @@ export async function evaluateClaims(sharedDir: string, repoDir: string): Promis
       .filter((p) => !p.endsWith("README.md"))
       .map(readDoc);
     console.log(scoreCorpus("demo", docs, JSON.parse(readFileSync(demoGold, "utf8"))));
+    const controlGold = join(repoDir, "eval", "gold", "demo-control.json");
+    if (existsSync(controlGold))
+      console.log(scoreControl("demo", docs, JSON.parse(readFileSync(controlGold, "utf8"))));
   }
 }
 

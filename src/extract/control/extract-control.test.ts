@@ -50,6 +50,27 @@ const rows: [string, { change: string; place: string; actor: string | null; exte
     "Fighters of the PLF captured Ostra after Turkish shelling.",
     [{ change: "captured", place: "Ostra", actor: "PLF", extent: null }],
   ],
+  // a place named as a landmark or in a phrase of time is not what changed hands
+  ["The militia took six villages on the road towards Marsa.", []],
+  ["Government troops still hold the mountain pass north of Kessel.", []],
+  ["The rebels seized the army-held capital of Doran province.", []],
+  ["These were the heaviest clashes in two decades in Varna.", []],
+  // a facility named before its town
+  [
+    "The rebels overran the airstrip of Ostra at dawn.",
+    [{ change: "captured", place: "Ostra airstrip", actor: "rebels", extent: null }],
+  ],
+  // two places: the first is the claim's (each place is its own question)
+  [
+    "Insurgents hold Tarsin and Lumen after a week of fighting.",
+    [{ change: "holds", place: "Tarsin", actor: "Insurgents", extent: null }],
+  ],
+  // a hypothesis is not a report
+  ["The capture of Marsa would change the course of the war.", []],
+  [
+    "The capture of Marsa changed the course of the war.",
+    [{ change: "captured", place: "Marsa", actor: null, extent: null }],
+  ],
 ];
 
 describe("extractControl", () => {

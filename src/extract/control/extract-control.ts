@@ -24,6 +24,17 @@ function notAPlace(run: { text: string; start: number }, mentions: ExtractContex
   return mention !== undefined && (mention.type === "person" || mention.type === "organization");
 }
 
+/**
+ * Words between the verb and a place that make the place a landmark rather than what changed hands:
+ * "took dozens of towns on their march towards Aleppo", "the army-held capital of North Darfur",
+ * "villages north of the city". And a span of time ("the largest clashes in several years in Syria")
+ * puts the place in another phrase than the verb's.
+ */
+const NOT_THE_OBJECT =
+  /\b(?:towards?|near|nearby|around|outside|beyond|along|across|close to|next to|(?:north|south|east|west)(?:ern)?\s+of|capital of|road to|route to|march on|years?|months?|weeks?|decades?)\b/;
+/** A facility named before its town: "the airstrip of Um Kadada". */
+const FACILITY_OF = new RegExp(`\\b(${FACILITY_NOUNS.source})\\s+of\\s+$`, "i");
+
 function placeAfter(
   sentence: string,
   from: number,
@@ -36,16 +47,21 @@ function placeAfter(
   const run = runs[0];
   if (!run) return null;
   const between = sentence.slice(from, run.start - at);
-  if (!/^[\p{Ll}\s'-]{0,45}$/u.test(between)) return null;
-  const facility = FACILITY.exec(sentence.slice(run.start - at + run.text.replace(/[’']s$/, "").length));
-  if (facility) {
-    // "Kessel's airport" -> the place "Kessel airport". No offsets: the span's only mention is the
-    // town's, and resolution must not map the facility to the town.
-    const name = `${run.text.replace(/[’']s$/, "")} ${facility[2]!.toLowerCase()}`;
+  if (!/^[\p{Ll}\s'-]{0,45}$/u.test(between) || NOT_THE_OBJECT.test(between)) return null;
+  // "Idlib and Hama provinces": the first place (each place is its own question)
+  const own = run.text.replace(/\s+and\s+.*$/, "").replace(/[’']s$/, "");
+  const end = run.start - at + own.length;
+  // a hypothesis, not a report: "the capture of Aleppo would mark a turning point"
+  if (/^\s+(?:would|could|might)\b/.test(sentence.slice(end))) return null;
+  const named = FACILITY_OF.exec(between);
+  const facility = named ? null : FACILITY.exec(sentence.slice(end));
+  if (named || facility) {
+    // "Kessel's airport", "the airport of Kessel" -> the place "Kessel airport". No offsets: the span's
+    // only mention is the town's, and resolution must not map the facility to the town.
+    const name = `${own} ${(named?.[1] ?? facility![2]!).toLowerCase()}`;
     return { text: name, start: null, end: null, entityId: null };
   }
-  const text = run.text.replace(/[’']s$/, "");
-  return { text, start: run.start, end: run.start + text.length, entityId: null };
+  return { text: own, start: run.start, end: run.start + own.length, entityId: null };
 }
 
 function actorBefore(sentence: string, upto: number, at: number): EntityRef | null {
