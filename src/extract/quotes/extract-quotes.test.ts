@@ -44,6 +44,24 @@ const rows: [string, (string | null)[][]][] = [
       ["and the second starts tonight.", "Ravi Sen"],
     ],
   ],
+  // the same, when the quote opens with a capitalised word that is no name
+  [
+    '"Nothing will stop us now," Amal Nour said at the rally, "and the valley will be ours by winter."',
+    [
+      ["Nothing will stop us now,", "Amal Nour"],
+      ["and the valley will be ours by winter.", "Amal Nour"],
+    ],
+  ],
+  // a possessive opening the sentence is no speaker
+  [
+    'The navy denied it. Its spokesman, Captain Dan Mirza, said the crews were "holding their stations until the storm passes".',
+    [["holding their stations until the storm passes", "Dan Mirza"]],
+  ],
+  // an earlier quote inside the sentence does not move the speaker
+  [
+    "Canada and its partners called on Sunday for a “pause” in Varna and urged “a return to talks without conditions”.",
+    [["a return to talks without conditions", "Canada"]],
+  ],
   // block quote with a dash line naming the speaker
   [
     "The minister spoke at length.\n“Our schools will open on Monday as planned. Teachers are ready.”\n– Education Minister Sara Lind",

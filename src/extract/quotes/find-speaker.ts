@@ -29,6 +29,10 @@ export interface SpeakerGuess {
 const CLAUSE_OPENER =
   /^\s*(?:In|On|At|After|During|Meanwhile|However|Speaking|Asked|Earlier|Later|While|When|From)\b/;
 
+/** Capitalised at a sentence's start, but no name: "Its spokesman, Nabil Idris, said". */
+const NOT_A_NAME =
+  /^(?:The|A|An|In|On|But|And|However|It|Its|His|Her|Their|Our|My|Your|This|That|These|Those|We|They)$/;
+
 /** Which name run of a segment names the speaker. */
 type Pick = "first" | "last" | "before-comma";
 
@@ -47,7 +51,7 @@ function fromSegment(segment: string, at: number, pickBy: Pick): SpeakerGuess | 
   }
   const comma = segment.indexOf(",", lead + 1);
   const head = pickBy !== "before-comma" || comma < 0 ? segment : segment.slice(0, comma);
-  const runs = findNameRuns(head, at).filter((r) => !/^(The|A|An|In|On|But|And|However)$/.test(r.text));
+  const runs = findNameRuns(head, at).filter((r) => !NOT_A_NAME.test(r.text));
   const pick: NameRun | undefined = pickBy === "first" ? runs[0] : runs.at(-1);
   if (pick) {
     const name = stripRole(pick);
@@ -100,10 +104,17 @@ export function findSpeaker(
   if (bv) {
     const segment = bv[1]!;
     const sentenceStart = Math.max(segment.lastIndexOf(". "), segment.lastIndexOf("\n")) + 1;
-    const raw = segment.slice(sentenceStart);
+    // "“…,” Tiraab said in the recording, “…”": a sentence that opens with a quote names its speaker
+    // after that quote
+    const opensWithQuote = /^\s*[“«"]/.test(segment.slice(sentenceStart));
+    const earlierQuote = opensWithQuote
+      ? Math.max(...["”", "»", '"'].map((q) => segment.lastIndexOf(q)))
+      : -1;
+    const raw = segment.slice(Math.max(sentenceStart, earlierQuote + 1));
     const skip = /^[\s"“”«»'’]*/.exec(raw)![0].length;
     const clause = raw.slice(skip);
-    const base = quoteStart - 1 - beforeText.length + bv.index + sentenceStart + skip;
+    const base =
+      quoteStart - 1 - beforeText.length + bv.index + Math.max(sentenceStart, earlierQuote + 1) + skip;
     const guess = fromSegment(clause, base, CLAUSE_OPENER.test(clause) ? "last" : "first");
     if (guess) return guess;
   }
