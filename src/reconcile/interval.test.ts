@@ -33,6 +33,10 @@ describe("describeCount", () => {
     [412, "exact", null, "412"],
     [10, "range", 15, "10-15"],
     [320, "more-than", null, "more than 320"],
+    // thousands are grouped as a reader writes them
+    [2000, "at-least", null, "at least 2,000"],
+    [12500, "range", 15000, "12,500-15,000"],
+    [1200000, "about", null, "about 1,200,000"],
   ];
   it.each(rows)("%d %s -> %s", (count, qualifier, max, expected) => {
     expect(describeCount(count, qualifier, max)).toBe(expected);

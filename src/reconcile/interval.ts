@@ -40,18 +40,22 @@ export function intervalsOverlap(a: CountInterval, b: CountInterval): boolean {
 
 /** The words for a qualified figure: "at least 311", "300-350". */
 export function describeCount(count: number, qualifier: Qualifier, countMax: number | null = null): string {
+  const n = grouped(count);
   switch (qualifier) {
     case "exact":
-      return `${count}`;
+      return n;
     case "at-least":
-      return `at least ${count}`;
+      return `at least ${n}`;
     case "more-than":
-      return `more than ${count}`;
+      return `more than ${n}`;
     case "about":
-      return `about ${count}`;
+      return `about ${n}`;
     case "at-most":
-      return `at most ${count}`;
+      return `at most ${n}`;
     case "range":
-      return `${count}-${countMax ?? count}`;
+      return `${n}-${grouped(countMax ?? count)}`;
   }
 }
+
+/** A count as a reader writes it: "2,000", "12,500", "412". */
+const grouped = (count: number) => count.toLocaleString("en-US", { maximumFractionDigits: 2 });
