@@ -35,4 +35,15 @@ describe("buildTimeline", () => {
       { date: "2025-05-02", text: "Nine died on Friday.", articleIds: ["a3"] },
     ]);
   });
+
+  it("keeps a month or year as written and keeps a month that overlaps the story's window", () => {
+    const vague = [
+      dateClaim("m1", "a1", { date: "2025-04", sentence: "Talks stalled in April 2025." }),
+      dateClaim("y1", "a1", { date: "2011", sentence: "The dispute dates from 2011." }),
+      dateClaim("d1", "a2", { date: "2025-05-02", sentence: "The dam broke on Friday." }),
+    ];
+    expect(buildTimeline(vague, [null]).map((e) => e.date)).toEqual(["2011", "2025-04", "2025-05-02"]);
+    // reports of 2025-05-20: the window opens on 2025-04-19, inside April 2025, so April stays
+    expect(buildTimeline(vague, ["2025-05-20"]).map((e) => e.date)).toEqual(["2025-04", "2025-05-02"]);
+  });
 });

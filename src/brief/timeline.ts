@@ -2,9 +2,17 @@ import type { TimelineEvent } from "../model/brief.js";
 import type { Claim } from "../model/claim.js";
 import { topicOf } from "../reconcile/topic.js";
 
-/** The resolved date a claim speaks of: a date claim's own date, else the claim's event date. */
+/**
+ * The resolved date a claim speaks of: a date claim's own date, else the claim's event date, at the
+ * precision the text gives ("2024-11-27", "2020-03", "2011").
+ */
 function dateOf(claim: Claim): string | null {
   return (claim.kind === "date" ? (claim.date ?? claim.eventDate) : claim.eventDate)?.slice(0, 10) ?? null;
+}
+
+/** Whether a date of any precision ("2024-11") lies wholly before the day `from` ("2024-11-04"). */
+function endsBefore(date: string, from: string): boolean {
+  return date < from && !from.startsWith(date);
 }
 
 /** Events this long before the story's first report are context, not the story. */
@@ -17,7 +25,8 @@ function shiftDays(isoDate: string, days: number): string {
 }
 
 /**
- * Dated events in order. Claims of one date answering the same question (or date claims of one date)
+ * Dated events in order, each dated as precisely as its text ("in 2011" is "2011", not a first of
+ * January). Claims of one date answering the same question (or date claims of one date)
  * make one event, told by its shortest evidence sentence and citing every article that dates it;
  * events told by the same sentence on the same date are one. When reports are dated, only events from
  * a month before the first report to a day after the last one are the story's.
@@ -32,7 +41,7 @@ export function buildTimeline(
   const events = new Map<string, { date: string; text: string; articleIds: string[] }>();
   for (const claim of claims) {
     const date = dateOf(claim);
-    if (!date || claim.background || date < from || date > to) continue;
+    if (!date || claim.background || endsBefore(date, from) || date > to) continue;
     const key = `${date}|${topicOf(claim) ?? claim.kind}`;
     const text = claim.sentence.trim();
     const event = events.get(key);

@@ -32,7 +32,10 @@ interface ClaimBase {
   source: EntityRef | null;
   /** Who carried it when that differs from the source (a news agency: "told AFP"). */
   channel: EntityRef | null;
-  /** Resolved date of the event the claim speaks of (ISO date), when stated. */
+  /**
+   * Resolved date of the event the claim speaks of, when stated: ISO 8601 at the precision the text
+   * gives ("2024-11-27", "2020-03" for "in March 2020", "2011" for "in 2011").
+   */
   eventDate: string | null;
   /** Context, not the event: whole-war totals, populations, past events, hypotheticals. */
   background: boolean;
@@ -83,7 +86,7 @@ export interface DateClaim extends ClaimBase {
   kind: "date";
   /** The expression as written ("on Wednesday"). */
   expression: string;
-  /** Resolved ISO date, or null when it cannot be resolved. */
+  /** Resolved ISO 8601 date at the expression's precision (see `eventDate`), or null when unresolved. */
   date: string | null;
 }
 

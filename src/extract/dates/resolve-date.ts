@@ -5,7 +5,10 @@ export interface DateMention {
   expression: string;
   start: number;
   end: number;
-  /** ISO date (YYYY-MM-DD), or null when it cannot be resolved without a reference. */
+  /**
+   * ISO 8601 date at the precision the text gives ("2024-11-27" for "on Wednesday", "2020-03" for "in
+   * March 2020", "2011" for "in 2011"), or null when it cannot be resolved without a reference.
+   */
   date: string | null;
   /** The expression names its year ("Jan. 17, 2016", "in 2011"). */
   hasYear: boolean;
@@ -33,8 +36,25 @@ dateParser.parsers = dateParser.parsers.filter((p) => DATE_PARSERS.has(p.constru
 const YEAR = /\b(19|20)\d\d\b/;
 const BARE_YEAR = /\b(in|since|by|until|of|from|early|late|mid-)\s*((?:19|20)\d\d)\b/gi;
 
-function iso(date: Date): string {
-  return date.toISOString().slice(0, 10);
+/** How much of a date an expression states. */
+export type DatePrecision = "day" | "month" | "year";
+
+/** `date` as ISO 8601 at `precision`: "2024-11-27", "2024-11" or "2024". */
+function iso(date: Date, precision: DatePrecision = "day"): string {
+  return date.toISOString().slice(0, precision === "day" ? 10 : precision === "month" ? 7 : 4);
+}
+
+/**
+ * What a parsed expression pins down: a day ("on Wednesday", "yesterday", "Nov. 27"), only a month
+ * ("in November 2024", "last month") or only a year ("last year"). Expressions that pin nothing
+ * ("this week") keep the day chrono resolves them to, as before.
+ */
+function precisionOf(result: chrono.ParsedResult): DatePrecision {
+  const start = result.start;
+  if (start.isCertain("day") || start.isCertain("weekday")) return "day";
+  if (start.isCertain("month")) return "month";
+  if (start.isCertain("year")) return "year";
+  return "day";
 }
 
 /**
@@ -75,7 +95,12 @@ function dateWindows(text: string): [number, number][] {
 
 function toMention(r: chrono.ParsedResult, offset: number, reference: Date | null): DateMention {
   const hasYear = YEAR.test(r.text);
-  const date = reference ? iso(biasToPast(r, reference)) : hasYear ? iso(r.start.date()) : null;
+  const precision = precisionOf(r);
+  const date = reference
+    ? iso(biasToPast(r, reference), precision)
+    : hasYear
+      ? iso(r.start.date(), precision)
+      : null;
   return {
     expression: r.text,
     start: r.index + offset,
@@ -97,7 +122,7 @@ export function findDates(text: string, reference: Date | null, offset = 0): Dat
   for (const m of text.matchAll(BARE_YEAR)) {
     const start = m.index + offset;
     if (found.some((d) => d.start <= start + m[0].length && start <= d.end)) continue;
-    found.push({ expression: m[0], start, end: start + m[0].length, date: `${m[2]}-01-01`, hasYear: true });
+    found.push({ expression: m[0], start, end: start + m[0].length, date: m[2]!, hasYear: true });
   }
   return found.sort((a, b) => a.start - b.start);
 }
