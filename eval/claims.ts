@@ -92,7 +92,71 @@ function scoreControl(name: string, docs: Doc[], gold: Record<string, ControlGol
   ].join("\n");
 }
 
-/** Claims evaluation: gvdb-dev main toll, seed figures, quotes and control claims, demo figures when present. */
+/** One labelled date expression: its core words as the report writes them, and the date it means. */
+interface DateGold {
+  expression: string;
+  date: string | null;
+}
+
+/** An expression's core words: "On Tuesday evening," and "Tuesday's" both read "tuesday". */
+const dateKey = (expression: string) =>
+  expression
+    .toLowerCase()
+    .replace(/['’]s\b/g, "")
+    .replace(/[^\p{L}\p{N}\s-]/gu, " ")
+    .replace(/^\s*(on|in|by|since|at|from|until|before|after|the)\s+/, "")
+    .replace(/\s+(morning|afternoon|evening|night)\s*$/, "")
+    .replace(/\s+/g, " ")
+    .trim();
+
+/**
+ * Date expressions against hand labels: precision and recall of the expressions found (an expression
+ * matches a label when either's words contain the other's: "on Tuesday evening" and "Tuesday evening"),
+ * and how many of those found resolve to the labelled date at the labelled precision ("2020-03" is not
+ * "2020-03-01").
+ */
+function scoreDates(name: string, docs: Doc[], gold: Record<string, DateGold[] | string>): string {
+  let found = 0;
+  let matched = 0;
+  let resolved = 0;
+  let wanted = 0;
+  const misses: string[] = [];
+  for (const doc of docs) {
+    const labels = gold[doc.id];
+    if (!Array.isArray(labels)) continue;
+    wanted += labels.length;
+    const text = normalizeText(doc.text).text;
+    const claims = extractClaims({ articleId: doc.id, text, published: doc.published }).filter(
+      (c) => c.kind === "date",
+    );
+    found += claims.length;
+    const left = labels.map((g) => ({ ...g, key: dateKey(g.expression) }));
+    let unpaired = claims.map((c) => ({ c, key: dateKey(c.expression) }));
+    // same core words first, then one containing the other ("end of february" and "february")
+    for (const same of [true, false]) {
+      unpaired = unpaired.filter(({ c, key }) => {
+        const i = left.findIndex((g) => (same ? g.key === key : key.includes(g.key) || g.key.includes(key)));
+        if (i < 0) return true;
+        const [label] = left.splice(i, 1);
+        matched++;
+        if (c.date === label!.date) resolved++;
+        else misses.push(`${doc.id}: "${c.expression}" -> ${c.date}, labelled ${label!.date}`);
+        return false;
+      });
+    }
+    for (const { c } of unpaired) misses.push(`${doc.id}: extra "${c.expression}" -> ${c.date}`);
+    for (const g of left) misses.push(`${doc.id}: missed "${g.expression}" (${g.date})`);
+  }
+  const p = found ? matched / found : 1;
+  const r = wanted ? matched / wanted : 1;
+  const f1 = p + r ? (2 * p * r) / (p + r) : 0;
+  return [
+    `${name} date expressions: P ${p.toFixed(3)} (${matched}/${found}) R ${r.toFixed(3)} (${matched}/${wanted}) F1 ${f1.toFixed(3)}; resolved as labelled ${matched ? (resolved / matched).toFixed(3) : "n/a"} (${resolved}/${matched})`,
+    ...misses.map((m) => `  ${m}`),
+  ].join("\n");
+}
+
+/** Claims evaluation: gvdb-dev main toll, seed figures, quotes, control claims and dates, demo figures when present. */
 export async function evaluateClaims(sharedDir: string, repoDir: string): Promise<void> {
   if (existsSync(join(sharedDir, "data", "gvdb-dev", "articles.jsonl"))) {
     console.log(
@@ -112,6 +176,9 @@ export async function evaluateClaims(sharedDir: string, repoDir: string): Promis
     const controlGold = join(repoDir, "eval", "gold", "seed-control.json");
     if (existsSync(controlGold))
       console.log(scoreControl("seeds", docs, JSON.parse(readFileSync(controlGold, "utf8"))));
+    const datesGold = join(repoDir, "eval", "gold", "seed-dates.json");
+    if (existsSync(datesGold))
+      console.log(scoreDates("seeds", docs, JSON.parse(readFileSync(datesGold, "utf8"))));
   }
   const demoGold = join(repoDir, "eval", "gold", "demo-figures.json");
   const examples = join(repoDir, "examples");
@@ -123,6 +190,9 @@ export async function evaluateClaims(sharedDir: string, repoDir: string): Promis
     const controlGold = join(repoDir, "eval", "gold", "demo-control.json");
     if (existsSync(controlGold))
       console.log(scoreControl("demo", docs, JSON.parse(readFileSync(controlGold, "utf8"))));
+    const datesGold = join(repoDir, "eval", "gold", "demo-dates.json");
+    if (existsSync(datesGold))
+      console.log(scoreDates("demo", docs, JSON.parse(readFileSync(datesGold, "utf8"))));
   }
 }
 

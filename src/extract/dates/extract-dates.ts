@@ -42,9 +42,11 @@ export function assignEventDates(claims: Claim[]): void {
 export function redateClaims(claims: Claim[], reference: string): Claim[] {
   const ref = referenceDate(reference);
   if (!ref) return claims;
-  const out = claims.map((c) =>
-    c.kind === "date" ? { ...c, date: resolveDateExpression(c.expression, ref) ?? c.date } : { ...c },
-  );
+  const out = claims.map((c) => {
+    if (c.kind !== "date") return { ...c };
+    const before = c.sentence.slice(0, Math.max(0, c.sentence.indexOf(c.expression)));
+    return { ...c, date: resolveDateExpression(c.expression, ref, before) ?? c.date };
+  });
   for (const c of out) if (c.kind === "date") c.eventDate = c.date;
   assignEventDates(out);
   return out;

@@ -24,6 +24,21 @@ const rows: [string, Date | null, (string | null)[]][] = [
   ["The vote took place on Wednesday.", null, [null]],
   ["The strike began on 4 March 2021.", null, ["2021-03-04"]],
   ["The sky was clear.", SATURDAY, []],
+  // a future clause points forward, "would" to the nearer side, a past clause back
+  ["The committee will meet again in April.", SATURDAY, ["2025-04"]],
+  ["The hearing is scheduled for Tuesday.", SATURDAY, ["2024-06-18"]],
+  ["He said he would return on Friday.", SATURDAY, ["2024-06-14"]],
+  ["Officials would visit the camp on Monday.", SATURDAY, ["2024-06-17"]],
+  [
+    "The man, who was arrested on Monday, will appear in court on Friday.",
+    SATURDAY,
+    ["2024-06-10", "2024-06-21"],
+  ],
+  ["Charges are expected after he shot a neighbour on Monday.", SATURDAY, ["2024-06-10"]],
+  ["Bail was set on Thursday.", SATURDAY, ["2024-06-13"]],
+  // a lower-case month name is a noun or a verb; "now" dates nothing
+  ["On their march towards the city in May, they met no resistance.", SATURDAY, ["2024-05"]],
+  ["The dispute is now in its third year.", SATURDAY, []],
 ];
 
 describe("findDates", () => {
@@ -46,5 +61,11 @@ describe("extractDates", () => {
     expect((claims[0] as DateClaim).date).toBeNull();
     const redated = redateClaims(claims, "2024-06-15");
     expect((redated[0] as DateClaim).date).toBe("2024-06-11");
+  });
+
+  it("re-resolves a future clause forward", () => {
+    const text = "Engineers will inspect the dam on Tuesday.";
+    const claims: Claim[] = extractDates(buildExtractContext({ articleId: "t", text, published: null }));
+    expect((redateClaims(claims, "2024-06-15")[0] as DateClaim).date).toBe("2024-06-18");
   });
 });

@@ -58,21 +58,67 @@ function precisionOf(result: chrono.ParsedResult): DatePrecision {
 }
 
 /**
- * Moves a date chrono placed after the reference back into the past: news reports past events, so
- * "on Wednesday" is the last Wednesday and "on March 3" the last March 3.
+ * Which way an expression points from the report's date. News tells past events, so "on Wednesday" is
+ * the last Wednesday; "will meet in April", "is due to start in July" or "scheduled for Friday" point
+ * forward; "would fly there on Friday" may be either ("said on Saturday he would go on Friday"), so it
+ * takes the nearer one.
  */
-function biasToPast(result: chrono.ParsedResult, reference: Date): Date {
+export type Tense = "past" | "future" | "either";
+
+const FUTURE =
+  /\b(will|shall|won't|'ll|upcoming|(?:is|are)\s+to\s+be|set\s+(?:for|to)|(?:is|are|was|were)\s+(?:\w+\s+)?(?:due|scheduled|expected|planned)\b)/i;
+const CONDITIONAL = /\b(would|could|might|plans?)\b/i;
+/** Where a clause ends: punctuation, a reporting verb, a relative or a subordinating word. */
+const CLAUSE_BREAK =
+  /[,;:()]|\b(?:said|says|that|which|who|whose|where|when|after|before|because|while|as)\b/i;
+
+/**
+ * The tense of the clause leading up to a date expression, read from the words before it in its
+ * sentence, since the last comma, "said", relative or subordinating word (so "the strike that began
+ * on Monday will end" and "charges are expected after he shot a man on Monday" both read past).
+ */
+export function tenseBefore(before: string): Tense {
+  const sentence = before.split(/[.!?]["”’)]*\s+/).at(-1) ?? "";
+  const clauses = sentence.split(new RegExp(CLAUSE_BREAK.source, "gi"));
+  const clause = clauses.at(-1) ?? "";
+  if (FUTURE.test(clause)) return "future";
+  if (CONDITIONAL.test(clause)) return "either";
+  return "past";
+}
+
+/**
+ * Places a date whose year (or week) the text leaves open on the side of the reference its tense
+ * points to: the last Wednesday or March 3 for a past clause, the next for a future one, the nearer of
+ * the two for "would". A date with its year stated stays as written.
+ */
+function resolveAround(
+  result: chrono.ParsedResult,
+  reference: Date,
+  precision: DatePrecision,
+  tense: Tense,
+): Date {
   const date = result.start.date();
-  if (date.getTime() <= reference.getTime() + DAY_MS / 2 || result.start.isCertain("year")) return date;
-  if (result.start.isCertain("weekday") && !result.start.isCertain("day")) {
-    return new Date(date.getTime() - 7 * DAY_MS);
-  }
-  if (!result.start.isCertain("year")) {
-    const back = new Date(date);
-    back.setUTCFullYear(back.getUTCFullYear() - 1);
-    return back;
-  }
-  return date;
+  const weekdayOnly = result.start.isCertain("weekday") && !result.start.isCertain("day");
+  const yearOpen = result.start.isCertain("month") && !result.start.isCertain("year");
+  // a stated year, or a span told from the reference ("yesterday", "this week", "next month")
+  if (!weekdayOnly && !yearOpen) return date;
+  const step = (d: Date, sign: number) => {
+    const out = new Date(d);
+    if (weekdayOnly) out.setTime(out.getTime() + sign * 7 * DAY_MS);
+    else out.setUTCFullYear(out.getUTCFullYear() + sign);
+    return out;
+  };
+  const ref = reference.getTime();
+  // a month counts as now while the reference lies inside it ("will meet in March", said in March)
+  const end = (d: Date) =>
+    precision === "month" ? Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + 1, 1) : d.getTime() + DAY_MS / 2;
+  let past = date;
+  while (past.getTime() > ref + DAY_MS / 2) past = step(past, -1);
+  let future = date;
+  while (end(future) < ref) future = step(future, 1);
+  if (tense === "past") return past;
+  if (tense === "future") return future;
+  return ref - past.getTime() <= future.getTime() - ref ? past : future;
 }
 
 const HINTS = new RegExp(DATE_HINT.source, "gi");
@@ -93,11 +139,16 @@ function dateWindows(text: string): [number, number][] {
   return windows;
 }
 
-function toMention(r: chrono.ParsedResult, offset: number, reference: Date | null): DateMention {
+function toMention(
+  r: chrono.ParsedResult,
+  offset: number,
+  reference: Date | null,
+  before: string,
+): DateMention {
   const hasYear = YEAR.test(r.text);
   const precision = precisionOf(r);
   const date = reference
-    ? iso(biasToPast(r, reference), precision)
+    ? iso(resolveAround(r, reference, precision, tenseBefore(before)), precision)
     : hasYear
       ? iso(r.start.date(), precision)
       : null;
@@ -110,13 +161,23 @@ function toMention(r: chrono.ParsedResult, offset: number, reference: Date | nul
   };
 }
 
-/** Every date expression in `text` (offsets shifted by `offset`), resolved against `reference`. */
+/** A month name written in lower case ("their march towards", "may"): a noun or verb, not a month. */
+const LOWER_MONTH = /\b(march|may)\b/;
+/** "now" and "right now" tell the time of writing, not when something happened. */
+const NOT_A_DATE = /^(right\s+)?now$/i;
+
+/**
+ * Every date expression in `text` (offsets shifted by `offset`), resolved against `reference` in the
+ * direction its clause points (see `tenseBefore`), at the precision it states.
+ */
 export function findDates(text: string, reference: Date | null, offset = 0): DateMention[] {
   const found: DateMention[] = [];
   const ref = reference ?? new Date(Date.UTC(2000, 0, 1));
   for (const [from, to] of dateWindows(text)) {
     for (const r of dateParser.parse(text.slice(from, to), ref, { forwardDate: false })) {
-      found.push(toMention(r, offset + from, reference));
+      if (LOWER_MONTH.test(r.text) || NOT_A_DATE.test(r.text.trim())) continue;
+      const start = from + r.index;
+      found.push(toMention(r, offset + from, reference, text.slice(Math.max(0, start - 160), start)));
     }
   }
   for (const m of text.matchAll(BARE_YEAR)) {
@@ -127,9 +188,13 @@ export function findDates(text: string, reference: Date | null, offset = 0): Dat
   return found.sort((a, b) => a.start - b.start);
 }
 
-/** Resolves one expression (as written) against a reference date, biased to the past. */
-export function resolveDateExpression(expression: string, reference: Date): string | null {
-  return findDates(expression, reference)[0]?.date ?? null;
+/**
+ * Resolves one expression (as written) against a reference date, in the direction the words before it
+ * in its sentence point (`before`; none: the past).
+ */
+export function resolveDateExpression(expression: string, reference: Date, before = ""): string | null {
+  const at = before.length + 1;
+  return findDates(`${before} ${expression}`, reference).find((d) => d.start >= at - 1)?.date ?? null;
 }
 
 /** The reference date for an ISO publication date, or null. */
