@@ -2,7 +2,10 @@ import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { basename, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parse as parseYaml } from "yaml";
+import { extractMentions } from "../src/extract/entities/extract-mentions.js";
 import { extractClaims } from "../src/extract/registry.js";
+import { splitSentences } from "../src/extract/sentences/split-sentences.js";
+import type { Claim } from "../src/model/index.js";
 import { normalizeText } from "../src/normalize/index.js";
 import { emptyTally, type FigureGold, formatTally, scoreArticle } from "./figure-score.js";
 import { scoreGvdb } from "./gvdb-toll.js";
@@ -40,6 +43,32 @@ function scoreCorpus(name: string, docs: Doc[], gold: Record<string, FigureGold>
   return formatTally(name, tally);
 }
 
+/** "P 0.950 (19/20) R 0.905 (19/21) F1 0.927": precision, recall and F1 of `right` among `found` and `wanted`. */
+function prf(right: number, found: number, wanted: number): string {
+  const p = found ? right / found : 1;
+  const r = wanted ? right / wanted : 1;
+  const f1 = p + r ? (2 * p * r) / (p + r) : 0;
+  return `P ${p.toFixed(3)} (${right}/${found}) R ${r.toFixed(3)} (${right}/${wanted}) F1 ${f1.toFixed(3)}`;
+}
+
+/** The claims of one kind an article yields, read as ingest reads it (with its name mentions). */
+function claimsOf<K extends Claim["kind"]>(doc: Doc, kind: K): Extract<Claim, { kind: K }>[] {
+  const text = normalizeText(doc.text).text;
+  const sentences = splitSentences(text);
+  const mentions = extractMentions(text, sentences);
+  return extractClaims({ articleId: doc.id, text, published: doc.published, sentences, mentions }).filter(
+    (c): c is Extract<Claim, { kind: K }> => c.kind === kind,
+  );
+}
+
+/** The documents a gold file labels, with their labels (keys such as "_about" hold notes, not labels). */
+function* labelled<G>(docs: Doc[], gold: Record<string, G[] | string>): Generator<[Doc, G[]]> {
+  for (const doc of docs) {
+    const labels = gold[doc.id];
+    if (Array.isArray(labels)) yield [doc, labels];
+  }
+}
+
 /** One labelled control claim: a place as the report names it, what happened to it, how often. */
 interface ControlGold {
   place: string;
@@ -63,13 +92,8 @@ function scoreControl(name: string, docs: Doc[], gold: Record<string, ControlGol
   let right = 0;
   let wanted = 0;
   const misses: string[] = [];
-  for (const doc of docs) {
-    const labels = gold[doc.id];
-    if (!Array.isArray(labels)) continue;
-    const text = normalizeText(doc.text).text;
-    const claims = extractClaims({ articleId: doc.id, text, published: doc.published }).filter(
-      (c) => c.kind === "control",
-    );
+  for (const [doc, labels] of labelled(docs, gold)) {
+    const claims = claimsOf(doc, "control");
     const left = new Map(labels.map((g) => [`${placeKey(g.place)}|${g.change}`, g.count]));
     wanted += labels.reduce((sum, g) => sum + g.count, 0);
     for (const c of claims) {
@@ -83,11 +107,8 @@ function scoreControl(name: string, docs: Doc[], gold: Record<string, ControlGol
     }
     for (const [key, n] of left) if (n > 0) misses.push(`${doc.id}: missed ${key.replace("|", " ")} x${n}`);
   }
-  const p = found ? right / found : 1;
-  const r = wanted ? right / wanted : 1;
-  const f1 = p + r ? (2 * p * r) / (p + r) : 0;
   return [
-    `${name} control claims (place and change): P ${p.toFixed(3)} (${right}/${found}) R ${r.toFixed(3)} (${right}/${wanted}) F1 ${f1.toFixed(3)}`,
+    `${name} control claims (place and change): ${prf(right, found, wanted)}`,
     ...misses.map((m) => `  ${m}`),
   ].join("\n");
 }
@@ -121,14 +142,9 @@ function scoreDates(name: string, docs: Doc[], gold: Record<string, DateGold[] |
   let resolved = 0;
   let wanted = 0;
   const misses: string[] = [];
-  for (const doc of docs) {
-    const labels = gold[doc.id];
-    if (!Array.isArray(labels)) continue;
+  for (const [doc, labels] of labelled(docs, gold)) {
     wanted += labels.length;
-    const text = normalizeText(doc.text).text;
-    const claims = extractClaims({ articleId: doc.id, text, published: doc.published }).filter(
-      (c) => c.kind === "date",
-    );
+    const claims = claimsOf(doc, "date");
     found += claims.length;
     const left = labels.map((g) => ({ ...g, key: dateKey(g.expression) }));
     let unpaired = claims.map((c) => ({ c, key: dateKey(c.expression) }));
@@ -147,16 +163,69 @@ function scoreDates(name: string, docs: Doc[], gold: Record<string, DateGold[] |
     for (const { c } of unpaired) misses.push(`${doc.id}: extra "${c.expression}" -> ${c.date}`);
     for (const g of left) misses.push(`${doc.id}: missed "${g.expression}" (${g.date})`);
   }
-  const p = found ? matched / found : 1;
-  const r = wanted ? matched / wanted : 1;
-  const f1 = p + r ? (2 * p * r) / (p + r) : 0;
   return [
-    `${name} date expressions: P ${p.toFixed(3)} (${matched}/${found}) R ${r.toFixed(3)} (${matched}/${wanted}) F1 ${f1.toFixed(3)}; resolved as labelled ${matched ? (resolved / matched).toFixed(3) : "n/a"} (${resolved}/${matched})`,
+    `${name} date expressions: ${prf(matched, found, wanted)}; resolved as labelled ${matched ? (resolved / matched).toFixed(3) : "n/a"} (${resolved}/${matched})`,
     ...misses.map((m) => `  ${m}`),
   ].join("\n");
 }
 
-/** Claims evaluation: gvdb-dev main toll, seed figures, quotes, control claims and dates, demo figures when present. */
+/** One labelled attack claim: its kind, the place named as attacked and the attacker named (or null). */
+interface AttackGold {
+  weapon: string;
+  target: string | null;
+  actor: string | null;
+}
+
+const nameKey = (name: string | null) => (name === null ? "-" : placeKey(name).replace(/['’]s$/, ""));
+
+/** An attacker as found against its label: both none, or one name containing the other. */
+function attackerMatches(found: string | null, label: string | null): boolean {
+  const [a, b] = [nameKey(found), nameKey(label)];
+  return a === b || (a !== "-" && b !== "-" && (a.includes(b) || b.includes(a)));
+}
+
+/**
+ * Attack claims against hand labels: precision and recall of (kind, target place), one claim per
+ * sentence that speaks of an attack (claims the extractor marks as background are not findings, so not
+ * scored), and how many of those found name the labelled attacker (one name
+ * containing the other: "Russian" and "Russian warplanes"; null only matches null).
+ */
+function scoreAttacks(name: string, docs: Doc[], gold: Record<string, AttackGold[] | string>): string {
+  let found = 0;
+  let right = 0;
+  let actors = 0;
+  let wanted = 0;
+  const misses: string[] = [];
+  for (const [doc, labels] of labelled(docs, gold)) {
+    wanted += labels.length;
+    const left = [...labels];
+    for (const c of claimsOf(doc, "attack").filter((a) => !a.background)) {
+      found++;
+      const target = nameKey(c.target?.text ?? null);
+      const sameAttacker = (g: AttackGold) => attackerMatches(c.actor?.text ?? null, g.actor);
+      const same = (g: AttackGold) => g.weapon === c.weapon && nameKey(g.target) === target;
+      let i = left.findIndex((g) => same(g) && sameAttacker(g));
+      if (i < 0) i = left.findIndex(same);
+      const said = `${c.weapon} on ${c.target?.text ?? "-"} by ${c.actor?.text ?? "-"}`;
+      if (i < 0) {
+        misses.push(`${doc.id}: extra ${said}`);
+        continue;
+      }
+      const [label] = left.splice(i, 1);
+      right++;
+      if (attackerMatches(c.actor?.text ?? null, label!.actor)) actors++;
+      else misses.push(`${doc.id}: ${said}, attacker labelled ${label!.actor}`);
+    }
+    for (const g of left)
+      misses.push(`${doc.id}: missed ${g.weapon} on ${g.target ?? "-"} by ${g.actor ?? "-"}`);
+  }
+  return [
+    `${name} attack claims (kind and target): ${prf(right, found, wanted)}; right attacker ${right ? (actors / right).toFixed(3) : "n/a"} (${actors}/${right})`,
+    ...misses.map((m) => `  ${m}`),
+  ].join("\n");
+}
+
+/** Claims evaluation: gvdb-dev main toll, seed figures, quotes, control claims, dates and attacks, demo figures when present. */
 export async function evaluateClaims(sharedDir: string, repoDir: string): Promise<void> {
   if (existsSync(join(sharedDir, "data", "gvdb-dev", "articles.jsonl"))) {
     console.log(
@@ -179,6 +248,9 @@ export async function evaluateClaims(sharedDir: string, repoDir: string): Promis
     const datesGold = join(repoDir, "eval", "gold", "seed-dates.json");
     if (existsSync(datesGold))
       console.log(scoreDates("seeds", docs, JSON.parse(readFileSync(datesGold, "utf8"))));
+    const attacksGold = join(repoDir, "eval", "gold", "seed-attacks.json");
+    if (existsSync(attacksGold))
+      console.log(scoreAttacks("seeds", docs, JSON.parse(readFileSync(attacksGold, "utf8"))));
   }
   const demoGold = join(repoDir, "eval", "gold", "demo-figures.json");
   const examples = join(repoDir, "examples");
@@ -193,6 +265,9 @@ export async function evaluateClaims(sharedDir: string, repoDir: string): Promis
     const datesGold = join(repoDir, "eval", "gold", "demo-dates.json");
     if (existsSync(datesGold))
       console.log(scoreDates("demo", docs, JSON.parse(readFileSync(datesGold, "utf8"))));
+    const attacksGold = join(repoDir, "eval", "gold", "demo-attacks.json");
+    if (existsSync(attacksGold))
+      console.log(scoreAttacks("demo", docs, JSON.parse(readFileSync(attacksGold, "utf8"))));
   }
 }
 

@@ -1,49 +1,285 @@
 import type { AttackClaim, EntityRef } from "../../model/index.js";
 import { claimBase, type ExtractContext } from "../context.js";
-import { findNameRuns } from "../names/name-runs.js";
+import { findNameRuns, type NameRun } from "../names/name-runs.js";
 
-/** Words for an attack and the weapon they name. */
-const WEAPONS: [RegExp, string][] = [
-  [/\b(air ?strikes?|air raids?|warplanes?|aerial bombardments?|bombed|airpower|aviation)\b/i, "airstrike"],
+/**
+ * Words for an attack and the kind they name, most specific first: a sentence that names a weapon is
+ * about that weapon even when it also says "offensive". `assault` is a ground offensive, assault or
+ * attack that names no weapon.
+ */
+const KINDS: [RegExp, string][] = [
+  [
+    /\b(air ?strikes?|air raids?|war ?planes?|fighter jets?|aerial bombardments?|bombed|air ?power|aviation|air force|strikes? (?:on|against))\b/i,
+    "airstrike",
+  ],
   [/\bdrone (?:strikes?|attacks?)\b/i, "drone"],
-  [/\b(shelling|shelled|artillery|mortars?|rockets?|missile strikes?|missiles?)\b/i, "shelling"],
-  [/\b(car bomb|suicide bomb\w*|bombings?|explosions?|blasts?|ied)\b/i, "bombing"],
+  [
+    /\b(shelling|shelled|shells|bombardments?|artillery(?! (?:sites?|positions?|units?|batter(?:y|ies)))|mortars?|rockets?|missile strikes?|missiles?)\b/i,
+    "shelling",
+  ],
+  [/\b(car bomb|suicide bomb\w*|bombings?|explosions?|blasts?|IEDs?)\b/i, "bombing"],
   [/\b(shootings?|opened fire|gunfire|gunman|gunmen|shot at|shots fired)\b/i, "shooting"],
   [/\b(stabbings?|stabbed)\b/i, "stabbing"],
+  [
+    /\b(counter-?offensives?|offensives?|assaults?|counter-?attacks?|attacks?|attacked|stormed|storming)\b/i,
+    "assault",
+  ],
 ];
-const ACTOR_ADJECTIVE =
-  /\b(Russian|Syrian|Israeli|Turkish|Iranian|American|US|U\.S\.|rebel|government|regime|army|coalition|police|Ukrainian|Kurdish)\s+(?:air ?strikes?|air raids?|warplanes?|shelling|artillery|bombardment|aviation|forces|drone|missile)/i;
-const ACTOR_BY =
-  /\bby\s+((?:the\s+)?(?:\p{Lu}[\p{L}-]*\s?){1,4}|(?:the\s+)?(?:rebels|army|police|insurgents|regime|government forces))/u;
-const TARGET =
-  /\b(?:on|in|against|targeting|at|across|over)\s+((?:\p{Lu}[\p{L}’'-]*)(?:\s+(?:and\s+)?\p{Lu}[\p{L}’'-]*)*)/u;
 
-function refAt(text: string, index: number, sentenceStart: number): EntityRef {
-  return { text, start: sentenceStart + index, end: sentenceStart + index + text.length, entityId: null };
+/** A bombing told of a state or army is dropped from the air ("a Russian bombing"). */
+const AIR_BOMBING =
+  /\b(Russian|Syrian|Israeli|Turkish|Iranian|American|army|regime|government|military|coalition)\s+(bombings?|bombardments?)\b/i;
+
+/** Who attacks, as a noun or adjective before the weapon ("rebel shelling", "army warplanes"). */
+const ACTOR_NOUNS =
+  "army|military|government|regime|rebels?|insurgents?|opposition|jihadists?|militants?|militia|police|troops|forces|coalition";
+/** The actor nouns in either case at their start, or a demonym ("Russian", "Israeli"); case-sensitive. */
+const ACTOR_WORD = `(?:${ACTOR_NOUNS.replace(/\b(\p{Ll})/gu, (c) => `[${c.toUpperCase()}${c}]`)}|\\p{Lu}\\p{Ll}+(?:ian|ish|ese|i))`;
+const ACTOR_BEFORE = new RegExp(
+  `\\b(${ACTOR_WORD}(?:\\s+(?:[Aa]ir [Ff]orce|forces|troops|military|army|fighters|warplanes|aircraft|jets))?)\\s+(?:(?:also|heavy|intense|fresh|renewed|new|further|massive|\\p{Ll}+ly)\\s+)?$`,
+  "u",
+);
+/** "an offensive by rebel groups", "spearheaded by the jihadist group Hayat Tahrir al-Sham". */
+const ACTOR_BY =
+  /^,?\s+(?:(?:led|spearheaded|carried out|launched|claimed|mounted|staged)\s+)?by\s+(?:the\s+)?((?:[\p{Ll}-]+\s+){0,3})/u;
+/** Verbs whose subject is the attacker: "Russia has unleashed a barrage of airstrikes". */
+const ATTACK_VERB =
+  /\b(?:(?:has|have|had)\s+)?(?:launched|launch|began|begin|opened|mounted|staged|waged|pressed|unleashed|executed|carried out|intensified|stormed|attacked|bombed|shelled|struck|responds? with|responded with)\b/gi;
+const ACTOR_NOUN_PHRASE = new RegExp(
+  `\\b(${ACTOR_WORD}(?:\\s+(?:[Aa]ir [Ff]orce|forces|troops|groups?|fighters))?)\\b`,
+  "gu",
+);
+
+/**
+ * Words that lead to what was attacked, then at most five lower-case words: "airstrikes on", "shelling
+ * of", "bombed the livestock market in", "an attack on government-held areas of northern".
+ */
+const TOWARDS =
+  /\b(?:on|in|into|against|targeting|at|across|over|of|hit|hits|struck|pounded|bombed|shelled|attacked|stormed|to take|to capture|to seize|to retake)\s+(?:[\p{Ll}'’-]+\s+){0,5}$/iu;
+const CALENDAR =
+  /^(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b/;
+const NOT_PLACE_WORD = /^(The|A|An|President|Prime|Minister|General|Mr|Mrs|Ms|Dr)$/;
+const DEMONYM = /^\p{Lu}\p{Ll}+(ian|ean|ish|ese|ist|ists)$/u;
+const ORGANIZATION_WORD =
+  /\b(Observatory|Rights|Ministry|Council|Agency|Organi[sz]ation|Committee|Forces|Army|Front|Group|Movement|Party|Network|Union|Commission|Office|Force)\b/;
+
+/** A hypothesis or a plan, not a report: "the expected counter-attack", "an offensive would...". */
+const HYPOTHESIS_BEFORE =
+  /\b(expected|possible|potential|threatened|planned|feared|would|could|might|will)\s+(?:[\p{L}-]+\s+){0,3}$/iu;
+const HYPOTHESIS_AFTER = /^[^.;,]{0,30}\b(would|could|might|will)\b/i;
+/**
+ * An attack dated to an earlier year near it: "an offensive in March 2020", "in late 2016 after months of
+ * bombardment" (not "the first attack since 2016", nor "since the start of the war in 2011": both now).
+ */
+const DATED_YEAR = /\b(?:in|during)\s+(?:(?:early|late|mid-?)\s*)?(?:\p{L}+\s+)?((?:19|20)\d\d)\b/giu;
+/** Years of it: "the scars of years of fighting and bombardment" tells a history, not an attack. */
+const YEARS_OF = /\b(?:years|decades|months)\s+of\s+(?:[\p{L}-]+\s+){0,4}$/iu;
+/** How near a dated phrase must be to the attack's words to date it. */
+const DATED_NEAR = 80;
+
+/** Whether the sentence dates the attack at `from`..`to` to a year before `latest`. */
+function datedEarlier(text: string, from: number, to: number, latest: number): boolean {
+  if (YEARS_OF.test(text.slice(0, from))) return true;
+  const years = [...text.matchAll(DATED_YEAR)].filter((m) => {
+    if (m.index > to + DATED_NEAR || m.index + m[0].length < from - DATED_NEAR) return false;
+    return !/\bsince\b/i.test(text.slice(Math.max(0, m.index - 40), m.index));
+  });
+  return years.length > 0 && years.every((m) => Number(m[1]) < latest);
 }
 
-/** Airstrikes, shelling, bombings and shootings: weapon, actor and target place when stated. */
+/** How far after the attack's words its place may be named ("bombed the livestock market in the town of"). */
+const TARGET_NEAR = 45;
+
+/** "Syria's second city, Aleppo": a possessive, a few lower-case words, a comma and the name meant. */
+const APPOSITION = /^\p{Lu}[\p{L}-]*['’]s\s+[\p{Ll}\s-]{0,30},\s+(\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*)/u;
+
+function isPlace(run: NameRun, mentions: ExtractContext["mentions"]): boolean {
+  const first = run.text.split(/\s+/)[0] ?? "";
+  if (CALENDAR.test(run.text) || NOT_PLACE_WORD.test(first) || DEMONYM.test(first)) return false;
+  if (ORGANIZATION_WORD.test(run.text) || /^\p{Lu}{2,6}$/u.test(run.text)) return false;
+  if (mentions.length === 0) return true;
+  const mention = mentions.find((m) => m.start <= run.start && run.start < m.end);
+  return mention !== undefined && (mention.type === "place" || mention.type === "other");
+}
+
+function ref(text: string, start: number): EntityRef {
+  return { text, start, end: start + text.length, entityId: null };
+}
+
+/** The first place of a run: "Idlib and Hama" is Idlib, "Aleppo's" is Aleppo, "Birch Street Saturday" is Birch Street. */
+function ownPlace(run: NameRun): EntityRef {
+  const text = run.text
+    .replace(/\s+and\s+.*$/, "")
+    .replace(/[’']s$/, "")
+    .replace(new RegExp(`\\s+${CALENDAR.source.replace(/^\^/, "")}$`), "");
+  return ref(text, run.start);
+}
+
+/**
+ * The place attacked: a place after the weapon that a preposition or verb leads to, past a few
+ * lower-case words ("airstrikes on opposition-held parts of Idlib", "bombed the market in the town of
+ * Mellit"); else one naming the attack ("the Aleppo assault"); else a place the sentence opens with ("In
+ * Idlib, ... a bombing").
+ */
+function targetOf(ctx: ExtractContext, sentence: { text: string; start: number }, from: number, to: number) {
+  const { text, start: at } = sentence;
+  const verb = /ed$/.test(text.slice(from, to));
+  const tail = text.slice(to, to + 100);
+  for (const run of findNameRuns(tail, at + to)) {
+    const between = text.slice(to, run.start - at);
+    if (between.length > TARGET_NEAR) break;
+    if (/[.;]|\b(?:that|which|who|when|while|after|before|where|because|as)\b/.test(between)) break;
+    const apposition = APPOSITION.exec(text.slice(run.start - at));
+    if (apposition && TOWARDS.test(between)) {
+      // "on Syria's second city, Aleppo": the city named after the comma
+      const offset = run.start + apposition[0].length - apposition[1]!.length;
+      const named = findNameRuns(apposition[1]!, offset)[0];
+      if (named && isPlace(named, ctx.mentions)) return ownPlace(named);
+    }
+    if (between.includes(",")) break;
+    // a verb's object: "stormed Tarsel", "shelled the town of Kessel"
+    const object = verb && /^\s+(?:[\p{Ll}'’-]+\s+){0,5}$/u.test(between);
+    if (isPlace(run, ctx.mentions) && (object || TOWARDS.test(between))) return ownPlace(run);
+  }
+  const before = text.slice(Math.max(0, from - 40), from);
+  const naming = verb ? undefined : findNameRuns(before, at + Math.max(0, from - 40)).at(-1);
+  if (naming && /^(?:['’]s)?\s*$/.test(text.slice(naming.start - at + naming.text.length, from)))
+    if (isPlace(naming, ctx.mentions)) return ownPlace(naming);
+  const opening = /^In\s+(\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*),/u.exec(text);
+  if (opening && opening.index + opening[0].length <= from) {
+    const run = findNameRuns(opening[1]!, at + 3)[0];
+    if (run && isPlace(run, ctx.mentions)) return ownPlace(run);
+  }
+  return null;
+}
+
+/** Capitalised words that open a sentence without naming anyone. */
+const NOT_A_NAME =
+  /^(The|A|An|It|Its|This|These|Those|That|They|Their|He|His|She|Her|We|Our|In|On|At|But|And|Someone|Somebody|Anyone|Nobody)$/;
+
+function trimActor(phrase: string): string {
+  return phrase.replace(/^(?:the|a|an|its|their|his|her)\s+/i, "").trim();
+}
+
+/**
+ * The attacker: a word for one right before the weapon ("Russian warplanes", "rebel shelling"), else
+ * a name or actor after "by" ("an offensive by rebel groups"), else the subject of an attack verb in the
+ * same clause ("Russia has unleashed a barrage of airstrikes", "Insurgents have launched an offensive").
+ */
+function actorOf(sentence: { text: string; start: number }, from: number, to: number): EntityRef | null {
+  const { text, start: at } = sentence;
+  const head = text.slice(Math.max(0, from - 40), from);
+  const before = ACTOR_BEFORE.exec(head);
+  if (before) return ref(before[1]!, at + from - head.length + before.index);
+  const after = text.slice(to);
+  const by = ACTOR_BY.exec(after);
+  if (by) {
+    const rest = after.slice(by[0].length);
+    const name = findNameRuns(rest.slice(0, 60), at + to + by[0].length)[0];
+    if (name && name.start - (at + to + by[0].length) === 0) return ref(name.text, name.start);
+    // "rebel groups that dealt a blow": the actor words only
+    const phrase = new RegExp(`^(?:[\\p{Ll}-]+\\s+)?${ACTOR_NOUN_PHRASE.source}`, "u").exec(
+      trimActor(by[1]!),
+    );
+    if (phrase) {
+      const startIn = after.indexOf(phrase[0], by.index);
+      return ref(phrase[0], at + to + startIn);
+    }
+  }
+  for (const verb of text.slice(0, to).matchAll(ATTACK_VERB)) {
+    if (verb.index > from + 1 || text.slice(verb.index + verb[0].length, from).length > 60) continue;
+    // a passive verb's subject is the one attacked: "workers attacked by a gang", "were shelled"
+    const passive =
+      /\b(?:was|were|been|being|is|are|be|got)\s+(?:\p{Ll}+ly\s+)?$/u.test(text.slice(0, verb.index)) ||
+      /^\s+by\b/.test(text.slice(verb.index + verb[0].length));
+    if (passive) continue;
+    const clause = text
+      .slice(0, verb.index)
+      .split(/[,;:]|\b(?:said|says|that|which|who|after|when|as|since)\b/)
+      .at(-1)!;
+    const clauseStart = verb.index - clause.length;
+    const subject = subjectOf(clause, at + clauseStart);
+    if (subject) return subject;
+  }
+  return null;
+}
+
+/**
+ * The attacker a clause opens with: its first name or actor noun ("Insurgents fighting against the
+ * regime of ..." is the insurgents); "rebels of the Western Revolutionary Front" is the front.
+ */
+function subjectOf(clause: string, offset: number): EntityRef | null {
+  const names = findNameRuns(clause, offset).filter(
+    (r) => !CALENDAR.test(r.text) && !NOT_A_NAME.test(r.text),
+  );
+  const noun = [...clause.matchAll(ACTOR_NOUN_PHRASE)][0];
+  const name = names[0];
+  if (noun && (!name || offset + noun.index < name.start)) {
+    const nounEnd = offset + noun.index + noun[0].length;
+    const of = /^\s+of\s+(?:the\s+)?$/.exec(clause.slice(nounEnd - offset, name ? name.start - offset : 0));
+    if (of && name) return ref(name.text, name.start);
+    return ref(noun[1]!, offset + noun.index);
+  }
+  if (name) {
+    // "Militants of the Sand Lions Brigade" is the brigade; "The Guard" is the Guard
+    const lead = new RegExp(`^(?:The\\s+|${ACTOR_WORD}\\s+of\\s+(?:the\\s+)?)`, "u").exec(name.text);
+    const cut = lead ? lead[0].length : 0;
+    return ref(name.text.slice(cut), name.start + cut);
+  }
+  return null;
+}
+
+/** The years an article dates things to, and the latest: an attack "in 2016" in a report of 2024 is history. */
+function latestYear(ctx: ExtractContext): number {
+  const published = ctx.published ? Number(ctx.published.slice(0, 4)) : 0;
+  let latest = published;
+  if (!published)
+    for (const m of ctx.text.matchAll(/\b(?:19|20)\d\d\b/g)) latest = Math.max(latest, Number(m[0]));
+  return latest;
+}
+
+/**
+ * Airstrikes, shelling, bombings, shootings, stabbings and ground assaults: one claim per sentence that
+ * tells of one, with its kind, the place attacked and the attacker when the sentence names them. An
+ * attack the sentence dates to an earlier year is background; a hypothesis ("the expected
+ * counter-attack") is no claim.
+ */
 export function extractAttacks(ctx: ExtractContext): AttackClaim[] {
   const claims: AttackClaim[] = [];
+  const latest = latestYear(ctx);
   for (const sentence of ctx.sentences) {
     const text = sentence.text;
-    const weapon = WEAPONS.find(([re]) => re.test(text));
-    if (!weapon) continue;
-    const hit = weapon[0].exec(text)!;
-    let actor: EntityRef | null = null;
-    const adjective = ACTOR_ADJECTIVE.exec(text);
-    const by = ACTOR_BY.exec(text.slice(hit.index));
-    if (adjective) actor = refAt(adjective[1]!, adjective.index, sentence.start);
-    else if (by) actor = refAt(by[1]!.trim(), hit.index + by.index + by[0].indexOf(by[1]!), sentence.start);
-    const rest = text.slice(hit.index);
-    const target = TARGET.exec(rest);
-    let targetRef: EntityRef | null = null;
-    if (target) {
-      const run = findNameRuns(target[1]!)[0];
-      if (run)
-        targetRef = refAt(run.text, hit.index + target.index + target[0].indexOf(target[1]!), sentence.start);
+    const found = KINDS.flatMap(([re, kind]) => {
+      const hit = re.exec(text);
+      return hit ? [{ hit, kind }] : [];
+    });
+    if (found.length === 0) continue;
+    const hypothetical = found.some(
+      ({ hit }) =>
+        HYPOTHESIS_BEFORE.test(text.slice(0, hit.index)) ||
+        HYPOTHESIS_AFTER.test(text.slice(hit.index + hit[0].length)),
+    );
+    if (hypothetical) continue;
+    const { hit, kind } = found[0]!;
+    const weapon = kind === "bombing" && AIR_BOMBING.test(text) ? "airstrike" : kind;
+    const from = hit.index;
+    const to = hit.index + hit[0].length;
+    // the place may follow another word for the attack: "a halt to the bombardment of Idlib, while
+    // Russia says its air strikes..."
+    const hits = found.map((f) => f.hit).sort((a, b) => a.index - b.index);
+    let target: EntityRef | null = null;
+    for (const h of hits) {
+      target = targetOf(ctx, sentence, h.index, h.index + h[0].length);
+      if (target) break;
     }
-    claims.push({ ...claimBase(ctx, sentence), kind: "attack", actor, target: targetRef, weapon: weapon[1] });
+    claims.push({
+      ...claimBase(ctx, sentence),
+      kind: "attack",
+      actor: actorOf(sentence, from, to),
+      target,
+      weapon,
+      background: datedEarlier(text, from, to, latest),
+    });
   }
   return claims;
 }
