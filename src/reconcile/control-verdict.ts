@@ -26,14 +26,35 @@ function sourcesConflict(a: readonly ControlValue[], b: readonly ControlValue[])
   );
 }
 
-/** A source's account moved when it states more than one change or extent for the place. */
-function moves(series: readonly ControlValue[]): boolean {
-  return new Set(series.map((v) => `${v.claim.change}-${v.claim.extent}`)).size > 1;
+/**
+ * The statements of a source's account that moved: for one actor (or none named), a change or extent in
+ * one of its articles that another of its articles does not state. What one article says of several
+ * actors ("the rebels took most of the city; the army holds two districts") is one picture, not a change
+ * over time. Returns that actor's statements, or null when nothing moved.
+ */
+function moved(series: readonly ControlValue[]): ControlValue[] | null {
+  const byActor = new Map<string, ControlValue[]>();
+  for (const v of series) {
+    const actor = actorKey(v.claim) ?? "";
+    byActor.set(actor, [...(byActor.get(actor) ?? []), v]);
+  }
+  for (const values of byActor.values()) {
+    const states = new Map<string, Set<string>>();
+    for (const v of values) {
+      const state = `${v.claim.change}-${v.claim.extent}`;
+      states.set(v.claim.articleId, (states.get(v.claim.articleId) ?? new Set()).add(state));
+    }
+    const perArticle = [...states.values()].map((set) => [...set].sort().join("|"));
+    if (new Set(perArticle).size > 1) return values;
+  }
+  return null;
 }
 
 export interface ControlVerdict {
   verdict: Verdict;
   conflicts: [string, string][];
+  /** Per source whose account moved, the statements that moved, oldest first as given. */
+  moved: ControlValue[][];
 }
 
 /** Verdict of a `control:<place>` question (see docs/RECONCILE.md). */
@@ -46,7 +67,11 @@ export function judgeControlValues(values: readonly ControlValue[]): ControlVerd
       if (sourcesConflict(series.get(a)!, series.get(b)!)) conflicts.push([a, b]);
     }
   });
-  if (conflicts.length > 0) return { verdict: "conflict", conflicts };
-  if ([...series.values()].some(moves)) return { verdict: "update", conflicts };
-  return { verdict: countArticles(values) > 1 ? "agree" : "single", conflicts };
+  const movedSeries = [...series.values()].flatMap((list) => {
+    const shifted = moved(list);
+    return shifted ? [shifted] : [];
+  });
+  if (conflicts.length > 0) return { verdict: "conflict", conflicts, moved: movedSeries };
+  if (movedSeries.length > 0) return { verdict: "update", conflicts, moved: movedSeries };
+  return { verdict: countArticles(values) > 1 ? "agree" : "single", conflicts, moved: [] };
 }

@@ -1,7 +1,7 @@
 import type { Verdict } from "../model/story.js";
 import type { NumericVerdict } from "./casualty-verdict.js";
 import { describeCount } from "./interval.js";
-import { countArticles, groupBySource, type KeyedValue } from "./keyed-value.js";
+import { countArticles, type KeyedValue } from "./keyed-value.js";
 import { valueLabel } from "./value-label.js";
 
 const figureOf = (v: KeyedValue) =>
@@ -48,6 +48,7 @@ export function explainCategorical(
   verdict: Verdict,
   conflicts: readonly [string, string][],
   values: readonly KeyedValue[],
+  moved: readonly (readonly KeyedValue[])[] = [],
 ): string {
   const name = (key: string) => values.find((v) => v.sourceKey === key)?.value.sourceName ?? key;
   const statements = [...new Set(values.map((v) => valueLabel(v.value)))];
@@ -56,11 +57,10 @@ export function explainCategorical(
     return `conflict: ${pairs} disagree on who gained and who lost (${statements.join("; ")}).`;
   }
   if (verdict === "update") {
-    const moved = [...groupBySource(values)]
-      .map(([key, list]) => [name(key), ...new Set(list.map((v) => valueLabel(v.value)))])
-      .filter((labels) => labels.length > 2)
+    const accounts = moved
+      .map((list) => [name(list[0]!.sourceKey), ...new Set(list.map((v) => valueLabel(v.value)))])
       .map(([source, ...labels]) => `${source}: ${labels.join(" → ")}`);
-    return `update: a source's account moved (${moved.join("; ")}).`;
+    return `update: a source's account moved between its reports (${accounts.join("; ")}).`;
   }
   if (verdict === "agree") return `agree: ${countArticles(values)} reports (${statements.join("; ")}).`;
   return `single: one report only (${statements.join("; ")}).`;

@@ -243,12 +243,41 @@ describe("reconcileStory: control findings", () => {
       ],
       "update",
     ],
+    [
+      "one report tells who holds which part (one picture, not a change): agree",
+      [
+        control("k1", "a1", town, { actor: rebels, extent: "majority", source: monitor }),
+        control("k2", "a1", town, { actor: army, change: "holds", extent: "partial", source: monitor }),
+        control("k3", "a2", town, { actor: rebels, extent: "majority", source: monitor }),
+      ],
+      "agree",
+    ],
+    [
+      "one source names different actors in different reports: agree",
+      [
+        control("k1", "a1", town, { actor: rebels, source: monitor }),
+        control("k2", "a2", town, { actor: army, change: "holds", extent: "partial", source: monitor }),
+      ],
+      "agree",
+    ],
   ];
   it.each(cases)("%s", (_name, claims, verdict) => {
     const [finding] = reconcileStory({ articles, claims, entities });
     expect(finding!.topic).toBe("control:e-town");
     expect(finding!.verdict).toBe(verdict);
     expect(finding!.best).toBeNull();
+  });
+
+  it("explains an update by the statements that moved between the source's reports", () => {
+    const claims = [
+      control("k1", "a1", town, { actor: rebels, extent: "partial", source: monitor }),
+      control("k2", "a1", town, { actor: army, change: "holds", extent: "partial", source: monitor }),
+      control("k3", "a2", town, { actor: rebels, extent: "complete", source: monitor }),
+    ];
+    const [finding] = reconcileStory({ articles, claims, entities });
+    expect(finding!.verdict).toBe("update");
+    expect(finding!.explanation).toContain("(partial) → ");
+    expect(finding!.explanation).not.toContain("holds");
   });
 });
 

@@ -102,14 +102,18 @@ function findingOf(topic: string, values: ClaimValue[]): Finding {
   const judged =
     controls.length > 0
       ? judgeControlValues(controls)
-      : { verdict: countArticles(values) > 1 ? ("agree" as const) : ("single" as const), conflicts: [] };
+      : {
+          verdict: countArticles(values) > 1 ? ("agree" as const) : ("single" as const),
+          conflicts: [],
+          moved: [],
+        };
   return {
     ...base,
     verdict: judged.verdict,
     best: null,
     conservative: null,
     values: values.map((v) => v.value),
-    explanation: explainCategorical(judged.verdict, judged.conflicts, values),
+    explanation: explainCategorical(judged.verdict, judged.conflicts, values, judged.moved),
   };
 }
 
