@@ -56,6 +56,8 @@ export interface CasualtyClaim extends ClaimBase {
   tentative?: boolean;
   /** Explicitly people besides those counted before ("another man", the attacker himself). */
   additional?: boolean;
+  /** An increment ("five more bodies"): added to a figure given before, never a toll of its own. */
+  increment?: boolean;
   /** Stated as the running total ("the death toll rose to 14"): other figures of its sentence are in it. */
   total?: boolean;
 }

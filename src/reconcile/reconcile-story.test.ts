@@ -179,6 +179,17 @@ describe("reconcileStory: casualty findings", () => {
     expect(topics).toEqual(["killed:civilians"]);
   });
 
+  it("leaves an increment ('four more bodies') out of the figures of its question", () => {
+    const claims = [
+      casualty("t1", "a1", 8, { source: monitor }),
+      casualty("t2", "a2", 12, { source: monitor }),
+      casualty("i2", "a2", 4, { source: monitor, increment: true, additional: true }),
+    ];
+    const [finding] = reconcileStory({ articles, claims, entities });
+    expect(finding!.values.map((v) => v.count)).toEqual([8, 12]);
+    expect(finding!.verdict).toBe("update");
+  });
+
   it("counts an article without outlet as its own source", () => {
     const bare = [article("x1"), article("x2")];
     const claims = [casualty("c1", "x1", 5), casualty("c2", "x2", 5)];

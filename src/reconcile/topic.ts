@@ -15,7 +15,8 @@ export function splitBreakdowns(claims: readonly Claim[]): Set<string> {
 }
 
 /**
- * The question a claim answers, or null when it answers none (quotes, dates, background figures).
+ * The question a claim answers, or null when it answers none (quotes, dates, background figures,
+ * increments such as "five more bodies").
  * Casualties: `outcome:group` (a part-of breakdown item counts under its own group), with the
  * written label added for `other` groups and for parts of a breakdown that splits one group
  * ("183 rebels, 100 soldiers" are two questions, not a moving toll); control: `control:<place>`;
@@ -25,6 +26,7 @@ export function topicOf(claim: Claim, split: ReadonlySet<string> = new Set()): s
   if (claim.background) return null;
   switch (claim.kind) {
     case "casualty": {
+      if (claim.increment) return null;
       const base = `${claim.outcome}:${claim.group}`;
       const labelled = claim.group === "other" || split.has(`${claim.partOf}|${claim.group}`);
       return labelled && claim.groupLabel ? `${base}:${slugOf(claim.groupLabel)}` : base;

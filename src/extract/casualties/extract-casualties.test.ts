@@ -170,4 +170,19 @@ describe("extractCasualties", () => {
     ]);
     expect(view("In March 2025 a landslide killed 8 people.", "2025-04-01")).toEqual(["killed exact 8 all"]);
   });
+
+  it("marks 'five more bodies' as an increment on an earlier figure, not 'more than 20'", () => {
+    const increments = (text: string) =>
+      extractCasualties(buildExtractContext({ articleId: "t", text, published: null })).map((c) => [
+        c.count,
+        c.increment === true,
+      ]);
+    expect(
+      increments("The toll rose to 12 on Sunday after divers recovered four more bodies from the lake."),
+    ).toEqual([
+      [12, false],
+      [4, true],
+    ]);
+    expect(increments("More than 20 people were killed.")).toEqual([[20, false]]);
+  });
 });

@@ -159,6 +159,12 @@ function toClaims(
     // Someone dead by their own hand ("a self-inflicted gunshot wound") is besides the victims counted.
     if (claim.outcome === "killed" && SELF_INFLICTED.test(sentence.text)) claim.additional = true;
     if (count.total) claim.total = true;
+    // "five more bodies", "20 more people": an increment on an earlier figure ("more than 20" is a bound)
+    const words = ctxTokens.slice(count.from, count.to).map((t) => t.lower);
+    if (words.some((w, k) => k > 0 && w === "more" && words[k + 1] !== "than")) {
+      claim.increment = true;
+      claim.additional = true;
+    }
     // "Five of the dead were in ...": a subset of a figure given before, not a new total
     if (count.head.partitive && item.parent === null && claim.group === "all") PARTITIVE.add(claim);
     claims.push(claim);
