@@ -69,6 +69,35 @@ function* labelled<G>(docs: Doc[], gold: Record<string, G[] | string>): Generato
   }
 }
 
+/** Claims found, labels wanted, claims that matched a label, and what did not match, for one scorer. */
+class Tally {
+  found = 0;
+  wanted = 0;
+  right = 0;
+  readonly misses: string[] = [];
+
+  /** "seeds attack claims (kind and target): P ... R ... F1 ...<extra>", then one line per miss. */
+  report(title: string, extra = ""): string {
+    return [
+      `${title}: ${prf(this.right, this.found, this.wanted)}${extra}`,
+      ...this.misses.map((m) => `  ${m}`),
+    ].join("\n");
+  }
+}
+
+/** Takes out of `left` the first label that passes the first test any label passes, or returns null. */
+function takeLabel<G>(left: G[], ...tests: ((label: G) => boolean)[]): G | null {
+  for (const test of tests) {
+    const i = left.findIndex(test);
+    if (i >= 0) return left.splice(i, 1)[0]!;
+  }
+  return null;
+}
+
+/** "0.857 (30/35)": a share with its counts. */
+const share = (part: number, whole: number) =>
+  `${whole ? (part / whole).toFixed(3) : "n/a"} (${part}/${whole})`;
+
 /** One labelled control claim: a place as the report names it, what happened to it, how often. */
 interface ControlGold {
   place: string;
@@ -88,29 +117,20 @@ const placeKey = (place: string) =>
  * does not hide behind a right one.
  */
 function scoreControl(name: string, docs: Doc[], gold: Record<string, ControlGold[] | string>): string {
-  let found = 0;
-  let right = 0;
-  let wanted = 0;
-  const misses: string[] = [];
+  const tally = new Tally();
   for (const [doc, labels] of labelled(docs, gold)) {
-    const claims = claimsOf(doc, "control");
-    const left = new Map(labels.map((g) => [`${placeKey(g.place)}|${g.change}`, g.count]));
-    wanted += labels.reduce((sum, g) => sum + g.count, 0);
-    for (const c of claims) {
-      found++;
-      const key = `${placeKey(c.place.text)}|${c.change}`;
-      const n = left.get(key) ?? 0;
-      if (n > 0) {
-        right++;
-        left.set(key, n - 1);
-      } else misses.push(`${doc.id}: extra ${c.place.text} ${c.change}`);
+    const left = labels.flatMap((g) => Array<string>(g.count).fill(`${placeKey(g.place)} ${g.change}`));
+    tally.wanted += left.length;
+    for (const c of claimsOf(doc, "control")) {
+      tally.found++;
+      const key = `${placeKey(c.place.text)} ${c.change}`;
+      if (takeLabel(left, (g) => g === key) !== null) tally.right++;
+      else tally.misses.push(`${doc.id}: extra ${c.place.text} ${c.change}`);
     }
-    for (const [key, n] of left) if (n > 0) misses.push(`${doc.id}: missed ${key.replace("|", " ")} x${n}`);
+    for (const key of new Set(left))
+      tally.misses.push(`${doc.id}: missed ${key} x${left.filter((k) => k === key).length}`);
   }
-  return [
-    `${name} control claims (place and change): ${prf(right, found, wanted)}`,
-    ...misses.map((m) => `  ${m}`),
-  ].join("\n");
+  return tally.report(`${name} control claims (place and change)`);
 }
 
 /** One labelled date expression: its core words as the report writes them, and the date it means. */
@@ -137,36 +157,31 @@ const dateKey = (expression: string) =>
  * "2020-03-01").
  */
 function scoreDates(name: string, docs: Doc[], gold: Record<string, DateGold[] | string>): string {
-  let found = 0;
-  let matched = 0;
+  const tally = new Tally();
   let resolved = 0;
-  let wanted = 0;
-  const misses: string[] = [];
   for (const [doc, labels] of labelled(docs, gold)) {
-    wanted += labels.length;
     const claims = claimsOf(doc, "date");
-    found += claims.length;
+    tally.wanted += labels.length;
+    tally.found += claims.length;
     const left = labels.map((g) => ({ ...g, key: dateKey(g.expression) }));
     let unpaired = claims.map((c) => ({ c, key: dateKey(c.expression) }));
-    // same core words first, then one containing the other ("end of february" and "february")
+    // same core words first (for every expression), then one containing the other ("end of february")
     for (const same of [true, false]) {
       unpaired = unpaired.filter(({ c, key }) => {
-        const i = left.findIndex((g) => (same ? g.key === key : key.includes(g.key) || g.key.includes(key)));
-        if (i < 0) return true;
-        const [label] = left.splice(i, 1);
-        matched++;
-        if (c.date === label!.date) resolved++;
-        else misses.push(`${doc.id}: "${c.expression}" -> ${c.date}, labelled ${label!.date}`);
+        const label = takeLabel(left, (g) =>
+          same ? g.key === key : key.includes(g.key) || g.key.includes(key),
+        );
+        if (label === null) return true;
+        tally.right++;
+        if (c.date === label.date) resolved++;
+        else tally.misses.push(`${doc.id}: "${c.expression}" -> ${c.date}, labelled ${label.date}`);
         return false;
       });
     }
-    for (const { c } of unpaired) misses.push(`${doc.id}: extra "${c.expression}" -> ${c.date}`);
-    for (const g of left) misses.push(`${doc.id}: missed "${g.expression}" (${g.date})`);
+    for (const { c } of unpaired) tally.misses.push(`${doc.id}: extra "${c.expression}" -> ${c.date}`);
+    for (const g of left) tally.misses.push(`${doc.id}: missed "${g.expression}" (${g.date})`);
   }
-  return [
-    `${name} date expressions: ${prf(matched, found, wanted)}; resolved as labelled ${matched ? (resolved / matched).toFixed(3) : "n/a"} (${resolved}/${matched})`,
-    ...misses.map((m) => `  ${m}`),
-  ].join("\n");
+  return tally.report(`${name} date expressions`, `; resolved as labelled ${share(resolved, tally.right)}`);
 }
 
 /** One labelled attack claim: its kind, the place named as attacked and the attacker named (or null). */
@@ -187,42 +202,38 @@ function attackerMatches(found: string | null, label: string | null): boolean {
 /**
  * Attack claims against hand labels: precision and recall of (kind, target place), one claim per
  * sentence that speaks of an attack (claims the extractor marks as background are not findings, so not
- * scored), and how many of those found name the labelled attacker (one name
- * containing the other: "Russian" and "Russian warplanes"; null only matches null).
+ * scored), and how many of those found name the labelled attacker (one name containing the other:
+ * "Russian" and "Russian warplanes"; null only matches null).
  */
 function scoreAttacks(name: string, docs: Doc[], gold: Record<string, AttackGold[] | string>): string {
-  let found = 0;
-  let right = 0;
+  const tally = new Tally();
   let actors = 0;
-  let wanted = 0;
-  const misses: string[] = [];
   for (const [doc, labels] of labelled(docs, gold)) {
-    wanted += labels.length;
+    tally.wanted += labels.length;
     const left = [...labels];
     for (const c of claimsOf(doc, "attack").filter((a) => !a.background)) {
-      found++;
+      tally.found++;
+      const actor = c.actor?.text ?? null;
       const target = nameKey(c.target?.text ?? null);
-      const sameAttacker = (g: AttackGold) => attackerMatches(c.actor?.text ?? null, g.actor);
       const same = (g: AttackGold) => g.weapon === c.weapon && nameKey(g.target) === target;
-      let i = left.findIndex((g) => same(g) && sameAttacker(g));
-      if (i < 0) i = left.findIndex(same);
-      const said = `${c.weapon} on ${c.target?.text ?? "-"} by ${c.actor?.text ?? "-"}`;
-      if (i < 0) {
-        misses.push(`${doc.id}: extra ${said}`);
+      // a label with the same attacker first, so two claims of one kind and place pair up rightly
+      const label = takeLabel(left, (g) => same(g) && attackerMatches(actor, g.actor), same);
+      const said = `${c.weapon} on ${c.target?.text ?? "-"} by ${actor ?? "-"}`;
+      if (label === null) {
+        tally.misses.push(`${doc.id}: extra ${said}`);
         continue;
       }
-      const [label] = left.splice(i, 1);
-      right++;
-      if (attackerMatches(c.actor?.text ?? null, label!.actor)) actors++;
-      else misses.push(`${doc.id}: ${said}, attacker labelled ${label!.actor}`);
+      tally.right++;
+      if (attackerMatches(actor, label.actor)) actors++;
+      else tally.misses.push(`${doc.id}: ${said}, attacker labelled ${label.actor}`);
     }
     for (const g of left)
-      misses.push(`${doc.id}: missed ${g.weapon} on ${g.target ?? "-"} by ${g.actor ?? "-"}`);
+      tally.misses.push(`${doc.id}: missed ${g.weapon} on ${g.target ?? "-"} by ${g.actor ?? "-"}`);
   }
-  return [
-    `${name} attack claims (kind and target): ${prf(right, found, wanted)}; right attacker ${right ? (actors / right).toFixed(3) : "n/a"} (${actors}/${right})`,
-    ...misses.map((m) => `  ${m}`),
-  ].join("\n");
+  return tally.report(
+    `${name} attack claims (kind and target)`,
+    `; right attacker ${share(actors, tally.right)}`,
+  );
 }
 
 /** Claims evaluation: gvdb-dev main toll, seed figures, quotes, control claims, dates and attacks, demo figures when present. */
