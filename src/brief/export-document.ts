@@ -61,7 +61,9 @@ export function exportClaim(claim: Claim): Record<string, unknown> {
   switch (claim.kind) {
     case "casualty": {
       const { outcome, count, countMax, qualifier, group, groupLabel, partOf } = claim;
-      return { ...base, outcome, count, countMax, qualifier, group, groupLabel, partOf };
+      const increment = claim.increment === true;
+      const detail = claim.detail === true;
+      return { ...base, outcome, count, countMax, qualifier, group, groupLabel, partOf, increment, detail };
     }
     case "quote":
       return {

@@ -58,6 +58,11 @@ export interface CasualtyClaim extends ClaimBase {
   additional?: boolean;
   /** An increment ("five more bodies"): added to a figure given before, never a toll of its own. */
   increment?: boolean;
+  /**
+   * A detail of a figure the same report gave before: where or how some of those counted died ("five of
+   * the dead were in Acarí", "one man was killed when a rock slide hit his truck"), not a toll of its own.
+   */
+  detail?: boolean;
   /** Stated as the running total ("the death toll rose to 14"): other figures of its sentence are in it. */
   total?: boolean;
 }

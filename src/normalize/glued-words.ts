@@ -10,6 +10,11 @@ function englishWords(): Set<string> {
   return lexicon;
 }
 
+/** A word of the English word list, in any case ("Disaster", "food"). */
+export function isEnglishWord(word: string): boolean {
+  return englishWords().has(word.toLowerCase());
+}
+
 /**
  * Short words that news text glues onto the word before it when markup is stripped
  * ("Aleppothe", "deadmostly"). Only these may be the second half of a split.

@@ -190,6 +190,18 @@ describe("reconcileStory: casualty findings", () => {
     expect(finding!.verdict).toBe("update");
   });
 
+  it("leaves a detail of a report's toll ('one man died when ...') out of the figures of its question", () => {
+    const claims = [
+      casualty("t1", "a1", 6, { source: monitor }),
+      casualty("d1", "a1", 1, { source: monitor, partOf: "t1", detail: true }),
+      casualty("t2", "a2", 6, { source: monitor }),
+    ];
+    const findings = reconcileStory({ articles, claims, entities });
+    expect(findings.map((f) => f.topic)).toEqual(["killed:all"]);
+    expect(findings[0]!.values.map((v) => v.count)).toEqual([6, 6]);
+    expect(findings[0]!.verdict).toBe("agree");
+  });
+
   it("counts an article without outlet as its own source", () => {
     const bare = [article("x1"), article("x2")];
     const claims = [casualty("c1", "x1", 5), casualty("c2", "x2", 5)];

@@ -16,7 +16,8 @@ export function splitBreakdowns(claims: readonly Claim[]): Set<string> {
 
 /**
  * The question a claim answers, or null when it answers none (quotes, dates, background figures,
- * increments such as "five more bodies").
+ * increments such as "five more bodies", details of a figure the report gave before such as "five of
+ * the dead were in Acarí").
  * Casualties: `outcome:group` (a part-of breakdown item counts under its own group), with the
  * written label added for `other` groups and for parts of a breakdown that splits one group
  * ("183 rebels, 100 soldiers" are two questions, not a moving toll); control: `control:<place>`;
@@ -26,7 +27,7 @@ export function topicOf(claim: Claim, split: ReadonlySet<string> = new Set()): s
   if (claim.background) return null;
   switch (claim.kind) {
     case "casualty": {
-      if (claim.increment) return null;
+      if (claim.increment || claim.detail) return null;
       const base = `${claim.outcome}:${claim.group}`;
       const labelled = claim.group === "other" || split.has(`${claim.partOf}|${claim.group}`);
       return labelled && claim.groupLabel ? `${base}:${slugOf(claim.groupLabel)}` : base;

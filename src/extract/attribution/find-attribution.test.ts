@@ -54,6 +54,14 @@ describe("findAttribution", () => {
     }).toEqual(expected);
   });
 
+  it("takes the tail of a defined name for the whole name", () => {
+    const defined = collectSourceAliases("The Flood and Storm Relief Agency (FSRA) runs the shelters.");
+    const got = findAttribution("The Storm Relief Agency said 40 homes were lost.", 0, defined);
+    expect(got.source?.name).toBe("Flood and Storm Relief Agency");
+    const other = findAttribution("The Relief Agency said 40 homes were lost.", 0, aliases);
+    expect(other.source?.name).toBeUndefined();
+  });
+
   it("gives offsets of the surface form in the text", () => {
     const sentence = "Casualties rose, according to the CRM.";
     const got = findAttribution(sentence, 100, aliases);

@@ -31,7 +31,14 @@ export function canonicalSourceName(surface: string, aliases: SourceAliases): st
     if (full) return full;
   }
   const whole = aliases.fullNames.find((f) => bare.includes(f));
-  return whole ?? describedSource(surface, aliases);
+  return whole ?? shortenedName(bare, aliases) ?? describedSource(surface, aliases);
+}
+
+/** "Emergency Management Authority" for a defined "Disaster and Emergency Management Authority": its tail. */
+function shortenedName(bare: string, aliases: SourceAliases): string | undefined {
+  if (bare.split(/\s+/).length < 2) return undefined;
+  const fits = [...new Set(aliases.fullNames)].filter((f) => f.endsWith(` ${bare}`));
+  return fits.length === 1 ? fits[0] : undefined;
 }
 
 /** Kinds of organization a description names ("a monitoring group") and the words their names carry. */

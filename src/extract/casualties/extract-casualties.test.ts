@@ -185,4 +185,43 @@ describe("extractCasualties", () => {
     ]);
     expect(increments("More than 20 people were killed.")).toEqual([[20, false]]);
   });
+
+  it("marks where or how some of a given toll died as a detail of it, not a toll of its own", () => {
+    const details = (text: string) =>
+      extractCasualties(buildExtractContext({ articleId: "t", text, published: null })).map((c) => [
+        c.count,
+        c.group,
+        c.detail === true,
+      ]);
+    expect(
+      details(
+        "The landslide killed seven people on Sunday. Four of the dead were in Varro, and one driver died when his car was buried near the pass.",
+      ),
+    ).toEqual([
+      [7, "all", false],
+      [4, "other", true],
+      [1, "all", true],
+    ]);
+    expect(details("Nine people were killed, three of them in the bus.")).toEqual([
+      [9, "all", false],
+      [3, "all", true],
+    ]);
+    // two victims told one by one are the toll's own breakdown, not one of them a detail
+    expect(
+      details("Two men were killed. One man died at the scene, and another man died in hospital."),
+    ).toEqual([
+      [2, "all", false],
+      [1, "all", false],
+      [1, "all", false],
+    ]);
+    // one victim with nothing larger before it is the toll
+    expect(details("One man was killed when the wall fell.")).toEqual([[1, "all", false]]);
+  });
+
+  it("keeps the badly hurt among the injured as a group of their own", () => {
+    expect(view("The agency said 64 people were injured, 9 of them seriously.")).toEqual([
+      "injured exact 64 all",
+      "injured exact 9 other part-of-64",
+    ]);
+  });
 });

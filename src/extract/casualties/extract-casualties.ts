@@ -167,6 +167,9 @@ function toClaims(
     }
     // "Five of the dead were in ...": a subset of a figure given before, not a new total
     if (count.head.partitive && item.parent === null && claim.group === "all") PARTITIVE.add(claim);
+    // "six killed, two of them in the market": a part with its whole's outcome and no group of its own
+    const whole = item.parent === null ? undefined : items[item.parent];
+    if (whole && claim.group === "all" && whole.hit?.outcome === hit.outcome) claim.detail = true;
     claims.push(claim);
   });
   return claims;
@@ -183,7 +186,41 @@ export function extractCasualties(ctx: ExtractContext): CasualtyClaim[] {
     claims.push(...toClaims(ctx, sentence, resolveOutcomes(tokens, counts), tokens));
   });
   linkPartitiveParts(claims);
+  linkSingleVictims(claims);
   return claims;
+}
+
+/** The latest earlier figure of the same outcome for everyone counted: the whole a later part belongs to. */
+function earlierWhole(claims: CasualtyClaim[], i: number): CasualtyClaim | undefined {
+  const claim = claims[i] as CasualtyClaim;
+  return claims
+    .slice(0, i)
+    .findLast(
+      (c) =>
+        c.outcome === claim.outcome &&
+        c.group === "all" &&
+        c.partOf === null &&
+        !c.background &&
+        !c.increment &&
+        !c.detail,
+    );
+}
+
+/**
+ * "Six people were killed ... one man was killed when a rock slide hit his truck": one victim told
+ * after a larger toll of the same outcome in the same report is one of those counted, not a toll of one.
+ */
+function linkSingleVictims(claims: CasualtyClaim[]): void {
+  claims.forEach((claim, i) => {
+    if (claim.count !== 1 || claim.group !== "all" || claim.qualifier !== "exact") return;
+    if (claim.partOf !== null || claim.background || claim.increment || claim.additional) return;
+    // "One man was declared dead at the scene, and another man died later": a count of its own
+    const paired = claims.some((o) => o !== claim && o.start === claim.start && o.additional);
+    const whole = earlierWhole(claims, i);
+    if (paired || !whole || whole.count <= 1) return;
+    claim.partOf = whole.id;
+    claim.detail = true;
+  });
 }
 
 /** Partitive counts ("four of the dead") whose whole is not in their own sentence. */
@@ -193,13 +230,10 @@ const PARTITIVE = new WeakSet<CasualtyClaim>();
 function linkPartitiveParts(claims: CasualtyClaim[]): void {
   claims.forEach((claim, i) => {
     if (!PARTITIVE.has(claim)) return;
-    const whole = claims
-      .slice(0, i)
-      .findLast(
-        (c) => c.outcome === claim.outcome && c.group === "all" && c.partOf === null && !c.background,
-      );
+    const whole = earlierWhole(claims, i);
     if (!whole) return; // no whole given: "Two of the dead ..." still says at least two died
     claim.partOf = whole.id;
+    claim.detail = true;
     claim.group = "other";
     claim.groupLabel = `of the ${claim.outcome === "killed" ? "dead" : claim.outcome}`;
   });

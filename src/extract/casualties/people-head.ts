@@ -12,6 +12,9 @@ export interface PeopleHead {
   partitive: boolean;
 }
 
+/** How badly the people of a part were hurt ("17 of them seriously"); "fatally" is an outcome instead. */
+const SEVERITY = /^(?:seriously|critically|severely|gravely|badly)$/;
+
 const NOT_PEOPLE = new Set([
   "shots",
   "rounds",
@@ -95,6 +98,9 @@ export function readPeopleHead(tokens: Token[], i: number, singular: boolean): P
     const after = tokens[i + 2];
     const named = after ? GROUP_NOUNS[after.lower] : undefined;
     if (after && named !== undefined) return { group: named, label: after.text, end: i + 3, partitive: true };
+    // "121 injured, 17 of them seriously": the badly hurt are a part of their own, not a second total.
+    if (after && SEVERITY.test(after.lower))
+      return { group: "other", label: after.text, end: i + 3, partitive: true };
     return { group: "all", label: null, end: i + 2, partitive: true };
   }
   const nouns = singular ? ANY_NOUNS : GROUP_NOUNS;

@@ -29,6 +29,17 @@ const cases: [string, string, string[]][] = [
     ],
   ],
   [
+    "'and' inside an agency's name, not between two names",
+    "The Flood and Storm Relief Agency said the Harbour Union and Dock Workers Association met. Kenya and Uganda Border Commission.",
+    [
+      "Flood and Storm Relief Agency/organization",
+      "Harbour Union/organization",
+      "Dock Workers Association/organization",
+      "Kenya/place",
+      "Uganda Border Commission/organization",
+    ],
+  ],
+  [
     "surname alone after the full name",
     "The envoy Marta Lindqvist flew in. Lindqvist said talks would go on.",
     ["Marta Lindqvist/person", "Lindqvist/person"],

@@ -1,5 +1,8 @@
-import { NAME_CONNECTORS } from "./cue-words.js";
+import { isEnglishWord } from "../../normalize/glued-words.js";
+import { NAME_CONNECTORS, ORG_HEADS } from "./cue-words.js";
+import { isKnownPlace } from "./known-names.js";
 import type { WordToken } from "./tokenize-words.js";
+import { isFirstName } from "./word-lexicon.js";
 
 /** Consecutive capitalised words (with connectors such as "of", "al" between them) on one line. */
 export interface ProperNounRun {
@@ -42,6 +45,47 @@ function lineStartOf(text: string, offset: number): number {
   return text.lastIndexOf("\n", offset - 1) + 1;
 }
 
+/** The capitalised words from `from` on that would continue a run, connectors included. */
+function continuation(text: string, tokens: WordToken[], from: number): WordToken[] {
+  const out: WordToken[] = [];
+  for (let j = from; j < tokens.length; j++) {
+    const next = tokens[j] as WordToken;
+    const prev = out[out.length - 1];
+    if (next.hashtag || next.initial || (prev && !adjacent(text, prev, next))) break;
+    if (!next.cap && !NAME_CONNECTORS.has(next.text)) break;
+    out.push(next);
+  }
+  while (out.length > 0 && !out[out.length - 1]?.cap) out.pop();
+  return out;
+}
+
+/**
+ * "Disaster and Emergency Management Authority", "Food and Drug Administration": an "and" joins two
+ * halves of one organisation's name when the words before it are ordinary words (not names of their
+ * own, so "Hezbollah and Amal Movement" stays two) and the words after it end in an organisation head.
+ */
+function joinsOverAnd(
+  text: string,
+  run: WordToken[],
+  and: WordToken,
+  tokens: WordToken[],
+  at: number,
+): boolean {
+  if (and.text !== "and" || run.length > 3) return false;
+  const ordinary = (t: WordToken): boolean =>
+    t.cap &&
+    !t.acronym &&
+    isEnglishWord(t.text) &&
+    !isFirstName(t.text) &&
+    !isKnownPlace(t.text) &&
+    !ORG_HEADS.has(t.text.toLowerCase());
+  const own = run[0]?.text.toLowerCase() === "the" ? run.slice(1) : run;
+  if (own.length === 0 || !own.every(ordinary)) return false;
+  const rest = continuation(text, tokens, at);
+  const last = rest[rest.length - 1];
+  return rest.length > 0 && rest.length <= 4 && last !== undefined && ORG_HEADS.has(last.text.toLowerCase());
+}
+
 /** Finds the runs of capitalised words in `text`. Hashtags never join a run. */
 export function findProperNounRuns(text: string, tokens: WordToken[]): ProperNounRun[] {
   const headings = headingLines(text, tokens);
@@ -66,7 +110,10 @@ export function findProperNounRuns(text: string, tokens: WordToken[]): ProperNou
       }
       const after = tokens[j + 1];
       const joins =
-        NAME_CONNECTORS.has(next.text) && after?.cap && !after.hashtag && adjacent(text, next, after);
+        (NAME_CONNECTORS.has(next.text) || joinsOverAnd(text, run, next, tokens, j + 1)) &&
+        after?.cap &&
+        !after.hashtag &&
+        adjacent(text, next, after);
       if (!joins) break;
       run.push(next, after);
       j += 2;
