@@ -98,11 +98,13 @@ function takeLabel<G>(left: G[], ...tests: ((label: G) => boolean)[]): G | null 
 const share = (part: number, whole: number) =>
   `${whole ? (part / whole).toFixed(3) : "n/a"} (${part}/${whole})`;
 
-/** One labelled control claim: a place as the report names it, what happened to it, how often. */
+/** One labelled control claim: a place as the report names it, what happened to it, how often, and who. */
 interface ControlGold {
   place: string;
   change: string;
   count: number;
+  /** Who gained, held or lost the place: any of these names, or null when the report names nobody. */
+  actor?: string | string[] | null;
 }
 
 const placeKey = (place: string) =>
@@ -112,25 +114,51 @@ const placeKey = (place: string) =>
     .trim();
 
 /**
- * Precision and recall of control claims (place and change; the actor and extent are not scored) against
- * hand labels. A (place, change) a report asserts twice counts twice: a claim read from the wrong words
- * does not hide behind a right one.
+ * Precision and recall of control claims (place and change; the extent is not scored) against hand
+ * labels, and how many of those found name the labelled actor (see `attackerMatches`). A (place, change)
+ * a report asserts twice counts twice: a claim read from the wrong words does not hide behind a right one.
  */
 function scoreControl(name: string, docs: Doc[], gold: Record<string, ControlGold[] | string>): string {
   const tally = new Tally();
+  let actors = 0;
   for (const [doc, labels] of labelled(docs, gold)) {
-    const left = labels.flatMap((g) => Array<string>(g.count).fill(`${placeKey(g.place)} ${g.change}`));
+    const left = labels.flatMap((g) =>
+      Array.from({ length: g.count }, () => ({
+        key: `${placeKey(g.place)} ${g.change}`,
+        actor: g.actor ?? null,
+      })),
+    );
     tally.wanted += left.length;
     for (const c of claimsOf(doc, "control")) {
       tally.found++;
       const key = `${placeKey(c.place.text)} ${c.change}`;
-      if (takeLabel(left, (g) => g === key) !== null) tally.right++;
-      else tally.misses.push(`${doc.id}: extra ${c.place.text} ${c.change}`);
+      const actor = c.actor?.text ?? null;
+      const same = (g: (typeof left)[number]) => g.key === key;
+      const label = takeLabel(left, (g) => same(g) && actorMatches(actor, g.actor), same);
+      if (label === null) {
+        tally.misses.push(`${doc.id}: extra ${c.place.text} ${c.change}`);
+        continue;
+      }
+      tally.right++;
+      if (actorMatches(actor, label.actor)) actors++;
+      else
+        tally.misses.push(
+          `${doc.id}: ${key} by ${actor ?? "-"}, actor labelled ${[label.actor].flat().join(" / ")}`,
+        );
     }
-    for (const key of new Set(left))
-      tally.misses.push(`${doc.id}: missed ${key} x${left.filter((k) => k === key).length}`);
+    for (const key of new Set(left.map((g) => g.key)))
+      tally.misses.push(`${doc.id}: missed ${key} x${left.filter((g) => g.key === key).length}`);
   }
-  return tally.report(`${name} control claims (place and change)`);
+  return tally.report(
+    `${name} control claims (place and change)`,
+    `; right actor ${share(actors, tally.right)}`,
+  );
+}
+
+/** A found actor against a label that lists one or more names for it (or null for none). */
+function actorMatches(found: string | null, label: string | string[] | null | undefined): boolean {
+  if (label === null || label === undefined) return found === null;
+  return [label].flat().some((name) => attackerMatches(found, name));
 }
 
 /** One labelled date expression: its core words as the report writes them, and the date it means. */

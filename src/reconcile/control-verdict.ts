@@ -27,10 +27,21 @@ function sourcesConflict(a: readonly ControlValue[], b: readonly ControlValue[])
 }
 
 /**
- * The statements of a source's account that moved: for one actor (or none named), a change or extent in
- * one of its articles that another of its articles does not state. What one article says of several
- * actors ("the rebels took most of the city; the army holds two districts") is one picture, not a change
- * over time. Returns that actor's statements, or null when nothing moved.
+ * Two statements of one actor that cannot both hold at once: one has it gain or hold the place and the
+ * other lose it or fight for it, or both state how much it holds and differ ("part of" against "most
+ * of"). A statement without an extent ("captured the town") fits any extent.
+ */
+function differ(a: ControlClaim, b: ControlClaim): boolean {
+  if (stanceOf(a) !== stanceOf(b)) return true;
+  return a.extent !== null && b.extent !== null && a.extent !== b.extent;
+}
+
+/**
+ * The statements of a source's account that moved: for one actor (or none named), statements in two of
+ * its articles that differ (see `differ`). What one article says of several actors ("the rebels took
+ * most of the city; the army holds two districts") is one picture, not a change over time, and a later
+ * report that only adds detail ("captured the town", then "holds most of it") has not moved. Returns that
+ * actor's statements, or null when nothing moved.
  */
 function moved(series: readonly ControlValue[]): ControlValue[] | null {
   const byActor = new Map<string, ControlValue[]>();
@@ -39,13 +50,10 @@ function moved(series: readonly ControlValue[]): ControlValue[] | null {
     byActor.set(actor, [...(byActor.get(actor) ?? []), v]);
   }
   for (const values of byActor.values()) {
-    const states = new Map<string, Set<string>>();
-    for (const v of values) {
-      const state = `${v.claim.change}-${v.claim.extent}`;
-      states.set(v.claim.articleId, (states.get(v.claim.articleId) ?? new Set()).add(state));
-    }
-    const perArticle = [...states.values()].map((set) => [...set].sort().join("|"));
-    if (new Set(perArticle).size > 1) return values;
+    const shifted = values.some((x) =>
+      values.some((y) => x.claim.articleId !== y.claim.articleId && differ(x.claim, y.claim)),
+    );
+    if (shifted) return values;
   }
   return null;
 }

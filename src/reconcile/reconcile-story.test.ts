@@ -276,6 +276,22 @@ describe("reconcileStory: control findings", () => {
       "agree",
     ],
     [
+      "a later report only adds how much ('captured it', then 'holds most of it'): agree",
+      [
+        control("k1", "a1", town, { actor: rebels, source: monitor }),
+        control("k2", "a2", town, { actor: rebels, change: "holds", extent: "majority", source: monitor }),
+      ],
+      "agree",
+    ],
+    [
+      "one source's actor goes from holding it to losing it: update",
+      [
+        control("k1", "a1", town, { actor: army, change: "holds", source: monitor }),
+        control("k2", "a2", town, { actor: army, change: "lost", source: monitor }),
+      ],
+      "update",
+    ],
+    [
       "one source names different actors in different reports: agree",
       [
         control("k1", "a1", town, { actor: rebels, source: monitor }),

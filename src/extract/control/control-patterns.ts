@@ -19,9 +19,10 @@ export const CONTROL_VERBS: [RegExp, ControlChange][] = [
 /** Words that say how much of the place changed hands. */
 export const EXTENTS: [RegExp, ControlExtent][] = [
   [/\b(?:complete|completely|full|fully|entire|entirely|total|totally|all of)\b/, "complete"],
-  [/\b(?:majority of|most of|much of|bulk of|largely)\b/, "majority"],
+  // "controls the town except the garrison on the hill": all but a part
+  [/\b(?:majority of|most of|much of|bulk of|largely|except)\b/, "majority"],
   [
-    /\b(?:large\s+)?(?:swathes|swaths|parts? of|areas? of|some areas|except|neighbo(?:u)?rhoods of|outskirts|partial|partially)\b/,
+    /\b(?:large\s+)?(?:swathes|swaths|parts? of|areas? of|some areas|neighbo(?:u)?rhoods of|outskirts|partial|partially)\b/,
     "partial",
   ],
 ];

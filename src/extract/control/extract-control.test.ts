@@ -1,9 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { buildExtractContext } from "../build-context.js";
+import { extractMentions } from "../entities/extract-mentions.js";
 import { extractControl } from "./extract-control.js";
 
+/** Control claims read as ingest reads them, with the article's name mentions. */
 const control = (text: string) =>
-  extractControl(buildExtractContext({ articleId: "t", text, published: null })).map((c) => ({
+  extractControl(
+    buildExtractContext({ articleId: "t", text, published: null, mentions: extractMentions(text) }),
+  ).map((c) => ({
     change: c.change,
     place: c.place.text,
     actor: c.actor?.text ?? null,
@@ -33,7 +37,7 @@ const rows: [string, { change: string; place: string; actor: string | null; exte
   ],
   [
     "The FLM controls Tarsin, except for the old harbour district.",
-    [{ change: "holds", place: "Tarsin", actor: "FLM", extent: "partial" }],
+    [{ change: "holds", place: "Tarsin", actor: "FLM", extent: "majority" }],
   ],
   ["The truce took effect in Lumen at noon.", []],
   // a facility named by a place's possessive is its own place
@@ -71,6 +75,34 @@ const rows: [string, { change: string; place: string; actor: string | null; exte
     "The capture of Marsa changed the course of the war.",
     [{ change: "captured", place: "Marsa", actor: null, extent: null }],
   ],
+  // who: the subject, not a noun in a phrase of its own; a pronoun stands for who said so or for the
+  // subject before; "government-held" and "the rebel capture" name who
+  [
+    "The Northern Front, an armed group that took up arms against the army in 2023, said it now controlled Castelmoor.",
+    [{ change: "holds", place: "Castelmoor", actor: "Northern Front", extent: null }],
+  ],
+  [
+    "The Northern Front says it seized Castelmoor on Tuesday.",
+    [{ change: "captured", place: "Castelmoor", actor: "Northern Front", extent: null }],
+  ],
+  [
+    "The militias' advance went on. They have also captured Lumen, a crossroads town.",
+    [{ change: "captured", place: "Lumen", actor: "militias", extent: null }],
+  ],
+  [
+    "The PLF, a coalition of hill clans, and its allied factions have taken control of Ostra.",
+    [{ change: "captured", place: "Ostra", actor: "PLF", extent: null }],
+  ],
+  [
+    "Drones struck government-held districts of Varna overnight.",
+    [{ change: "holds", place: "Varna", actor: "government", extent: null }],
+  ],
+  [
+    "The rebel capture of Marsa surprised the capital.",
+    [{ change: "captured", place: "Marsa", actor: "rebel", extent: null }],
+  ],
+  // "took" is a change of control only for an armed actor
+  ["The Harbour Police took the injured sailor to Marsa General Hospital.", []],
 ];
 
 describe("extractControl", () => {

@@ -1,4 +1,4 @@
-import type { ControlClaim, EntityRef } from "../../model/index.js";
+import type { ControlClaim, EntityRef, Sentence } from "../../model/index.js";
 import { claimBase, type ExtractContext } from "../context.js";
 import { findNameRuns } from "../names/name-runs.js";
 import { ACTOR_NOUNS, CONTROL_VERBS, EXTENTS, FACILITY_NOUNS } from "./control-patterns.js";
@@ -64,25 +64,146 @@ function placeAfter(
   return { text: own, start: run.start, end: run.start + own.length, entityId: null };
 }
 
-function actorBefore(sentence: string, upto: number, at: number): EntityRef | null {
-  const head = sentence.slice(Math.max(0, upto - 120), upto);
-  const base = at + Math.max(0, upto - 120);
-  const acronym = [...head.matchAll(/\b(\p{Lu}{2,6})\b/gu)].at(-1);
-  const noun = [...head.matchAll(new RegExp(ACTOR_NOUNS.source, "giu"))].at(-1);
-  const pick = noun && (!acronym || noun.index > acronym.index) ? noun : acronym;
+/** A word that puts the noun after it in a phrase of its own: "took up arms against the army". */
+const PREPOSITION =
+  /^(?:against|with|from|between|among|alongside|to|on|at|in|into|over|under|near|for|by|towards?|after|before)$/i;
+/** A pronoun subject just before the verb, with the auxiliaries and adverbs between them. */
+const PRONOUN_SUBJECT =
+  /\b(?:it|they)(?:\s+(?:have|has|had|now|also|already|still|reportedly|just|then|managed to|had also|have also))*\s*$/i;
+/** The speech verb of a "X says it seized ..." report, to find X. */
+const SPEECH_VERB =
+  /\b(?:says|said|say|claims|claimed|claim|announced|announces|stated|states)\b(?![\s\S]*\b(?:says|said|say|claims|claimed|claim|announced|announces|stated|states)\b)/i;
+/** ", a Darfur-based armed group that took up arms against the army last year," closing the text. */
+const TRAILING_APPOSITION = /,\s[^,]{3,120},\s*$/;
+
+interface ActorCandidate {
+  text: string;
+  /** Offset in the sentence. */
+  at: number;
+}
+
+/** Names of who may act in `head` (the sentence up to `limit`): organisation names, acronyms, armed-actor nouns. */
+function actorCandidates(
+  sentence: string,
+  limit: number,
+  from: number,
+  sentenceStart: number,
+  mentions: ExtractContext["mentions"],
+): ActorCandidate[] {
+  const head = sentence.slice(from, limit);
+  const out: ActorCandidate[] = [];
+  for (const m of head.matchAll(/\b(\p{Lu}{2,6})\b/gu)) out.push({ text: m[1]!, at: from + m.index });
+  for (const m of head.matchAll(new RegExp(ACTOR_NOUNS.source, "giu"))) {
+    const words = m[1]!.split(/\s+/);
+    const before = sentence.slice(0, from + m.index).match(/([\p{L}-]+)\s*$/u)?.[1] ?? "";
+    if ([before, ...words.slice(0, -1)].some((w) => PREPOSITION.test(w))) continue;
+    const text = m[1]!.replace(
+      /^(?:(?:the|a|an|and|have|has|had|by|where|when|that|which|who|for|on|of|attack|airstrikes|while)\s+)+/i,
+      "",
+    );
+    out.push({ text, at: from + m.index + m[1]!.indexOf(text) });
+  }
+  for (const m of mentions) {
+    const at = m.start - sentenceStart;
+    if (m.type === "organization" && at >= from && m.end - sentenceStart <= limit)
+      out.push({ text: m.text, at });
+  }
+  return out.sort((a, b) => a.at - b.at);
+}
+
+/** The latest candidate ending before `limit`; "HTS, a jihadist alliance, and their allied factions" gives HTS. */
+function latestActor(
+  sentence: string,
+  limit: number,
+  sentenceStart: number,
+  mentions: ExtractContext["mentions"],
+): ActorCandidate | null {
+  const from = Math.max(0, limit - 120);
+  const pick = actorCandidates(sentence, limit, from, sentenceStart, mentions).at(-1);
   if (!pick) return null;
-  const text = pick[1]!.replace(
-    /^(?:(?:the|a|an|and|have|has|had|by|where|when|that|which|who|for|on|of|attack|airstrikes|while)\s+)+/i,
-    "",
-  );
-  const start = base + pick.index + pick[0].indexOf(text);
-  return { text, start, end: start + text.length, entityId: null };
+  const before = sentence.slice(from, pick.at);
+  if (/^(?:other|their|its|allied)\b/i.test(pick.text) && /\band\s+$/.test(before)) {
+    const lead = before.replace(/\s*\band\s+$/, " ").replace(TRAILING_APPOSITION, "");
+    const first = latestActor(sentence, from + lead.trimEnd().length, sentenceStart, mentions);
+    if (first) return first;
+  }
+  return pick;
+}
+
+const refAt = (candidate: ActorCandidate, sentenceStart: number): EntityRef => ({
+  text: candidate.text,
+  start: sentenceStart + candidate.at,
+  end: sentenceStart + candidate.at + candidate.text.length,
+  entityId: null,
+});
+
+/**
+ * Who gained, held or lost the place: the subject before the control verb. "government-held" names
+ * the government; a pronoun ("it now controlled", "they have also captured") stands for who said so
+ * ("The Front said it now controlled ...") or, opening the sentence, for the actor of the claim before.
+ */
+function actorBefore(
+  sentence: string,
+  verbAt: number,
+  sentenceStart: number,
+  mentions: ExtractContext["mentions"],
+  previous: () => EntityRef | null,
+): EntityRef | null {
+  // "government-held areas", "the rebel capture of Aleppo": the word before the verb names who
+  const compound = /([\p{L}]+)-$/u.exec(sentence.slice(Math.max(0, verbAt - 30), verbAt));
+  const modifier =
+    /\b(rebel|government|army|regime|opposition|insurgent|jihadist|militia|military)\s+$/i.exec(
+      sentence.slice(Math.max(0, verbAt - 30), verbAt),
+    );
+  const named = compound ?? (/^capture of/i.test(sentence.slice(verbAt)) ? modifier : null);
+  if (named) {
+    const at = verbAt - Math.min(30, verbAt) + named.index;
+    return refAt({ text: named[1]!, at }, sentenceStart);
+  }
+  const head = sentence.slice(0, verbAt);
+  const pronoun = PRONOUN_SUBJECT.exec(head);
+  if (!pronoun) {
+    const pick = latestActor(sentence, verbAt, sentenceStart, mentions);
+    return pick ? refAt(pick, sentenceStart) : null;
+  }
+  const upto = head.slice(0, pronoun.index);
+  if (upto.trim() === "") return previous();
+  const speech = SPEECH_VERB.exec(upto);
+  const subjectEnd = speech
+    ? upto.slice(0, speech.index).replace(TRAILING_APPOSITION, "").trimEnd().length
+    : upto.length;
+  const pick = latestActor(sentence, subjectEnd, sentenceStart, mentions);
+  return pick ? refAt(pick, sentenceStart) : null;
+}
+
+/**
+ * An actor that fights: an armed-actor noun, an acronym, or a name with an armed body's head word. Only
+ * such an actor makes "took" or "entered" a change of control ("the police took the child to hospital").
+ */
+const ARMED_HEAD =
+  /\b(?:Front|Forces|Army|Brigades?|Militias?|Movement|Guards?|Corps|Battalions?|Division|Rebels?)\b/i;
+const isArmedActor = (text: string): boolean =>
+  /^\p{Lu}{2,6}$/u.test(text) || new RegExp(ACTOR_NOUNS.source, "iu").test(text) || ARMED_HEAD.test(text);
+
+/** The actor a sentence opens with ("The rebels' gains ..."), if any. */
+function sentenceSubject(sentence: Sentence, mentions: ExtractContext["mentions"]): EntityRef | null {
+  const limit = Math.min(sentence.text.length, 60);
+  const first = actorCandidates(sentence.text, limit, 0, sentence.start, mentions)[0];
+  return first && first.at <= 20 ? refAt(first, sentence.start) : null;
 }
 
 /** Who took, lost, holds or left which place, and how much of it: one claim per control verb. */
 export function extractControl(ctx: ExtractContext): ControlClaim[] {
   const claims: ControlClaim[] = [];
-  for (const sentence of ctx.sentences) {
+  let previous: { actor: EntityRef; sentence: number } | null = null;
+  ctx.sentences.forEach((sentence, index) => {
+    // "The rebels' gains extend beyond Aleppo. They have also captured ...": the subject before, else
+    // the actor of a claim just before
+    const recent = (): EntityRef | null => {
+      const before = ctx.sentences[index - 1];
+      const subject = before ? sentenceSubject(before, ctx.mentions) : null;
+      return subject ?? (previous && index - previous.sentence <= 2 ? previous.actor : null);
+    };
     const lower = sentence.text.toLowerCase();
     for (const [verb, change] of CONTROL_VERBS) {
       const m = verb.exec(lower);
@@ -92,12 +213,14 @@ export function extractControl(ctx: ExtractContext): ControlClaim[] {
       if (!place) continue;
       const window = lower.slice(Math.max(0, m.index - 20), (place.end ?? after) - sentence.start + 60);
       const extent = EXTENTS.find(([re]) => re.test(window))?.[1] ?? null;
-      const actor = actorBefore(sentence.text, m.index, sentence.start);
+      const actor = actorBefore(sentence.text, m.index, sentence.start, ctx.mentions, recent);
       const weakVerb = /^(take|takes|took|taken|taking|entered|enters)\b/.test(m[0]);
-      if (weakVerb && (!actor || /^\s+(to|into|by|from)\b/.test(lower.slice(after)))) continue;
+      const armed = actor !== null && isArmedActor(actor.text);
+      if (weakVerb && (!armed || /^\s+(to|into|by|from)\b/.test(lower.slice(after)))) continue;
       claims.push({ ...claimBase(ctx, sentence), kind: "control", place, actor, change, extent });
+      if (actor) previous = { actor, sentence: index };
       break;
     }
-  }
+  });
   return claims;
 }
