@@ -37,8 +37,7 @@ function scoreCorpus(name: string, docs: Doc[], gold: Record<string, FigureGold>
     const g = gold[doc.id];
     if (!g) continue;
     const text = normalizeText(doc.text).text;
-    const claims = extractClaims({ articleId: doc.id, text, published: doc.published });
-    scoreArticle(tally, doc.id, text, claims, g);
+    scoreArticle(tally, doc.id, text, allClaimsOf(doc), g);
   }
   return formatTally(name, tally);
 }
@@ -51,14 +50,17 @@ function prf(right: number, found: number, wanted: number): string {
   return `P ${p.toFixed(3)} (${right}/${found}) R ${r.toFixed(3)} (${right}/${wanted}) F1 ${f1.toFixed(3)}`;
 }
 
-/** The claims of one kind an article yields, read as ingest reads it (with its name mentions). */
-function claimsOf<K extends Claim["kind"]>(doc: Doc, kind: K): Extract<Claim, { kind: K }>[] {
+/** The claims an article yields, read as ingest reads it (with its name mentions). */
+function allClaimsOf(doc: Doc): Claim[] {
   const text = normalizeText(doc.text).text;
   const sentences = splitSentences(text);
   const mentions = extractMentions(text, sentences);
-  return extractClaims({ articleId: doc.id, text, published: doc.published, sentences, mentions }).filter(
-    (c): c is Extract<Claim, { kind: K }> => c.kind === kind,
-  );
+  return extractClaims({ articleId: doc.id, text, published: doc.published, sentences, mentions });
+}
+
+/** The claims of one kind an article yields, read as ingest reads it. */
+function claimsOf<K extends Claim["kind"]>(doc: Doc, kind: K): Extract<Claim, { kind: K }>[] {
+  return allClaimsOf(doc).filter((c): c is Extract<Claim, { kind: K }> => c.kind === kind);
 }
 
 /** The documents a gold file labels, with their labels (keys such as "_about" hold notes, not labels). */

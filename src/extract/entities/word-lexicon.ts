@@ -53,6 +53,14 @@ export function isFirstName(word: string): boolean {
   return hasAny(wordTags(word), FIRST_NAME_TAGS);
 }
 
+/** "male" or "female" for a first name the lexicon gives one gender ("Luke", "Anita"), else null. */
+export function firstNameGender(word: string): "male" | "female" | null {
+  const tags = wordTags(word);
+  const male = tags.includes("MaleName");
+  const female = tags.includes("FemaleName");
+  return male === female ? null : male ? "male" : "female";
+}
+
 /** A place the lexicon knows (country, city, region). */
 export function isLexiconPlace(phrase: string): boolean {
   return hasAny(wordTags(phrase), PLACE_TAGS);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { buildExtractContext } from "../build-context.js";
+import { extractMentions } from "../entities/extract-mentions.js";
 import { extractQuotes } from "./extract-quotes.js";
 
 const quotes = (text: string) =>
@@ -71,7 +72,48 @@ const rows: [string, (string | null)[][]][] = [
   ["Officials called it a “technical pause” in the talks.", []],
 ];
 
+/** As ingest reads an article: with its name mentions, which "she said" may point back to. */
+const quotesWithMentions = (text: string) =>
+  extractQuotes(
+    buildExtractContext({ articleId: "t", text, published: null, mentions: extractMentions(text) }),
+  ).map((q) => [q.quote, q.speaker?.text ?? null]);
+
+const withMentions: [string, (string | null)[][]][] = [
+  // a quote after its speaker's attribution goes on from it
+  [
+    '"Our crews reached every farm by noon," Omar Haddad said. "We are still counting the damage."',
+    [
+      ["Our crews reached every farm by noon,", "Omar Haddad"],
+      ["We are still counting the damage.", "Omar Haddad"],
+    ],
+  ],
+  // "she said" with no quote speaker before: the person named last
+  [
+    'Marta Velez, a nurse, walked for two days to reach the camp. "We left with nothing at all," she said.',
+    [["We left with nothing at all,", "Marta Velez"]],
+  ],
+  // ... whom the pronoun fits: "she" is not Luke
+  [
+    'Anita Sole said her neighbour Luke Varga had carried her children out. "He went back in twice for them," she said.',
+    [["He went back in twice for them,", "Anita Sole"]],
+  ],
+  // a role description, then the name
+  [
+    '"The town is quiet now," the director of the agency, Amira Sulem, told reporters.',
+    [["The town is quiet now,", "Amira Sulem"]],
+  ],
+  // a demonym names nobody
+  [
+    'A spokesman for the Sudanese army, Colonel Idris Bakr, said troops had "withdrawn to safer lines".',
+    [["withdrawn to safer lines", "Idris Bakr"]],
+  ],
+];
+
 describe("extractQuotes", () => {
+  it.each(withMentions)("%s", (input, expected) => {
+    expect(quotesWithMentions(input)).toEqual(expected);
+  });
+
   it.each(rows)("%s", (input, expected) => {
     expect(quotes(input)).toEqual(expected);
   });

@@ -1,7 +1,9 @@
+import { isDemonym } from "../entities/word-lexicon.js";
 import { findNameRuns, type NameRun, stripRole } from "../names/name-runs.js";
 
-const VERBS =
+export const SPEECH_VERBS =
   "said|says|declared|declares|warned|warns|stated|states|added|adds|told|tells|emphasized|emphasised|noted|notes|explained|insisted|argued|cautioned|announced|stressed|wrote|writes|continued|asserted|urged|considered|described|pledged|vowed|denounced|insisted|recalled|admitted|claimed|replied|responded|confirmed|complained|acknowledged|observed|remarked|posted|tweeted";
+const VERBS = SPEECH_VERBS;
 const PRONOUN = /^(he|she|they)$/i;
 const ROLE_NOUN =
   /^the (expert|official|minister|spokesman|spokesperson|president|analyst|source|diplomat|commander|officer|sheriff|chief|mayor|governor|envoy|witness|resident|doctor)$/i;
@@ -50,8 +52,19 @@ function fromSegment(segment: string, at: number, pickBy: Pick): SpeakerGuess | 
     return { text: trimmed, start: at + lead, end: at + lead + trimmed.length, anaphor: true, role: true };
   }
   const comma = segment.indexOf(",", lead + 1);
+  // "the director of the ODD, Amira Suleiman, told ...": the name after a role description
+  if (pickBy === "before-comma" && comma > 0 && /^(?:the|a|an)\s+\p{Ll}/u.test(trimmed)) {
+    const named = findNameRuns(segment.slice(comma + 1), at + comma + 1).filter(
+      (r) => !NOT_A_NAME.test(r.text) && !isDemonym(r.text),
+    )[0];
+    if (named) {
+      const name = stripRole(named);
+      return { text: name.text, start: name.start, end: name.end, anaphor: false };
+    }
+  }
   const head = pickBy !== "before-comma" || comma < 0 ? segment : segment.slice(0, comma);
-  const runs = findNameRuns(head, at).filter((r) => !NOT_A_NAME.test(r.text));
+  // "A spokesman for the Sudanese army, Brigadier Nabil Idris, said": a demonym names nobody
+  const runs = findNameRuns(head, at).filter((r) => !NOT_A_NAME.test(r.text) && !isDemonym(r.text));
   const pick: NameRun | undefined = pickBy === "first" ? runs[0] : runs.at(-1);
   if (pick) {
     const name = stripRole(pick);
