@@ -1,3 +1,4 @@
+import { collectSourceAliases, type SourceAliases } from "../src/extract/attribution/source-names.js";
 import { mainToll } from "../src/extract/main-toll.js";
 import type { CasualtyClaim, Claim, QuoteClaim } from "../src/model/index.js";
 
@@ -50,11 +51,14 @@ export const emptyTally = (): FigureTally => ({
 const norm = (s: string) => s.toLowerCase().replace(/[’‘]/g, "'").replace(/\s+/g, " ").trim();
 const key = (outcome: string, count: number, group: string) => `${outcome}|${count}|${group}`;
 
-/** The claim names the gold source: its surface form or the full name the article gives it. */
-function sameSource(c: CasualtyClaim, gold: string | null): boolean {
+/**
+ * The claim names the gold source: its surface form or the full name the article gives it. A gold
+ * acronym the article defines ("AFAD") stands for the name it defines with it.
+ */
+function sameSource(c: CasualtyClaim, gold: string | null, aliases: SourceAliases): boolean {
   if (!c.source || gold === null) return !c.source && gold === null;
-  const g = gold.toLowerCase();
-  return c.source.text.toLowerCase() === g || (c.source.name ?? "").toLowerCase() === g;
+  const names = [gold, aliases.byAlias.get(gold.toLowerCase()) ?? gold].map((n) => n.toLowerCase());
+  return names.some((g) => c.source!.text.toLowerCase() === g || (c.source!.name ?? "").toLowerCase() === g);
 }
 
 /** Adds one article's comparison (claims against its gold reading) to the tally. */
@@ -66,6 +70,7 @@ export function scoreArticle(
   gold: FigureGold,
 ): void {
   t.articles++;
+  const aliases = collectSourceAliases(text);
   const casualties = claims.filter(
     (c): c is CasualtyClaim => c.kind === "casualty" && (c.outcome === "killed" || c.outcome === "injured"),
   );
@@ -87,7 +92,7 @@ export function scoreArticle(
     used.add(hit[0]);
     t.matched++;
     if (hit[1].group === f.group) t.rightGroup++;
-    if (sameSource(hit[1], f.source)) t.rightSource++;
+    if (sameSource(hit[1], f.source, aliases)) t.rightSource++;
   }
   const toll = mainToll(claims);
   if (toll.killed === gold.killed && toll.injured === gold.injured) t.tollRight++;
