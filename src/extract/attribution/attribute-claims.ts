@@ -1,6 +1,23 @@
-import type { Claim, Sentence } from "../../model/index.js";
+import type { Claim, EntityRef, Sentence } from "../../model/index.js";
 import { type Attribution, findAttribution } from "./find-attribution.js";
 import { collectSourceAliases } from "./source-names.js";
+
+/**
+ * "The state health ministry gave a lower figure. Health minister X said 46 had died": a minister
+ * speaking for the ministry the same article names as a source of figures is that ministry, one source
+ * and not two.
+ */
+function ministryOf(source: EntityRef, text: string): EntityRef {
+  if (source.start === null || source.name) return source;
+  const before = text.slice(Math.max(0, source.start - 40), source.start);
+  const portfolio = /\b([\p{L}-]+)\s+[Mm]inister\s+$/u.exec(before)?.[1]?.toLowerCase();
+  if (!portfolio || /^(prime|former)$/.test(portfolio)) return source;
+  const named = new RegExp(`\\b[Tt]he\\s+((?:[\\p{Ll}-]+\\s+){0,2}${portfolio}\\s+ministry)\\b`, "u").exec(
+    text,
+  );
+  // no offsets: the reference must not resolve to the minister's own mention
+  return named ? { text: named[1]!, start: null, end: null, entityId: null } : source;
+}
 
 /**
  * Fills `source` and `channel` of every claim from its sentence ("according to X", "X reported",
@@ -27,7 +44,7 @@ export function attributeClaims(claims: Claim[], text: string, sentences: Senten
   for (const c of claims) {
     if (c.kind === "quote" || c.kind === "date") continue;
     const own = attributionOf(c.start, c.sentence);
-    c.source = own.source;
+    c.source = own.source && ministryOf(own.source, text);
     c.channel = own.channel;
     const prev = previous.get(c.start);
     if (!own.source && c.kind === "casualty" && prev) {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { extractClaims } from "../registry.js";
 import { findAttribution } from "./find-attribution.js";
 import { collectSourceAliases } from "./source-names.js";
 
@@ -66,5 +67,27 @@ describe("findAttribution", () => {
     const sentence = "Casualties rose, according to the CRM.";
     const got = findAttribution(sentence, 100, aliases);
     expect(got.source && sentence.slice(got.source.start! - 100, got.source.end! - 100)).toBe("CRM");
+  });
+});
+
+describe("attributeClaims", () => {
+  const sourceOf = (text: string) =>
+    extractClaims({ articleId: "t", text, published: null })
+      .filter((c) => c.kind === "casualty")
+      .map((c) => c.source?.text ?? null);
+
+  it("takes a minister speaking for a ministry the article names as that ministry", () => {
+    expect(
+      sourceOf(
+        "The interior ministry gave a lower count. Interior minister Dana Holt said 12 people had died.",
+      ),
+    ).toEqual(["interior ministry"]);
+  });
+
+  it("keeps the minister when the article names no such ministry", () => {
+    expect(sourceOf("Interior minister Dana Holt said 12 people had died.")).toEqual(["Dana Holt"]);
+    expect(
+      sourceOf("The health ministry was silent. Prime minister Dana Holt said 12 people had died."),
+    ).toEqual(["Dana Holt"]);
   });
 });
