@@ -29,6 +29,11 @@ describe("labels", () => {
       "at least 5 injured",
     ],
     [
+      casualtyLabel(casualty("c", "a", 4, { groupLabel: "bodies", increment: true, additional: true })),
+      "4 more bodies",
+    ],
+    [casualtyLabel(casualty("c", "a", 3, { group: "other", groupLabel: "of the dead" })), "3 of the dead"],
+    [
       controlLabel(
         control("k", "a", ref(null, "Hill 4"), { actor: ref("e-f", "it"), change: "withdrew" }),
         entities,

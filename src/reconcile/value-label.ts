@@ -6,11 +6,16 @@ import { describeCount } from "./interval.js";
 
 type Entities = ReadonlyMap<string, Entity>;
 
-/** "at least 28 civilians killed", "412 killed". */
+/**
+ * "at least 28 civilians killed", "412 killed", "5 more bodies", "5 of the dead": a label that already
+ * says the outcome ("bodies", "of the dead", "of the injured") takes no outcome word after it.
+ */
 export function casualtyLabel(claim: CasualtyClaim): string {
   const group = claim.groupLabel ?? (claim.group === "all" ? "" : claim.group);
   const count = describeCount(claim.count, claim.qualifier, claim.countMax);
-  return [count, group, claim.outcome].filter(Boolean).join(" ");
+  const more = claim.increment ? "more" : "";
+  const saysOutcome = /^(?:bodies|corpses|of the \p{L}+)$/iu.test(group);
+  return [count, more, group, saysOutcome ? "" : claim.outcome].filter(Boolean).join(" ");
 }
 
 const WITH_ACTOR = {
