@@ -24,6 +24,9 @@ const rows: [string, Date | null, (string | null)[]][] = [
   ["The vote took place on Wednesday.", null, [null]],
   ["The strike began on 4 March 2021.", null, ["2021-03-04"]],
   ["The sky was clear.", SATURDAY, []],
+  // a year naming an event, without a preposition; a count is no year
+  ["The 2009 Varna floods left the dykes weak.", SATURDAY, ["2009"]],
+  ["The 1500 troops crossed the river.", SATURDAY, []],
   // a future clause points forward, "would" to the nearer side, a past clause back
   ["The committee will meet again in April.", SATURDAY, ["2025-04"]],
   ["The hearing is scheduled for Tuesday.", SATURDAY, ["2024-06-18"]],

@@ -34,7 +34,12 @@ const DATE_PARSERS = new Set([
 const dateParser = chrono.en.casual.clone();
 dateParser.parsers = dateParser.parsers.filter((p) => DATE_PARSERS.has(p.constructor.name));
 const YEAR = /\b(19|20)\d\d\b/;
-const BARE_YEAR = /\b(in|since|by|until|of|from|early|late|mid-)\s*((?:19|20)\d\d)\b/gi;
+/**
+ * A year without month or day: after a preposition ("in 2011", "since 2016") or naming an event ("the
+ * 2007 Pisco earthquake", "the 2016 battle"; a count such as "the 1500 troops" is not a year).
+ */
+const BARE_YEAR =
+  /\b(in|since|by|until|of|from|early|late|mid-|the)\s*((?:19|20)\d\d)\b(?<=\b(?:in|since|by|until|of|from|early|late|mid-)\s*\d{4}|\bthe\s+\d{4}(?=\s+(?:[A-Z][\w-]*\s+){0,2}(?:earthquake|quake|election|elections|war|attack|attacks|shooting|flood|floods|offensive|uprising|revolution|crisis|ceasefire|truce|agreement|deal|accord|hurricane|cyclone|storm|tsunami|fire|wildfire|massacre|bombing|bombings|coup|battle|invasion|protests|riots|summit|census|campaign|siege|famine|drought|eruption|disaster|tragedy|games|olympics|season|referendum)\b))/gi;
 
 /** How much of a date an expression states. */
 export type DatePrecision = "day" | "month" | "year";
