@@ -101,6 +101,10 @@ const rows: [string, { change: string; place: string; actor: string | null; exte
     "The rebel capture of Marsa surprised the capital.",
     [{ change: "captured", place: "Marsa", actor: "rebel", extent: null }],
   ],
+  // a weekday, month or demonym after the verb is no place
+  ["The family will hold a vigil Thursday at the house.", []],
+  ["The suspect was held Monday on a $20,000 bond.", []],
+  ["Gunmen seized a Danish trawler off the coast.", []],
   // "took" is a change of control only for an armed actor
   ["The Harbour Police took the injured sailor to Marsa General Hospital.", []],
 ];

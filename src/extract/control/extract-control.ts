@@ -1,5 +1,6 @@
 import type { ControlClaim, EntityRef, Sentence } from "../../model/index.js";
 import { claimBase, type ExtractContext } from "../context.js";
+import { isCalendarWord, isDemonym } from "../entities/word-lexicon.js";
 import { findNameRuns } from "../names/name-runs.js";
 import { ACTOR_NOUNS, CONTROL_VERBS, EXTENTS, FACILITY_NOUNS } from "./control-patterns.js";
 
@@ -19,6 +20,8 @@ const FACILITY = new RegExp(
 function notAPlace(run: { text: string; start: number }, mentions: ExtractContext["mentions"]): boolean {
   const first = run.text.split(/\s+/)[0] ?? "";
   if (NOT_PLACE_WORD.test(first) || DEMONYM.test(first) || ORGANIZATION_WORD.test(run.text)) return true;
+  // "held a hearing on Thursday", "the Saudi-owned tanker": a weekday, month or demonym is no place
+  if (isCalendarWord(first) || isDemonym(first)) return true;
   if (/^\p{Lu}{2,5}$/u.test(run.text)) return true; // an acronym names a group, not a place
   const mention = mentions.find((m) => m.start <= run.start && run.start < m.end);
   return mention !== undefined && (mention.type === "person" || mention.type === "organization");
