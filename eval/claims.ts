@@ -278,37 +278,41 @@ export async function evaluateClaims(sharedDir: string, repoDir: string): Promis
       );
     }
   }
-  const seeds = join(sharedDir, "corpus", "aleppo-2024");
-  const seedGold = join(repoDir, "eval", "gold", "seed-figures.json");
-  if (existsSync(seeds) && existsSync(seedGold)) {
-    const docs = filesUnder(seeds, ".txt").map(readDoc);
-    console.log(scoreCorpus("seeds", docs, JSON.parse(readFileSync(seedGold, "utf8"))));
-    const controlGold = join(repoDir, "eval", "gold", "seed-control.json");
-    if (existsSync(controlGold))
-      console.log(scoreControl("seeds", docs, JSON.parse(readFileSync(controlGold, "utf8"))));
-    const datesGold = join(repoDir, "eval", "gold", "seed-dates.json");
-    if (existsSync(datesGold))
-      console.log(scoreDates("seeds", docs, JSON.parse(readFileSync(datesGold, "utf8"))));
-    const attacksGold = join(repoDir, "eval", "gold", "seed-attacks.json");
-    if (existsSync(attacksGold))
-      console.log(scoreAttacks("seeds", docs, JSON.parse(readFileSync(attacksGold, "utf8"))));
-  }
-  const demoGold = join(repoDir, "eval", "gold", "demo-figures.json");
   const examples = join(repoDir, "examples");
-  if (existsSync(demoGold) && existsSync(examples)) {
-    const docs = filesUnder(examples, ".md")
-      .filter((p) => !p.endsWith("README.md"))
-      .map(readDoc);
-    console.log(scoreCorpus("demo", docs, JSON.parse(readFileSync(demoGold, "utf8"))));
-    const controlGold = join(repoDir, "eval", "gold", "demo-control.json");
-    if (existsSync(controlGold))
-      console.log(scoreControl("demo", docs, JSON.parse(readFileSync(controlGold, "utf8"))));
-    const datesGold = join(repoDir, "eval", "gold", "demo-dates.json");
-    if (existsSync(datesGold))
-      console.log(scoreDates("demo", docs, JSON.parse(readFileSync(datesGold, "utf8"))));
-    const attacksGold = join(repoDir, "eval", "gold", "demo-attacks.json");
-    if (existsSync(attacksGold))
-      console.log(scoreAttacks("demo", docs, JSON.parse(readFileSync(attacksGold, "utf8"))));
+  const corpora: { name: "seeds" | "demo"; docs: () => Doc[] | null }[] = [
+    {
+      name: "seeds",
+      docs: () => {
+        const dir = join(sharedDir, "corpus", "aleppo-2024");
+        return existsSync(dir) ? filesUnder(dir, ".txt").map(readDoc) : null;
+      },
+    },
+    {
+      name: "demo",
+      docs: () =>
+        existsSync(examples)
+          ? filesUnder(examples, ".md")
+              .filter((p) => !p.endsWith("README.md"))
+              .map(readDoc)
+          : null,
+    },
+  ];
+  for (const corpus of corpora) {
+    const prefix = corpus.name === "seeds" ? "seed" : "demo";
+    const gold = (kind: string) => {
+      const path = join(repoDir, "eval", "gold", `${prefix}-${kind}.json`);
+      return existsSync(path) ? JSON.parse(readFileSync(path, "utf8")) : null;
+    };
+    const figures = gold("figures");
+    const docs = figures ? corpus.docs() : null;
+    if (!figures || !docs) continue;
+    console.log(scoreCorpus(corpus.name, docs, figures));
+    const control = gold("control");
+    if (control) console.log(scoreControl(corpus.name, docs, control));
+    const dates = gold("dates");
+    if (dates) console.log(scoreDates(corpus.name, docs, dates));
+    const attacks = gold("attacks");
+    if (attacks) console.log(scoreAttacks(corpus.name, docs, attacks));
   }
 }
 

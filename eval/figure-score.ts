@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import { collectSourceAliases, type SourceAliases } from "../src/extract/attribution/source-names.js";
 import { mainToll } from "../src/extract/main-toll.js";
 import type { CasualtyClaim, Claim, QuoteClaim } from "../src/model/index.js";
@@ -15,7 +16,11 @@ export interface FigureGold {
     in?: string;
   }[];
   background: number[];
-  quotes?: { speaker: string; start: string }[];
+  /**
+   * Quotes as speaker and opening: the first words as written (texts we wrote), or, for texts we may
+   * not copy, the length and SHA-256 (first 16 hex digits) of the normalised opening.
+   */
+  quotes?: ({ speaker: string; start: string } | { speaker: string; chars: number; sha256: string })[];
 }
 
 export interface FigureTally {
@@ -47,6 +52,9 @@ export const emptyTally = (): FigureTally => ({
   quotesVerbatim: 0,
   speakersRight: 0,
 });
+
+/** The first 16 hex digits of the SHA-256 of a normalised quote opening. */
+const openingHash = (text: string) => createHash("sha256").update(text).digest("hex").slice(0, 16);
 
 const norm = (s: string) => s.toLowerCase().replace(/[’‘]/g, "'").replace(/\s+/g, " ").trim();
 const key = (outcome: string, count: number, group: string) => `${outcome}|${count}|${group}`;
@@ -106,7 +114,12 @@ export function scoreArticle(
   const quotes = claims.filter((c): c is QuoteClaim => c.kind === "quote");
   for (const q of gold.quotes ?? []) {
     t.quotesGold++;
-    const hit = quotes.find((p) => norm(p.quote).startsWith(norm(q.start)));
+    const opens = (quote: string): boolean => {
+      const text = norm(quote);
+      if ("start" in q) return text.startsWith(norm(q.start));
+      return text.length >= q.chars && openingHash(text.slice(0, q.chars)) === q.sha256;
+    };
+    const hit = quotes.find((p) => opens(p.quote));
     if (!hit) continue;
     t.quotesFound++;
     if (text.includes(hit.quote)) t.quotesVerbatim++;

@@ -3,7 +3,7 @@ import { clusterArticle, datelineDate, weekdaysIn } from "./article-features.js"
 
 describe("datelineDate", () => {
   it.each([
-    ["Updated: November 11, 2011 20:09 IST\nThe navy stopped an attack on two tankers.", "2011-11-11"],
+    ["Updated: March 3, 2012 08:15 IST\nThe navy stopped an attack on two tankers.", "2012-03-03"],
     ["RIVERTON, April 28, 2009 - The council voted to close the old bridge.", "2009-04-28"],
     // a bare year is not a date, and a date far down the text is not a dateline
     ["The bridge, built in 1961, was closed after an inspection.", null],

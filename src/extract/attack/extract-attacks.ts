@@ -39,10 +39,10 @@ const ACTOR_BEFORE = new RegExp(
   `\\b(${ACTOR_WORD}(?:\\s+(?:[Aa]ir [Ff]orce|forces|troops|military|army|fighters|warplanes|aircraft|jets))?)\\s+(?:(?:also|heavy|intense|fresh|renewed|new|further|massive|\\p{Ll}+ly)\\s+)?$`,
   "u",
 );
-/** "an offensive by rebel groups", "spearheaded by the jihadist group Hayat Tahrir al-Sham". */
+/** "an offensive by rebel groups", "led by the hill militia of the PLF". */
 const ACTOR_BY =
   /^,?\s+(?:(?:led|spearheaded|carried out|launched|claimed|mounted|staged)\s+)?by\s+(?:the\s+)?((?:[\p{Ll}-]+\s+){0,3})/u;
-/** Verbs whose subject is the attacker: "Russia has unleashed a barrage of airstrikes". */
+/** Verbs whose subject is the attacker: "the air force has launched a wave of strikes". */
 const ATTACK_VERB =
   /\b(?:(?:has|have|had)\s+)?(?:launched|launch|began|begin|opened|mounted|staged|waged|pressed|unleashed|executed|carried out|intensified|stormed|attacked|bombed|shelled|struck|responds? with|responded with)\b/gi;
 const ACTOR_NOUN_PHRASE = new RegExp(
@@ -52,7 +52,7 @@ const ACTOR_NOUN_PHRASE = new RegExp(
 
 /**
  * Words that lead to what was attacked, then at most five lower-case words: "airstrikes on", "shelling
- * of", "bombed the livestock market in", "an attack on government-held areas of northern".
+ * of", "bombed the livestock market in", "an attack on army-held districts of southern".
  */
 const TOWARDS =
   /\b(?:on|in|into|against|targeting|at|across|over|of|hit|hits|struck|pounded|bombed|shelled|attacked|stormed|to take|to capture|to seize|to retake)\s+(?:[\p{Ll}'’-]+\s+){0,5}$/iu;
@@ -68,7 +68,7 @@ const HYPOTHESIS_BEFORE =
   /\b(expected|possible|potential|threatened|planned|feared|would|could|might|will)\s+(?:[\p{L}-]+\s+){0,3}$/iu;
 const HYPOTHESIS_AFTER = /^[^.;,]{0,30}\b(would|could|might|will)\b/i;
 /**
- * An attack dated to an earlier year near it: "an offensive in March 2020", "in late 2016 after months of
+ * An attack dated to an earlier year near it: "an offensive in March 2020", "in late 2016 after weeks of
  * bombardment" (not "the first attack since 2016", nor "since the start of the war in 2011": both now).
  */
 const DATED_YEAR = /\b(?:in|during)\s+(?:(?:early|late|mid-?)\s*)?(?:\p{L}+\s+)?((?:19|20)\d\d)\b/giu;
@@ -117,7 +117,7 @@ function ownPlace(run: NameRun): EntityRef {
 
 /**
  * The place attacked: a place after the weapon that a preposition or verb leads to, past a few
- * lower-case words ("airstrikes on opposition-held parts of Idlib", "bombed the market in the town of
+ * lower-case words ("airstrikes on rebel-held districts of Doran", "bombed the market in the town of
  * Mellit"); else one naming the attack ("the Aleppo assault"); else a place the sentence opens with ("In
  * Idlib, ... a bombing").
  */
@@ -164,7 +164,7 @@ function trimActor(phrase: string): string {
 /**
  * The attacker: a word for one right before the weapon ("Russian warplanes", "rebel shelling"), else
  * a name or actor after "by" ("an offensive by rebel groups"), else the subject of an attack verb in the
- * same clause ("Russia has unleashed a barrage of airstrikes", "Insurgents have launched an offensive").
+ * same clause ("the air force has launched a wave of strikes", "Insurgents have launched an offensive").
  */
 function actorOf(sentence: { text: string; start: number }, from: number, to: number): EntityRef | null {
   const { text, start: at } = sentence;
@@ -264,8 +264,8 @@ export function extractAttacks(ctx: ExtractContext): AttackClaim[] {
     const weapon = kind === "bombing" && AIR_BOMBING.test(text) ? "airstrike" : kind;
     const from = hit.index;
     const to = hit.index + hit[0].length;
-    // the place may follow another word for the attack: "a halt to the bombardment of Idlib, while
-    // Russia says its air strikes..."
+    // the place may follow another word for the attack: "an end to the shelling of Doran, while
+    // the air force says its strikes..."
     const hits = found.map((f) => f.hit).sort((a, b) => a.index - b.index);
     let target: EntityRef | null = null;
     for (const h of hits) {

@@ -63,7 +63,7 @@ const rows: [string, string[]][] = [
     ],
   ],
   [
-    "The clashes left 240 dead, mostly fighters on both sides, but also at least 35 civilians.",
+    "The clashes left 240 dead, mostly gunmen from the two camps, but also at least 35 civilians.",
     ["killed exact 240 all", "killed at-least 35 civilians part-of-240"],
   ],
   [
@@ -100,7 +100,7 @@ const rows: [string, string[]][] = [
   ["A shop owner was fatally shot during a robbery.", ["killed exact 1 all"]],
   ["Both were pronounced dead at the scene.", ["killed exact 2 all"]],
   ["Kent County deputies were called to the farm.", []],
-  ["Police found a 15-year-old with a gunshot wound to the leg.", ["injured exact 1 all tentative"]],
+  ["Officers found a 15-year-old with a gunshot wound in one leg.", ["injured exact 1 all tentative"]],
   ["A double shooting left one man dead.", ["injured exact 2 all tentative", "killed exact 1 all"]],
   ["The man was in critical condition on Monday.", ["injured exact 1 all"]],
   ["He shot the 20-year-old man, who died at the scene.", ["killed exact 1 all"]],

@@ -214,7 +214,7 @@ function linkSingleVictims(claims: CasualtyClaim[]): void {
   claims.forEach((claim, i) => {
     if (claim.count !== 1 || claim.group !== "all" || claim.qualifier !== "exact") return;
     if (claim.partOf !== null || claim.background || claim.increment || claim.additional) return;
-    // "One man was declared dead at the scene, and another man died later": a count of its own
+    // "One man died on the pavement, and another man died in hospital": a count of its own
     const paired = claims.some((o) => o !== claim && o.start === claim.start && o.additional);
     const whole = earlierWhole(claims, i);
     if (paired || !whole || whole.count <= 1) return;

@@ -20,7 +20,7 @@ const rows: [string, { change: string; place: string; actor: string | null; exte
     [{ change: "captured", place: "Marsa", actor: "Rebel fighters", extent: null }],
   ],
   [
-    "The militias seized control of large swathes of Doran province.",
+    "The militias seized control of wide areas of Doran province.",
     [{ change: "captured", place: "Doran", actor: "militias", extent: "partial" }],
   ],
   [
@@ -90,8 +90,8 @@ const rows: [string, { change: string; place: string; actor: string | null; exte
     [{ change: "captured", place: "Lumen", actor: "militias", extent: null }],
   ],
   [
-    "The PLF, a coalition of hill clans, and its allied factions have taken control of Ostra.",
-    [{ change: "captured", place: "Ostra", actor: "PLF", extent: null }],
+    "The PLF, a coalition of hill clans, and its allied factions now hold Ostra.",
+    [{ change: "holds", place: "Ostra", actor: "PLF", extent: null }],
   ],
   [
     "Drones struck government-held districts of Varna overnight.",

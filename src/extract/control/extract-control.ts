@@ -29,8 +29,8 @@ function notAPlace(run: { text: string; start: number }, mentions: ExtractContex
 
 /**
  * Words between the verb and a place that make the place a landmark rather than what changed hands:
- * "took dozens of towns on their march towards Aleppo", "the army-held capital of North Darfur",
- * "villages north of the city". And a span of time ("the largest clashes in several years in Syria")
+ * "took a string of villages on the road towards Marsa", "the army-held capital of Doran province",
+ * "villages north of the city". And a span of time ("the heaviest clashes in two decades in Varna")
  * puts the place in another phrase than the verb's.
  */
 const NOT_THE_OBJECT =
@@ -54,7 +54,7 @@ function placeAfter(
   // "Idlib and Hama provinces": the first place (each place is its own question)
   const own = run.text.replace(/\s+and\s+.*$/, "").replace(/[’']s$/, "");
   const end = run.start - at + own.length;
-  // a hypothesis, not a report: "the capture of Aleppo would mark a turning point"
+  // a hypothesis, not a report: "the capture of Marsa would change the course of the war"
   if (/^\s+(?:would|could|might)\b/.test(sentence.slice(end))) return null;
   const named = FACILITY_OF.exec(between);
   const facility = named ? null : FACILITY.exec(sentence.slice(end));
@@ -200,7 +200,7 @@ export function extractControl(ctx: ExtractContext): ControlClaim[] {
   const claims: ControlClaim[] = [];
   let previous: { actor: EntityRef; sentence: number } | null = null;
   ctx.sentences.forEach((sentence, index) => {
-    // "The rebels' gains extend beyond Aleppo. They have also captured ...": the subject before, else
+    // "The militias' advance went on. They have also captured ...": the subject before, else
     // the actor of a claim just before
     const recent = (): EntityRef | null => {
       const before = ctx.sentences[index - 1];
