@@ -13,6 +13,7 @@ export interface Knob {
 
 const NEVER_MERGE = 99;
 const NEVER_SPLIT = -99;
+const NEVER_LINK = 99;
 
 export const KNOBS: Knob[] = [
   {
@@ -30,6 +31,11 @@ export const KNOBS: Knob[] = [
     name: "splitThreshold",
     values: [NEVER_SPLIT, ...range(-6, -1, 0.5)],
     apply: (s, v) => ({ ...s, splitThreshold: v }),
+  },
+  {
+    name: "linkThreshold",
+    values: [NEVER_LINK, ...range(-4, -1, 0.5)],
+    apply: (s, v) => ({ ...s, linkThreshold: v }),
   },
 ];
 
@@ -95,6 +101,7 @@ export function fitSettings(
       ...learned,
       mergeThreshold: NEVER_MERGE,
       splitThreshold: NEVER_SPLIT,
+      linkThreshold: NEVER_LINK,
       rejoinThreshold: learned.joinThreshold,
     },
     keep,

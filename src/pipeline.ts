@@ -1,7 +1,7 @@
 import { createHash } from "node:crypto";
 import { buildBrief } from "./brief/build-brief.js";
 import { buildExportDocument, type ExportDocument } from "./brief/export-document.js";
-import { clusterArticle, placeInStory, signature, storyRecord } from "./cluster/index.js";
+import { clusterArticle, placeInStory, signature, storyClustererFor, storyRecord } from "./cluster/index.js";
 import { extractMentions } from "./extract/entities/extract-mentions.js";
 import { mainToll } from "./extract/main-toll.js";
 import { extractClaims } from "./extract/registry.js";
@@ -12,7 +12,7 @@ import { reconcileStory } from "./reconcile/reconcile-story.js";
 import { storyCasualties } from "./reconcile/story-casualties.js";
 import { resolveArticle } from "./resolve/resolve-article.js";
 import { resolveClaimRefs } from "./resolve/resolve-claim-refs.js";
-import type { Store } from "./store/store.js";
+import type { Store, StoryProfile } from "./store/store.js";
 
 /**
  * The stage order, in one place: normalize -> extract -> resolve -> cluster -> (store) and,
@@ -134,7 +134,7 @@ export async function ingestArticle(deps: PipelineDeps, input: ArticleInput): Pr
   );
   const story = storyRecord(article.storyId, storyArticles, casualties);
   const stories = [{ story, terms: placement.terms }];
-  if (placement.other !== null) stories.push(await splitOffStory(store, placement.other));
+  if (placement.other !== null) stories.push(await storyRow(store, placement.other));
   const written = await store.commitArticle({
     article,
     sentences: analysis.sentences,
@@ -150,10 +150,38 @@ export async function ingestArticle(deps: PipelineDeps, input: ArticleInput): Pr
 }
 
 /**
- * The row of the story on the other side of a split (the side the new article did not go to): its
- * members' toll reconciled again, as for any story.
+ * A correction after a batch of articles (a file, a feed poll, an API request): stories that turn out to
+ * be fragments of one event, each begun apart and never bridged by a single article, are folded together
+ * (`StoryClusterer.linkStories`), and the store follows in one transaction. Returns the folds made.
  */
-async function splitOffStory(
+export async function linkStories(deps: PipelineDeps): Promise<{ from: string; to: string }[]> {
+  const { store } = deps;
+  const clusterer = await storyClustererFor(store);
+  const folds = clusterer.linkStories();
+  if (folds.length === 0) return folds;
+  const into = new Map<string, string[]>();
+  for (const { from } of folds) {
+    const to = clusterer.resolve(from);
+    into.set(to, [...(into.get(to) ?? []), from]);
+  }
+  const stories: StoryProfile[] = [];
+  const redirects: { from: string; to: string }[] = [];
+  for (const [to, froms] of into) {
+    const members = new Map<string, Article>();
+    for (const id of [to, ...froms]) for (const a of await store.listStoryArticles(id)) members.set(a.id, a);
+    const ordered = [...members.values()].sort((a, b) => a.ingestedAt.localeCompare(b.ingestedAt));
+    stories.push(await storyRow(store, { storyId: to, members: ordered, terms: clusterer.storyTerms(to) }));
+    redirects.push(...froms.map((from) => ({ from, to })));
+  }
+  await store.commitStoryFolds({ stories, redirects });
+  return folds;
+}
+
+/**
+ * The row of a story whose members changed other than by a new article (the other side of a split, or
+ * stories folded together): its members' toll reconciled again, as for any story.
+ */
+async function storyRow(
   store: Store,
   other: { storyId: string; members: Article[]; terms: Map<string, number> },
 ) {

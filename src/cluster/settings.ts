@@ -23,6 +23,13 @@ export interface ClusterSettings {
    */
   rejoinThreshold: number;
   /**
+   * Fold two stories together when the members of each score, on average, at least this against the
+   * other story (the lower of the two means): fragments of one event that began apart and never met
+   * through a single bridging article. Checked after a batch of articles (`StoryClusterer.linkStories`)
+   * for the stories that gained members in it, while both stories have their members tracked. 99: never.
+   */
+  linkThreshold: number;
+  /**
    * Cut a story in two when its members fall into two groups (of two or more) whose mean pair score
    * (each member against each other member alone) is below this: it turned out to report two events.
    */
@@ -53,8 +60,8 @@ export interface ClusterSettings {
  *    against every candidate story the index offers (the ten closest in words and names);
  * 2. fit a logistic regression (L2, each data set weighing the same) on "is this the right story":
  *    its coefficients are `weights` and `datedWeights`, its intercept the first `joinThreshold`;
- * 3. tune `joinThreshold` (`rejoinThreshold` kept equal to it), `mergeThreshold` and `splitThreshold` for
- *    mean B-cubed F1 by coordinate ascent.
+ * 3. tune `joinThreshold` (`rejoinThreshold` kept equal to it), `mergeThreshold`, `splitThreshold` and
+ *    `linkThreshold` for mean B-cubed F1 by coordinate ascent (each run linked once at its end).
  * Its held-out quality comes from running the same procedure in 5-fold cross-validation (whole ECB+
  * topics / incidents held out, the held-out fold clustered alone); see docs/EVALUATION.md.
  * `storyTerms`, `postingCap`, `maxCandidates`, `splitWindow` and `splitMembers` bound the work per article
@@ -95,6 +102,7 @@ export const CLUSTER_SETTINGS: ClusterSettings = {
   joinThreshold: -2.75,
   mergeThreshold: 0,
   rejoinThreshold: -2.75,
+  linkThreshold: 99,
   splitThreshold: -4,
   splitWindow: 32,
   splitMembers: 1000,

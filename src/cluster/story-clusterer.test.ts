@@ -64,6 +64,42 @@ describe("StoryClusterer", () => {
     expect(clusterer.story(b)?.size).toBe(2);
   });
 
+  describe("linking stories", () => {
+    // no joins, merges or rejoins: every report starts a story of its own, and only linking brings any together
+    const apart = { ...CLUSTER_SETTINGS, joinThreshold: 99, rejoinThreshold: 99, mergeThreshold: 99 };
+    const ids = ["quakeA1", "quakeB1", "quakeA2", "quakeA3", "quakeB2", "budget", "strikeA"];
+    const place = (linkThreshold: number) => {
+      const clusterer = new StoryClusterer({ ...apart, linkThreshold });
+      const first = ids.map((id) => clusterer.add(ARTICLES[id]!).storyId);
+      return { clusterer, first };
+    };
+
+    it("folds the fragments of each event together and keeps other events and the town's other news apart", () => {
+      const { clusterer, first } = place(-2.5);
+      expect(new Set(first).size).toBe(ids.length);
+      const folds = clusterer.linkStories();
+      expect(folds).toHaveLength(3);
+      const [a1, b1, a2, a3, b2, budget, strike] = ids.map((id) => clusterer.storyOf(id));
+      expect([a2, a3]).toEqual([a1, a1]);
+      expect(b2).toBe(b1);
+      expect(new Set([a1, b1, budget, strike]).size).toBe(4);
+      // every folded id still resolves, to the story that took it in
+      for (const { from, to } of folds) expect(clusterer.resolve(from)).toBe(clusterer.resolve(to));
+      // nothing gained members since: a second pass has nothing to check
+      expect(clusterer.linkStories()).toEqual([]);
+    });
+
+    it("links nothing when turned off, and links more the lower the threshold", () => {
+      const off = place(99);
+      expect(off.clusterer.linkStories()).toEqual([]);
+      expect(ids.map((id) => off.clusterer.storyOf(id))).toEqual(off.first);
+      // at -4 the strike report and the harbour budget, which share only the town, are folded too
+      const loose = place(-4);
+      loose.clusterer.linkStories();
+      expect(loose.clusterer.storyOf("strikeA")).toBe(loose.clusterer.storyOf("budget"));
+    });
+  });
+
   describe("lone reports", () => {
     // with the join threshold at 1 and no merges, quakeA3 (a short follow-up) scores 0.3 against quakeA1
     // and starts a story of its own; the story it came closest to joining is quakeA1's

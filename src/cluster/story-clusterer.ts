@@ -43,6 +43,12 @@ export interface StorySplit {
 
 /** The smallest group a story is cut into: one odd article is not a second event. */
 const SPLIT_MIN_GROUP = 2;
+/** A link threshold at or above this turns story linking off. */
+const NEVER = 99;
+/** How many closest candidate stories of each member are checked for a link. */
+const LINK_CANDIDATES = 5;
+/** Most recent members of each side scored when two stories are checked for a link. */
+const LINK_MEMBERS = 12;
 
 /** Work on an article that does not depend on the corpus, reusable across runs. */
 export interface PreparedArticle {
@@ -67,6 +73,8 @@ export class StoryClusterer {
   private readonly duplicates: DuplicateIndex;
   private readonly idf: Idf<number>;
   private readonly members: StoryMembers;
+  /** Stories that gained members since `linkStories` last looked. */
+  private readonly touched = new Set<string>();
 
   constructor(
     private readonly settings: ClusterSettings,
@@ -114,6 +122,8 @@ export class StoryClusterer {
     if (priorSize > 0) merged.push(...this.rejoinLoneReports(story.id, ranked));
     // a copy adds nothing a story's members could disagree about
     const split = duplicateOf === null ? this.trySplit(story.id) : null;
+    this.touched.add(story.id);
+    if (split !== null) this.touched.add(split.to);
     return {
       storyId: this.storyOf(article.id) ?? story.id,
       duplicateOf,
@@ -319,6 +329,70 @@ export class StoryClusterer {
       folded.push(other.id);
     }
     return folded;
+  }
+
+  /**
+   * A correction over the stories that gained members since the last call: two stories are folded
+   * together when the members of each score, on average, at least `linkThreshold` against the other story
+   * (the lower of the two means). The pairs checked are each touched story and the closest candidate
+   * stories of its recent members; both stories must still have their members tracked. Fragments of one
+   * event that began apart and never met through one bridging article come together here. Returns each
+   * fold (the story id that went, and the one it went into).
+   */
+  linkStories(): { from: string; to: string }[] {
+    const touched = [...this.touched];
+    this.touched.clear();
+    const folds: { from: string; to: string }[] = [];
+    if (this.settings.linkThreshold >= NEVER) return folds;
+    const links: { a: string; b: string; score: number }[] = [];
+    const seen = new Set<string>();
+    for (const touchedId of touched) {
+      const a = this.state.resolve(touchedId);
+      const own = this.members.members(a);
+      const ownStory = this.state.story(a);
+      if (own === undefined || ownStory === undefined) continue;
+      for (const { record } of own.slice(-LINK_MEMBERS)) {
+        const keys = this.queryKeys(record.features);
+        const ranked = this.rankCandidates(record.features, keys, this.summarize(record.features, keys));
+        for (const { story } of ranked.slice(0, LINK_CANDIDATES)) {
+          const b = this.state.resolve(story.id);
+          const pair = a < b ? `${a}\u0000${b}` : `${b}\u0000${a}`;
+          if (b === a || seen.has(pair)) continue;
+          seen.add(pair);
+          const theirs = this.members.members(b);
+          const otherStory = this.state.story(b);
+          if (theirs === undefined || otherStory === undefined) continue;
+          const score = Math.min(this.meanScore(own, otherStory), this.meanScore(theirs, ownStory));
+          if (score >= this.settings.linkThreshold) links.push({ a, b, score });
+        }
+      }
+    }
+    links.sort((x, y) => y.score - x.score);
+    for (const link of links) {
+      const a = this.state.resolve(link.a);
+      const b = this.state.resolve(link.b);
+      const storyA = this.state.story(a);
+      const storyB = this.state.story(b);
+      if (a === b || storyA === undefined || storyB === undefined) continue;
+      const merged = this.merge(storyA, storyB);
+      this.state.saveStory(merged);
+      folds.push({ from: merged.id === a ? b : a, to: merged.id });
+    }
+    return folds;
+  }
+
+  /** Mean score of a story's most recent members against another story, each weighed under today's IDF. */
+  private meanScore(members: readonly { record: MemberRecord }[], story: StoryProfile): number {
+    const recent = members.slice(-LINK_MEMBERS);
+    let sum = 0;
+    for (const { record } of recent) {
+      const summary = this.summarize(record.features, this.queryKeys(record.features));
+      sum += evidenceScore(
+        storyEvidence(record.features, summary, story, this.settings.dateScaleDays, this.settings.nearDays),
+        this.settings,
+      );
+    }
+    return sum / recent.length;
   }
 
   private rankCandidates(features: Features<number>, keys: readonly number[], norms: ArticleSummary) {

@@ -1,5 +1,11 @@
 import type { Brief, Story } from "../model/index.js";
-import { briefForStory, type IngestOutcome, ingestArticle, type PipelineDeps } from "../pipeline.js";
+import {
+  briefForStory,
+  type IngestOutcome,
+  ingestArticle,
+  linkStories,
+  type PipelineDeps,
+} from "../pipeline.js";
 import type { ArticleHit, IngestReport, ServerBackend } from "./backend.js";
 
 /** What a cached brief was built from: when the story changes, the brief is rebuilt. */
@@ -77,7 +83,11 @@ export function createStoreBackend(deps: PipelineDeps, briefCacheSize = 256): Se
             report.problems.push({ item: input.origin, reason: (error as Error).message });
           }
         }
-        if (report.ingested.length > 0) briefs.clear(); // entities shared across stories may have changed
+        if (report.ingested.length > 0) {
+          // fragments of one story the request brought in apart come together
+          await linkStories(deps);
+          briefs.clear(); // entities shared across stories may have changed
+        }
         return report;
       };
       const next = writes.then(run, run);

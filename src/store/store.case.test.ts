@@ -180,6 +180,30 @@ export function runStoreCases(name: string, openEmpty: () => Promise<Store>): vo
       await store.close();
     });
 
+    it("folds stories found to be one after their articles were stored, in one transaction", async () => {
+      const store = await openEmpty();
+      await store.commitArticle(commit(article("a1", "s1")));
+      await store.commitArticle(commit(article("a2", "s2")));
+      await store.commitArticle(commit(article("a3", "s3")));
+      await store.commitArticle(commit(article("a4", "s2")));
+      await store.commitStoryFolds({
+        stories: [
+          {
+            story: { ...story("s1", ["a1", "a2", "a4"]), title: "Harbour fire" },
+            terms: new Map([["fire", 1]]),
+          },
+        ],
+        redirects: [{ from: "s2", to: "s1" }],
+      });
+      expect((await store.listStoryArticles("s1")).map((a) => a.id)).toEqual(["a1", "a2", "a4"]);
+      expect(await store.resolveStoryId("s2")).toBe("s1");
+      expect(await store.getStory("s2")).toBeNull();
+      const folded = await store.getStory("s1");
+      expect([folded?.title, folded?.articleIds]).toEqual(["Harbour fire", ["a1", "a2", "a4"]]);
+      expect((await store.listStories()).map((s) => s.id).sort()).toEqual(["s1", "s3"]);
+      await store.close();
+    });
+
     it("moves articles to a story split off, in the same commit as the article that caused it", async () => {
       const store = await openEmpty();
       for (const id of ["a1", "a2", "a3"]) await store.commitArticle(commit(article(id, "s1")));

@@ -43,6 +43,12 @@ export interface ArticleCommit {
   moves?: { articleIds: string[]; storyId: string }[];
 }
 
+/** Stories folded together after their articles were stored (see `Store.commitStoryFolds`). */
+export interface StoryFolds {
+  stories: StoryProfile[];
+  redirects: { from: string; to: string }[];
+}
+
 export interface ArticleAnalysisRecord {
   sentences: Sentence[];
   mentions: Mention[];
@@ -99,6 +105,12 @@ export interface Store extends FollowedFeedStore {
    * article with the same content hash was stored meanwhile, e.g. by another worker.
    */
   commitArticle(commit: ArticleCommit): Promise<"stored" | "duplicate">;
+  /**
+   * Folds stories together in one transaction (fragments of one event found to belong together after
+   * their articles were stored): each `from` story's articles move to its `to` story, the old id
+   * redirects there, and `stories` holds the full new state of each story that took them in.
+   */
+  commitStoryFolds(commit: StoryFolds): Promise<void>;
 
   // entities
   /** Entities sharing a blocking key. For speed their `articleIds` are NOT loaded (empty). */

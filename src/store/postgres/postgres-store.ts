@@ -1,5 +1,13 @@
 import type { Article, Claim, ClaimKind, Entity, FollowedFeed, Story } from "../../model/index.js";
-import type { ArticleAnalysisRecord, ArticleCommit, Page, SearchHit, Store, StoryProfile } from "../store.js";
+import type {
+  ArticleAnalysisRecord,
+  ArticleCommit,
+  Page,
+  SearchHit,
+  Store,
+  StoryFolds,
+  StoryProfile,
+} from "../store.js";
 import { PostgresArticles } from "./articles.js";
 import { PostgresEntities } from "./entities.js";
 import { PostgresFollowedFeeds } from "./feeds.js";
@@ -98,6 +106,14 @@ export class PostgresStore implements Store {
       await this.entities.write(client, commit.entities);
       await this.stories.write(client, commit.stories, commit.redirects, now, commit.moves ?? []);
       return "stored";
+    });
+  }
+
+  async commitStoryFolds(commit: StoryFolds): Promise<void> {
+    const now = this.clock().toISOString();
+    await inTransaction(await this.db(), async (client) => {
+      await lockTransaction(client, "commit");
+      await this.stories.write(client, commit.stories, commit.redirects, now);
     });
   }
 

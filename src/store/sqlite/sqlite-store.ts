@@ -1,5 +1,13 @@
 import type { Article, Claim, ClaimKind, Entity, FollowedFeed, Story } from "../../model/index.js";
-import type { ArticleAnalysisRecord, ArticleCommit, Page, SearchHit, Store, StoryProfile } from "../store.js";
+import type {
+  ArticleAnalysisRecord,
+  ArticleCommit,
+  Page,
+  SearchHit,
+  Store,
+  StoryFolds,
+  StoryProfile,
+} from "../store.js";
 import { SqliteArticles } from "./articles.js";
 import { openSqliteDatabase, type SqliteDb } from "./database.js";
 import { SqliteEntities } from "./entities.js";
@@ -75,6 +83,11 @@ export class SqliteStore implements Store {
         return "stored";
       })
       .immediate();
+  }
+
+  async commitStoryFolds(commit: StoryFolds): Promise<void> {
+    const now = this.clock().toISOString();
+    this.db.transaction(() => this.stories.write(commit.stories, commit.redirects, now)).immediate();
   }
 
   async findEntitiesByKeys(keys: string[]): Promise<Entity[]> {
