@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import {
   ARTICLES,
+  DAM_ARTICLES,
   QUAKE_A1_COPY,
   SAME_TOWN_CASE,
   STORY_CASES,
@@ -86,6 +87,21 @@ describe("StoryClusterer", () => {
       // every folded id still resolves, to the story that took it in
       for (const { from, to } of folds) expect(clusterer.resolve(from)).toBe(clusterer.resolve(to));
       // nothing gained members since: a second pass has nothing to check
+      expect(clusterer.linkStories()).toEqual([]);
+    });
+
+    it("checks a folded story again, since it has more to say than either fragment", () => {
+      const clusterer = new StoryClusterer({ ...apart, linkThreshold: -2.5 });
+      const reports = [...Object.values(DAM_ARTICLES), ARTICLES.quakeA1!];
+      for (const report of reports) clusterer.add(report);
+      const folds = clusterer.linkStories();
+      const [a, b, c, d, e, quake] = reports.map((r) => clusterer.storyOf(r.id));
+      // the burst and the search fold first; the visit (naming the officials of both) only joins the two
+      // together, in a second round; the inquiry and the bodies found stay apart at this threshold
+      expect([b, c]).toEqual([a, a]);
+      expect(folds).toHaveLength(2);
+      expect(folds[1]!.from === folds[0]!.to || folds[1]!.to === folds[0]!.to).toBe(true);
+      expect(new Set([a, d, e, quake]).size).toBe(4);
       expect(clusterer.linkStories()).toEqual([]);
     });
 

@@ -49,6 +49,11 @@ const NEVER = 99;
 const LINK_CANDIDATES = 5;
 /** Most recent members of each side scored when two stories are checked for a link. */
 const LINK_MEMBERS = 12;
+/**
+ * Most rounds of linking per call: each round checks again the stories the previous round folded, since a
+ * folded story has more to say than either fragment did (on the dev sets no call ran more than three).
+ */
+const LINK_ROUNDS = 8;
 
 /** Work on an article that does not depend on the corpus, reusable across runs. */
 export interface PreparedArticle {
@@ -336,14 +341,31 @@ export class StoryClusterer {
    * together when the members of each score, on average, at least `linkThreshold` against the other story
    * (the lower of the two means). The pairs checked are each touched story and the closest candidate
    * stories of its recent members; both stories must still have their members tracked. Fragments of one
-   * event that began apart and never met through one bridging article come together here. Returns each
-   * fold (the story id that went, and the one it went into).
+   * event that began apart and never met through one bridging article come together here. A story made
+   * by a fold is checked again in the next round, until a round folds nothing (at most `LINK_ROUNDS`).
+   * Returns each fold (the story id that went, and the one it went into), in order.
    */
   linkStories(): { from: string; to: string }[] {
-    const touched = [...this.touched];
-    this.touched.clear();
     const folds: { from: string; to: string }[] = [];
-    if (this.settings.linkThreshold >= NEVER) return folds;
+    if (this.settings.linkThreshold >= NEVER) {
+      this.touched.clear();
+      return folds;
+    }
+    for (let round = 0; round < LINK_ROUNDS && this.touched.size > 0; round++) {
+      const touched = [...this.touched];
+      this.touched.clear();
+      for (const fold of this.linkRound(touched)) {
+        folds.push(fold);
+        this.touched.add(fold.to);
+      }
+    }
+    this.touched.clear();
+    return folds;
+  }
+
+  /** One round of `linkStories` over the given stories. */
+  private linkRound(touched: readonly string[]): { from: string; to: string }[] {
+    const folds: { from: string; to: string }[] = [];
     const links: { a: string; b: string; score: number }[] = [];
     const seen = new Set<string>();
     for (const touchedId of touched) {
