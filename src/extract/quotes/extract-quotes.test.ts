@@ -70,6 +70,26 @@ const rows: [string, (string | null)[][]][] = [
   ],
   // a scare quote is not a quote
   ["Officials called it a “technical pause” in the talks.", []],
+  // single curly marks, as British outlets write quotes; the closing mark is also the apostrophe
+  [
+    "‘We will not leave our homes,’ said Amira Khoury, a teacher in the village.",
+    [["We will not leave our homes,", "Amira Khoury"]],
+  ],
+  [
+    "‘They’re shelling the soldiers’ barracks every night,’ Colonel Jan Novak told reporters.",
+    [["They’re shelling the soldiers’ barracks every night,", "Jan Novak"]],
+  ],
+  ["Residents of the ‘safe zone’ still talk about the ‘90s floods and the ’98 storm.", []],
+  // "s’" before a lower-case word is a possessive, unless a new passage opens before any other close
+  [
+    "Parents objected to the ‘lessons on hormones’ and ‘a reading list chosen without us’, said Rosa Lind.",
+    [["a reading list chosen without us", "Rosa Lind"]],
+  ],
+  // a single-marked passage inside a double-marked one is part of it
+  [
+    "“She told me ‘run to the cellar now’ and I ran,” said Pavel Orlov.",
+    [["She told me ‘run to the cellar now’ and I ran,", "Pavel Orlov"]],
+  ],
 ];
 
 /** As ingest reads an article: with its name mentions, which "she said" may point back to. */
