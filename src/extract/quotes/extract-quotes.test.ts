@@ -117,6 +117,20 @@ const withMentions: [string, (string | null)[][]][] = [
     'Anita Sole said her neighbour Luke Varga had carried her children out. "He went back in twice for them," she said.',
     [["He went back in twice for them,", "Anita Sole"]],
   ],
+  // ... unless an unnamed person speaks after that name: "she" is the woman, not the officer
+  [
+    'Sergeant Paul Okoro said the road was closed. A woman who runs the bakery said she heard three shots. "The windows shook all night," she said.',
+    [["The windows shook all night,", "A woman"]],
+  ],
+  // ... and only one the pronoun fits, who opens a sentence and speaks in it
+  [
+    'Sergeant Paul Okoro said a man was held. A man who runs the bakery said he heard nothing. "We were asleep upstairs then," she said.',
+    [["We were asleep upstairs then,", null]],
+  ],
+  [
+    'Rita Moss said a woman was hurt in the crash. "She was very lucky indeed," she said.',
+    [["She was very lucky indeed,", "Rita Moss"]],
+  ],
   // a role description, then the name
   [
     '"The town is quiet now," the director of the agency, Amira Sulem, told reporters.',

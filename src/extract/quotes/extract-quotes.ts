@@ -30,6 +30,59 @@ function lastPersonBefore(ctx: ExtractContext, offset: number, pronoun: string):
   return m ? { text: m.text, start: m.start, end: m.end, entityId: null } : null;
 }
 
+/** People an article may quote without naming, with the pronoun each rules out. */
+const UNNAMED_PEOPLE: Record<string, "he" | "she" | null> = {
+  woman: "he",
+  girl: "he",
+  mother: "he",
+  grandmother: "he",
+  daughter: "he",
+  man: "she",
+  boy: "she",
+  father: "she",
+  grandfather: "she",
+  son: "she",
+  neighbour: null,
+  neighbor: null,
+  witness: null,
+  resident: null,
+  survivor: null,
+  relative: null,
+  nurse: null,
+  teacher: null,
+  student: null,
+  shopkeeper: null,
+  driver: null,
+  farmer: null,
+  volunteer: null,
+  worker: null,
+};
+const UNNAMED_SUBJECT = new RegExp(
+  `(?:^|[.!?”"]\\s+|\\n\\s*)((?:An?|One)\\s+(?:[\\p{Ll}-]+\\s+){0,2}?(${Object.keys(UNNAMED_PEOPLE).join("|")}))\\b[^.!?\\n]*?\\b(?:${SPEECH_VERBS})\\b`,
+  "gu",
+);
+
+/**
+ * The unnamed person a sentence between `from` and `offset` opens with and has speak ("A woman who
+ * lives nearby said …"), the latest one the pronoun fits: whom a following "she said" means, rather
+ * than a person named before her.
+ */
+function lastUnnamedSpeakerBefore(
+  ctx: ExtractContext,
+  from: number,
+  offset: number,
+  pronoun: string,
+): EntityRef | null {
+  let found: EntityRef | null = null;
+  const stretch = ctx.text.slice(from, offset);
+  for (const m of stretch.matchAll(UNNAMED_SUBJECT)) {
+    if (UNNAMED_PEOPLE[m[2]!] === pronoun.toLowerCase()) continue;
+    const start = from + m.index! + m[0].indexOf(m[1]!);
+    found = { text: m[1]!, start, end: start + m[1]!.length, entityId: null };
+  }
+  return found;
+}
+
 /** Of two references, the one written later in the text. */
 function latest(a: EntityRef | null, b: EntityRef | null): EntityRef | null {
   if (!a || !b) return a ?? b;
@@ -52,8 +105,9 @@ export function extractQuotes(ctx: ExtractContext): QuoteClaim[] {
     let speaker: EntityRef | null = null;
     if (guess?.anaphor) {
       const fits = (ref: EntityRef | null) => (ref && fitsPronoun(ref.text, guess.text) ? ref : null);
+      const named = latest(fits(lastNamed), lastPersonBefore(ctx, guess.start, guess.text));
       speaker =
-        latest(fits(lastNamed), lastPersonBefore(ctx, guess.start, guess.text)) ??
+        latest(named, lastUnnamedSpeakerBefore(ctx, named?.end ?? 0, span.start, guess.text)) ??
         (guess.role ? { text: guess.text, start: guess.start, end: guess.end, entityId: null } : null);
     } else if (guess) {
       speaker = { text: guess.text, start: guess.start, end: guess.end, entityId: null };
