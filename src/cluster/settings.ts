@@ -61,7 +61,8 @@ export interface ClusterSettings {
  * 2. fit a logistic regression (L2, each data set weighing the same) on "is this the right story":
  *    its coefficients are `weights` and `datedWeights`, its intercept the first `joinThreshold`;
  * 3. tune `joinThreshold` (`rejoinThreshold` kept equal to it), `mergeThreshold`, `splitThreshold` and
- *    `linkThreshold` for mean B-cubed F1 by coordinate ascent (each run linked once at its end).
+ *    `linkThreshold` for mean B-cubed F1 by coordinate ascent, then the split and link thresholds as a
+ *    pair (each run linked at its end).
  * Its held-out quality comes from running the same procedure in 5-fold cross-validation (whole ECB+
  * topics / incidents held out, the held-out fold clustered alone); see docs/EVALUATION.md.
  * `storyTerms`, `postingCap`, `maxCandidates`, `splitWindow` and `splitMembers` bound the work per article
