@@ -7,6 +7,15 @@ describe("properNames", () => {
     ["Police said the police car was hit. The Mayor of Dunmore spoke.", ["Mayor", "Dunmore"]],
     ["Storm Clara's winds hit Norway's coast", ["Storm Clara", "Norway"]],
     ["The firm. Harbor Bank fell", ["Harbor Bank"]],
+    // a lone English word opening a sentence is a name only if the text capitalises it inside one too
+    ["Responding to a call, Navy divers reached Tolmezzo. Thieves fled.", ["Navy", "Tolmezzo"]],
+    ["Reading voted. Voters in Reading stayed home.", ["Reading", "Reading"]],
+    // a name ends with its sentence; an abbreviation does not end one ("Mr. Smith")
+    ["Mr. Smith met Gen. Ruiz in Tolmezzo. Smith left.", ["Smith", "Gen Ruiz", "Tolmezzo", "Smith"]],
+    // two capitalised words opening a sentence stay a name
+    ["Mark Teixeira signed. Red Sox fans cheered.", ["Mark Teixeira", "Red Sox"]],
+    // months, clock marks and contractions are not names
+    ["Updated November 11, 2011 20:09 IST. I'm sure, said Ana Ruiz.", ["Ana Ruiz"]],
   ])("%s", (input, expected) => {
     expect(properNames(input)).toEqual(expected);
   });

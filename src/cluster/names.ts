@@ -1,8 +1,13 @@
+import { isEnglishWord } from "../normalize/glued-words.js";
 import { STOPWORDS } from "./stopwords.js";
 
 const TOKEN = /[\p{L}][\p{L}\p{M}'’.-]*|[^\s\p{L}]+/gu;
 const CAPITALISED = /^\p{Lu}[\p{L}\p{M}'’.-]*$/u;
 const SENTENCE_END = /[.!?:;"“”]$|^\n/u;
+/** A dotted word that does not end a sentence: a short abbreviation ("Mr.", "Gen.") or initials ("U.S."). */
+const ABBREVIATION = /^\p{L}{1,3}\.$|\p{L}\.\p{L}/u;
+
+const endsSentence = (token: string): boolean => SENTENCE_END.test(token) && !ABBREVIATION.test(token);
 
 function bare(token: string): string {
   return token
@@ -12,28 +17,60 @@ function bare(token: string): string {
 }
 
 /**
+ * Capitalised words that name a time, not a thing: months (which every dated report shares) and the
+ * clock and time-zone marks of datelines ("20:09 IST", "1:30 AM EST").
+ */
+const TIME_WORDS: ReadonlySet<string> = new Set(
+  `january february march april may june july august september october november december jan feb mar apr
+jun jul aug sep sept oct nov dec am pm a.m p.m gmt utc bst cet cest est edt cst cdt mst mdt pst pdt ist
+aest aedt jst`.split(/\s+/),
+);
+
+/** "I'm", "We're", "They'll": a pronoun and a verb, capitalised at the start of a quote. */
+const CONTRACTION = /['’](?:m|re|ve|ll|d)$/u;
+
+/**
  * Proper names written in the text: runs of capitalised words. A capitalised word counts only when the
  * same word never appears in lower case in the text (so a sentence-initial "Police" is not a name) and
- * is not a stop word. Returns each name as written, words joined by a space.
+ * is not a stop word, a month or clock mark, or a contraction ("I'm"). A lone capitalised word that opens a sentence and is an
+ * English word ("Responding", "Thieves", "Four") is taken for a name only when the text also capitalises
+ * it inside a sentence. Returns each name as written, words joined by a space.
  */
 export function properNames(text: string): string[] {
   const tokens = text.replace(/\n/g, " \n ").match(TOKEN) ?? [];
   const lowerSeen = new Set<string>();
+  const capitalisedInside = new Set<string>();
+  let opening = true;
   for (const token of tokens) {
     if (/^\p{Ll}/u.test(token)) lowerSeen.add(bare(token));
+    else if (!opening && CAPITALISED.test(token)) capitalisedInside.add(bare(token));
+    if (token !== "\n" || !opening) opening = endsSentence(token);
   }
   const names: string[] = [];
   let run: string[] = [];
+  let runOpens = false;
   const flush = (): void => {
-    if (run.length > 0) names.push(run.join(" "));
+    const lone = run.length === 1 ? bare(run[0]!) : null;
+    const commonOpener = runOpens && lone !== null && !capitalisedInside.has(lone) && isEnglishWord(lone);
+    if (run.length > 0 && !commonOpener) names.push(run.join(" "));
     run = [];
   };
+  opening = true;
   for (const token of tokens) {
     const word = bare(token);
-    const isName = CAPITALISED.test(token) && word.length > 1 && !STOPWORDS.has(word) && !lowerSeen.has(word);
-    if (isName) run.push(token.replace(/['’]s$/u, "").replace(/[.'’]+$/u, ""));
-    else flush();
-    if (!isName && SENTENCE_END.test(token)) flush();
+    const isName =
+      CAPITALISED.test(token) &&
+      word.length > 1 &&
+      !STOPWORDS.has(word) &&
+      !TIME_WORDS.has(word) &&
+      !CONTRACTION.test(word) &&
+      !lowerSeen.has(word);
+    if (isName) {
+      if (run.length === 0) runOpens = opening;
+      run.push(token.replace(/['’]s$/u, "").replace(/[.'’]+$/u, ""));
+    } else flush();
+    if (isName ? endsSentence(token) : SENTENCE_END.test(token)) flush();
+    if (token !== "\n" || !opening) opening = endsSentence(token);
   }
   flush();
   return names;

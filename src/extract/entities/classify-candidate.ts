@@ -14,7 +14,7 @@ import {
   PLACE_ROLES,
   ROLE_WORDS,
 } from "./cue-words.js";
-import { isCountry, isKnownPlace } from "./known-names.js";
+import { isAmbiguousTownWord, isCountry, isKnownPlace } from "./known-names.js";
 import type { WordToken } from "./tokenize-words.js";
 import {
   isCalendarWord,
@@ -115,7 +115,7 @@ export function classifyCandidate(ctx: ArticleContext, c: Candidate): EntityType
     return "person";
   if (PLACE_HEADS.has(lowerWords[lowerWords.length - 1] ?? "") && words.length >= 2) return "place";
   if (words.length >= 2 && isFirstName(words[0]?.text ?? "")) return "person";
-  if (isKnownPlace(text)) return "place";
+  if (isKnownPlace(text) && !(only && isAmbiguousTownWord(text))) return "place";
   if (after && ORG_CUES_AFTER.has(after)) return "organization";
   const placeCue =
     (before && PLACE_CUES_BEFORE.has(before)) ||

@@ -86,6 +86,12 @@ const cases: [string, string, string[]][] = [
   ],
   ["street names are places", "The car hit a wall on Grant Drive.", ["Grant Drive/place"]],
   [
+    "a town named like a first name or a common word needs a cue to be a place",
+    "Police in Eden found the car. The Sexiest Man Alive spoke in Paris.",
+    ["Eden/place", "Man/other", "Paris/place"],
+  ],
+  ["... and without one it is no place", "Eden said the talks would go on.", ["Eden/other"]],
+  [
     "'the Observatory' points to the named observatory",
     "The Coastal Rights Observatory counted 12. The Observatory said more died.",
     ["Coastal Rights Observatory/organization", "Observatory/organization"],

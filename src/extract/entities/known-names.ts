@@ -2,7 +2,7 @@ import { foldName } from "../../resolve/fold-name.js";
 import { getGazetteer } from "../../resolve/geo/gazetteer.js";
 import { memoize } from "../../resolve/memoize.js";
 import { WORLD_REGION_PHRASES, WORLD_REGIONS } from "./cue-words.js";
-import { isLexiconPlace } from "./word-lexicon.js";
+import { isCommonWord, isFirstName, isLexiconPlace } from "./word-lexicon.js";
 
 /** A town this big counts as a known place without any cue around it. */
 const KNOWN_TOWN_POPULATION = 15_000;
@@ -14,6 +14,18 @@ export const isKnownPlace = memoize((phrase: string): boolean => {
   const top = getGazetteer().lookup(phrase)[0];
   if (top && (top.kind === "country" || top.population >= KNOWN_TOWN_POPULATION)) return true;
   return isLexiconPlace(folded);
+});
+
+/**
+ * A single word that the gazetteer knows as a town but that is first an English word or a first name
+ * ("Most", "Man", "Spring", "Mary", "Eden"): a place only when the words around it say so ("in Most").
+ * Countries, world regions and places the lexicon knows ("Paris", "Tulsa") are not ambiguous.
+ */
+export const isAmbiguousTownWord = memoize((word: string): boolean => {
+  if (word.includes(" ") || !isKnownPlace(word)) return false;
+  const folded = foldName(word);
+  if (WORLD_REGIONS.has(folded) || isLexiconPlace(folded) || isCountry(word)) return false;
+  return isCommonWord(word) || isFirstName(word);
 });
 
 /** Any gazetteer entry at all, however small: enough when a cue says "town of". */
