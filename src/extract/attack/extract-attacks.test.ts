@@ -27,6 +27,23 @@ const rows: [string, { weapon: string; actor: string | null; target: string | nu
     "The militia began an assault on Tuesday to take Orvik.",
     [{ weapon: "assault", actor: "militia", target: "Orvik" }],
   ],
+  // an aside between the subject and the verb does not hide the attacker
+  [
+    "Fighters of the Harran Front, an alliance of hill clans, stormed Tarsel on Monday.",
+    [{ weapon: "assault", actor: "Harran Front", target: "Tarsel" }],
+  ],
+  [
+    "Government forces, backed by allied militias, launched an assault on Velna.",
+    [{ weapon: "assault", actor: "Government forces", target: "Velna" }],
+  ],
+  [
+    "The rebels, who had massed near the border, attacked Orvik at dawn.",
+    [{ weapon: "assault", actor: "rebels", target: "Orvik" }],
+  ],
+  [
+    "Army of Islam fighters stormed Tarsel.",
+    [{ weapon: "assault", actor: "Army of Islam", target: "Tarsel" }],
+  ],
   // a weekday is not a place; the city an apposition names is
   [
     "Rebels opened a major offensive on Thursday against Dalmia's largest port, Serin.",

@@ -193,15 +193,30 @@ function actorOf(sentence: { text: string; start: number }, from: number, to: nu
       /\b(?:was|were|been|being|is|are|be|got)\s+(?:\p{Ll}+ly\s+)?$/u.test(text.slice(0, verb.index)) ||
       /^\s+by\b/.test(text.slice(verb.index + verb[0].length));
     if (passive) continue;
+    const clauseEnd = subjectEnd(text, verb.index);
     const clause = text
-      .slice(0, verb.index)
+      .slice(0, clauseEnd)
       .split(/[,;:]|\b(?:said|says|that|which|who|after|when|as|since)\b/)
       .at(-1)!;
-    const clauseStart = verb.index - clause.length;
+    const clauseStart = clauseEnd - clause.length;
     const subject = subjectOf(clause, at + clauseStart);
     if (subject) return subject;
   }
   return null;
+}
+
+/**
+ * Where the subject of a verb at `verbAt` ends: right before the verb, or before an aside set off by
+ * commas between the two ("Government forces, backed by militias, stormed ..."; "The rebels, who had
+ * massed near the border, attacked ...").
+ */
+function subjectEnd(text: string, verbAt: number): number {
+  const before = text.slice(0, verbAt);
+  if (!/,\s*$/.test(before)) return verbAt;
+  const close = before.lastIndexOf(",");
+  const open = before.lastIndexOf(",", close - 1);
+  if (open < 0 || /[;:]/.test(before.slice(open, close))) return verbAt;
+  return open;
 }
 
 /**
@@ -214,15 +229,25 @@ function subjectOf(clause: string, offset: number): EntityRef | null {
   );
   const noun = [...clause.matchAll(ACTOR_NOUN_PHRASE)][0];
   const name = names[0];
-  if (noun && (!name || offset + noun.index < name.start)) {
+  // "Government forces" is the actor phrase, not the capitalised "Government" alone
+  const nounFirst =
+    noun &&
+    (!name ||
+      offset + noun.index < name.start ||
+      (offset + noun.index === name.start && noun[0].length >= name.text.length));
+  if (noun && nounFirst) {
     const nounEnd = offset + noun.index + noun[0].length;
     const of = /^\s+of\s+(?:the\s+)?$/.exec(clause.slice(nounEnd - offset, name ? name.start - offset : 0));
     if (of && name) return ref(name.text, name.start);
     return ref(noun[1]!, offset + noun.index);
   }
   if (name) {
-    // "Militants of the Sand Lions Brigade" is the brigade; "The Guard" is the Guard
-    const lead = new RegExp(`^(?:The\\s+|${ACTOR_WORD}\\s+of\\s+(?:the\\s+)?)`, "u").exec(name.text);
+    // "Militants (or Fighters) of the Sand Lions Brigade" is the brigade; "The Guard" is the Guard; the
+    // "Army of Islam" is a name of its own
+    const lead =
+      /^(?:The\s+|(?:Militants|Rebels|Insurgents|Jihadists|Fighters|Members|Units|Troops)\s+of\s+(?:the\s+)?)/u.exec(
+        name.text,
+      );
     const cut = lead ? lead[0].length : 0;
     return ref(name.text.slice(cut), name.start + cut);
   }
