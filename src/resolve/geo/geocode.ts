@@ -36,34 +36,44 @@ function candidatesOf(query: PlaceQuery): GazetteerPlace[] {
 }
 
 interface Context {
-  countries: Set<string>;
+  /** Countries the places name or clearly lie in, each with the keys of the queries that put it there. */
+  countries: Map<string, Set<string>>;
   points: GazetteerPlace[];
 }
 
-function score(place: GazetteerPlace, context: Context): number {
+/**
+ * Whether another of the story's places puts `country` in context: a lone name's own country is no
+ * evidence for it ("the village of Kuma" is not in Indonesia because Kuma, Indonesia is its only match).
+ */
+function inContext(country: string, key: string, context: Context): boolean {
+  const keys = context.countries.get(country);
+  return keys !== undefined && [...keys].some((k) => k !== key);
+}
+
+function score(place: GazetteerPlace, key: string, context: Context): number {
   if (place.kind === "country") return 20;
   let total = Math.log10(place.population + 10);
   if (place.featureCode === "PPLC") total += 2;
   else if (place.featureCode === "PPLA") total += 1.5;
-  if (context.countries.has(place.country)) total += 3;
+  if (inContext(place.country, key, context)) total += 3;
   if (context.points.some((p) => p !== place && distanceKm(p, place) < NEAR_KM)) total += 2;
   return total;
 }
 
-function pick(candidates: GazetteerPlace[], context: Context): GeoHit | null {
+function pick(candidates: GazetteerPlace[], key: string, context: Context): GeoHit | null {
   const ranked = candidates
-    .map((place) => ({ place, value: score(place, context) }))
+    .map((place) => ({ place, value: score(place, key, context) }))
     .sort((a, b) => b.value - a.value);
   const top = ranked[0];
   if (!top) return null;
   const margin = ranked[1] ? top.value - ranked[1].value : 1;
   const { place } = top;
   const population = place.population >= 100_000 ? 0.15 : place.population >= 10_000 ? 0.05 : 0;
-  const inContext = context.countries.has(place.country) ? 0.25 : 0;
+  const contextBonus = inContext(place.country, key, context) ? 0.25 : 0;
   const confidence =
     place.kind === "country"
       ? 0.95
-      : Math.min(0.99, 0.3 + 0.15 * Math.min(margin, 3) + inContext + population);
+      : Math.min(0.99, 0.3 + 0.15 * Math.min(margin, 3) + contextBonus + population);
   return {
     placeId: place.id,
     name: place.name,
@@ -81,23 +91,24 @@ function pick(candidates: GazetteerPlace[], context: Context): GeoHit | null {
  */
 export function geocodePlaces(queries: PlaceQuery[]): Map<string, GeoHit | null> {
   const candidates = new Map(queries.map((q) => [q.key, candidatesOf(q)]));
-  const context: Context = { countries: new Set(), points: [] };
-  for (const list of candidates.values()) {
+  const context: Context = { countries: new Map(), points: [] };
+  for (const [key, list] of candidates) {
     const first = list[0];
     if (!first) continue;
     const second = list[1];
     const clear =
       first.kind === "country" || !second || first.population >= 10 * Math.max(second.population, 1);
-    if (clear) context.countries.add(first.country);
+    if (clear)
+      context.countries.set(first.country, (context.countries.get(first.country) ?? new Set()).add(key));
   }
   const firstPass = new Map<string, GeoHit | null>();
-  for (const [key, list] of candidates) firstPass.set(key, pick(list, context));
+  for (const [key, list] of candidates) firstPass.set(key, pick(list, key, context));
   for (const [key, hit] of firstPass) {
     if (!hit || hit.confidence < 0.7) continue;
     const place = candidates.get(key)?.find((p) => p.id === hit.placeId);
     if (place && place.kind === "city") context.points.push(place);
   }
   const result = new Map<string, GeoHit | null>();
-  for (const [key, list] of candidates) result.set(key, pick(list, context));
+  for (const [key, list] of candidates) result.set(key, pick(list, key, context));
   return result;
 }
