@@ -5,6 +5,12 @@ describe("datelineDate", () => {
   it.each([
     ["Updated: March 3, 2012 08:15 IST\nThe navy stopped an attack on two tankers.", "2012-03-03"],
     ["RIVERTON, April 28, 2009 - The council voted to close the old bridge.", "2009-04-28"],
+    // a tokenised text (as research corpora ship news) writes its dateline in pieces
+    [
+      "Ferry sinks off Crete , 14 missing\nPosted 11 / 27 / 2005 7 : 21 AM\nThe ferry went down at dawn .",
+      "2005-11-27",
+    ],
+    ["Mayor quits\nNov . 30 , 2009\nThe mayor of Riverton resigned on Monday , aides said .", "2009-11-30"],
     // a bare year is not a date, and a date far down the text is not a dateline
     ["The bridge, built in 1961, was closed after an inspection.", null],
     [`${"The council met again to discuss the bridge. ".repeat(12)}On March 3, 2010 it closed.`, null],

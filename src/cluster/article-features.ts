@@ -1,5 +1,6 @@
 import { findDates } from "../extract/dates/resolve-date.js";
 import type { Mention } from "../model/index.js";
+import { untokenise } from "../normalize/token-spacing.js";
 import { nameKeys, properNames } from "./names.js";
 import { placeKeys } from "./places.js";
 import { contentWords, numbersIn } from "./tokens.js";
@@ -91,10 +92,12 @@ const DATELINE_CHARS = 400;
 
 /**
  * The date an undated article gives near its top ("Updated: November 11, 2011", "WASHINGTON, April 28,
- * 2009"): the first full date with a year in its first lines, or null.
+ * 2009"): the first full date with a year in its first lines, or null. A tokenised text, as research
+ * corpora ship news, writes its dates in pieces ("Posted 11 / 27 / 2005", "Nov . 30 , 2009"); they are
+ * read whole.
  */
 export function datelineDate(title: string | null, text: string): string | null {
-  const head = `${title ?? ""}\n${text.slice(0, DATELINE_CHARS)}`;
+  const head = untokenise(`${title ?? ""}\n${text.slice(0, DATELINE_CHARS)}`);
   const found = findDates(head, null).find(
     (d) => d.hasYear && d.date !== null && /\d/.test(d.expression.replace(/\b(19|20)\d\d\b/, "")),
   );
