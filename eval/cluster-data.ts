@@ -4,14 +4,24 @@ import { generateCorpus } from "../bench/synthetic-corpus.js";
 import { type ClusterArticle, clusterArticle } from "../src/cluster/index.js";
 import { analyzeArticle } from "../src/pipeline.js";
 
-/** Arrival orders every score is averaged over (fixed shuffles: "articles arrive in any order"). */
+/** Arrival orders the settings are fitted on (fixed shuffles: "articles arrive in any order"). */
 export const ORDER_SEEDS = [1, 2, 3];
+
+/**
+ * Arrival orders scores are reported on: other shuffles than the fit's. On ECB+ the fitted orders score
+ * about 0.02 higher than fresh ones (the threshold search picks up their luck), so a score on the fitted
+ * orders is not the score of an unseen arrival order.
+ */
+export const CHECK_ORDER_SEEDS = [101, 102, 103, 104, 105, 106, 107, 108, 109, 110];
 
 /** One labelled clustering data set: articles in several fixed shuffled orders, and gold story labels. */
 export interface ClusterDataset {
   name: string;
   articles: ClusterArticle[];
+  /** The orders fitting replays (`ORDER_SEEDS`). */
   orders: ClusterArticle[][];
+  /** The orders reported scores are averaged over (`CHECK_ORDER_SEEDS`). */
+  checkOrders: ClusterArticle[][];
   gold: Map<string, string>;
   /** Group used to form cross-validation folds (ECB+ topic, or the incident itself). */
   foldKey: Map<string, string>;
@@ -40,6 +50,18 @@ export function shuffled<T>(items: readonly T[], seed: number): T[] {
     [out[i], out[j]] = [out[j]!, out[i]!];
   }
   return out;
+}
+
+function arrivalOrders(articles: readonly ClusterArticle[]) {
+  return {
+    orders: ORDER_SEEDS.map((seed) => shuffled(articles, seed)),
+    checkOrders: CHECK_ORDER_SEEDS.map((seed) => shuffled(articles, seed)),
+  };
+}
+
+/** The data set with its scores taken over the check orders (`CHECK_ORDER_SEEDS`) instead. */
+export function onCheckOrders(dataset: ClusterDataset): ClusterDataset {
+  return { ...dataset, orders: dataset.checkOrders };
 }
 
 /**
@@ -78,7 +100,7 @@ export function loadDataset(dir: string, name: string, label: string, fold: stri
     gold.set(String(row.id), String(row[label]));
     foldKey.set(String(row.id), String(row[fold]));
   }
-  return { name, articles, orders: ORDER_SEEDS.map((seed) => shuffled(articles, seed)), gold, foldKey };
+  return { name, articles, ...arrivalOrders(articles), gold, foldKey };
 }
 
 /** The labelled sets settings are fitted and scored on: ECB+ and GVC dev data, and a generated corpus. */
@@ -105,7 +127,7 @@ export function syntheticDataset(count: number, localNews = 0): ClusterDataset {
   return {
     name: localNews > 0 ? `synthetic-${count}-local` : `synthetic-${count}`,
     articles,
-    orders: ORDER_SEEDS.map((seed) => shuffled(articles, seed)),
+    ...arrivalOrders(articles),
     gold,
     foldKey: gold,
   };

@@ -1,6 +1,6 @@
 import { keepsStoryCases } from "../src/cluster/fixtures/story-articles.js";
 import type { ClusterSettings } from "../src/cluster/index.js";
-import type { ClusterDataset } from "./cluster-data.js";
+import { type ClusterDataset, onCheckOrders } from "./cluster-data.js";
 import { learnWeights } from "./cluster-learn.js";
 import { scoreClustering } from "./cluster-run.js";
 
@@ -190,9 +190,11 @@ export function crossValidate(
     const fitted = fitSettings(datasets, start, (d, id) => foldOf(d, id, folds) !== fold);
     const parts = datasets.map((dataset) => {
       const inFold = (id: string) => foldOf(dataset, id, folds) === fold;
-      const { score } = scoreClustering(dataset, fitted.settings, inFold);
+      // scored on arrival orders the fit did not replay
+      const check = onCheckOrders(dataset);
+      const { score } = scoreClustering(check, fitted.settings, inFold);
       // the same held-out articles clustered inside the whole set, the others as the rest of the corpus
-      const among = scoreClustering(dataset, fitted.settings, undefined, undefined, inFold).score;
+      const among = scoreClustering(check, fitted.settings, undefined, undefined, inFold).score;
       heldOut[dataset.name] = [...(heldOut[dataset.name] ?? []), score.f1];
       amongOthers[dataset.name] = [...(amongOthers[dataset.name] ?? []), among.f1];
       return `${dataset.name} ${score.f1.toFixed(3)} (among the others ${among.f1.toFixed(3)})`;
