@@ -9,71 +9,73 @@ const attacks = (text: string) =>
     target: c.target?.text ?? null,
   }));
 
-const rows: [string, { weapon: string; actor: string | null; target: string | null }[]][] = [
-  ["Russian airstrikes hit Marsa overnight.", [{ weapon: "airstrike", actor: "Russian", target: "Marsa" }]],
-  ["Warplanes bombed a market in Doran on Friday.", [{ weapon: "airstrike", actor: null, target: "Doran" }]],
-  ["Rebel shelling of Kessel killed two people.", [{ weapon: "shelling", actor: "Rebel", target: "Kessel" }]],
-  ["A car bomb exploded near the port of Varna.", [{ weapon: "bombing", actor: null, target: "Varna" }]],
+type Expected = { weapon: string; actor: string | null; target: string | null };
+/** A sentence that reports one attack: its weapon, attacker and target. */
+const one = (
+  text: string,
+  weapon: string,
+  actor: string | null,
+  target: string | null,
+): [string, Expected[]] => [text, [{ weapon, actor, target }]];
+/** A sentence that reports no attack. */
+const none = (text: string): [string, Expected[]] => [text, []];
+
+const rows: [string, Expected[]][] = [
+  one("Russian airstrikes hit Marsa overnight.", "airstrike", "Russian", "Marsa"),
+  one("Warplanes bombed a market in Doran on Friday.", "airstrike", null, "Doran"),
+  one("Rebel shelling of Kessel killed two people.", "shelling", "Rebel", "Kessel"),
+  one("A car bomb exploded near the port of Varna.", "bombing", null, "Varna"),
   // ground assaults: the attacker is the clause's subject, the place may come after a few words
-  [
+  one(
     "Militants of the Sand Lions Brigade stormed Tarsel before dawn.",
-    [{ weapon: "assault", actor: "Sand Lions Brigade", target: "Tarsel" }],
-  ],
-  [
+    "assault",
+    "Sand Lions Brigade",
+    "Tarsel",
+  ),
+  one(
     "Insurgents have launched an attack on army-held districts of eastern Velna.",
-    [{ weapon: "assault", actor: "Insurgents", target: "Velna" }],
-  ],
-  [
-    "The militia began an assault on Tuesday to take Orvik.",
-    [{ weapon: "assault", actor: "militia", target: "Orvik" }],
-  ],
+    "assault",
+    "Insurgents",
+    "Velna",
+  ),
+  one("The militia began an assault on Tuesday to take Orvik.", "assault", "militia", "Orvik"),
   // an aside between the subject and the verb does not hide the attacker
-  [
+  one(
     "Fighters of the Harran Front, an alliance of hill clans, stormed Tarsel on Monday.",
-    [{ weapon: "assault", actor: "Harran Front", target: "Tarsel" }],
-  ],
-  [
+    "assault",
+    "Harran Front",
+    "Tarsel",
+  ),
+  one(
     "Government forces, backed by allied militias, launched an assault on Velna.",
-    [{ weapon: "assault", actor: "Government forces", target: "Velna" }],
-  ],
-  [
-    "The rebels, who had massed near the border, attacked Orvik at dawn.",
-    [{ weapon: "assault", actor: "rebels", target: "Orvik" }],
-  ],
-  [
-    "Army of Islam fighters stormed Tarsel.",
-    [{ weapon: "assault", actor: "Army of Islam", target: "Tarsel" }],
-  ],
+    "assault",
+    "Government forces",
+    "Velna",
+  ),
+  one("The rebels, who had massed near the border, attacked Orvik at dawn.", "assault", "rebels", "Orvik"),
+  one("Army of Islam fighters stormed Tarsel.", "assault", "Army of Islam", "Tarsel"),
   // a weekday is not a place; the city an apposition names is
-  [
+  one(
     "Rebels opened a major offensive on Thursday against Dalmia's largest port, Serin.",
-    [{ weapon: "assault", actor: "Rebels", target: "Serin" }],
-  ],
-  [
-    "Police are looking into a shooting on Birch Street Saturday.",
-    [{ weapon: "shooting", actor: null, target: "Birch Street" }],
-  ],
-  [
-    "Residents described the Korla offensive as chaotic.",
-    [{ weapon: "assault", actor: null, target: "Korla" }],
-  ],
-  [
-    "In Ostrava, a government bombing destroyed a bakery.",
-    [{ weapon: "airstrike", actor: "government", target: "Ostrava" }],
-  ],
+    "assault",
+    "Rebels",
+    "Serin",
+  ),
+  one("Police are looking into a shooting on Birch Street Saturday.", "shooting", null, "Birch Street"),
+  one("Residents described the Korla offensive as chaotic.", "assault", null, "Korla"),
+  one("In Ostrava, a government bombing destroyed a bakery.", "airstrike", "government", "Ostrava"),
   // the place of another word for the attack in the sentence
-  [
+  one(
     "Aid groups asked for an end to the bombardment of Lenna, while the air force said its air strikes hit only fighters.",
-    [{ weapon: "airstrike", actor: null, target: "Lenna" }],
-  ],
+    "airstrike",
+    null,
+    "Lenna",
+  ),
   // hypotheses are no claims
-  ["The expected army counter-attack could take weeks.", []],
-  ["Seizing the pass gives the rebels a potential base for further offensives.", []],
-  [
-    "Police said a gunman opened fire at a mall in Ostra.",
-    [{ weapon: "shooting", actor: null, target: "Ostra" }],
-  ],
-  ["The festival drew large crowds.", []],
+  none("The expected army counter-attack could take weeks."),
+  none("Seizing the pass gives the rebels a potential base for further offensives."),
+  one("Police said a gunman opened fire at a mall in Ostra.", "shooting", null, "Ostra"),
+  none("The festival drew large crowds."),
 ];
 
 describe("extractAttacks", () => {
