@@ -37,7 +37,7 @@ export async function benchCluster(sizes: number[] = [1000, 100_000]): Promise<v
     costs.push(cost);
     const score = bcubed(last.stories, new Map(corpus.map((a) => [a.article.id, a.incident])));
     console.log(
-      `cluster ${size} articles: ${cost.toFixed(3)} ms/article (median of ${windows.length} windows of the last ${WINDOW}: ${windows.map((w) => w.toFixed(3)).join(", ")}), mean ${last.mean.toFixed(3)} ms, peak RSS ${(last.peak / 2 ** 20).toFixed(0)} MB, ${new Set(last.stories.values()).size} stories, B-cubed F1 ${score.f1.toFixed(3)}; linking stories at the end ${last.link.ms.toFixed(0)} ms (${(last.link.ms / size).toFixed(3)} ms/article, ${last.link.folds} folds)`,
+      `cluster ${size} articles: ${cost.toFixed(3)} ms/article (median of ${windows.length} windows of the last ${WINDOW}: ${windows.map((w) => w.toFixed(3)).join(", ")}), mean ${last.mean.toFixed(3)} ms, peak RSS ${(last.peak / 2 ** 20).toFixed(0)} MB, ${new Set(last.stories.values()).size} stories, B-cubed F1 ${score.f1.toFixed(3)}; linking stories at the end ${last.link.ms.toFixed(0)} ms (${(last.link.ms / size).toFixed(3)} ms/article, ${last.link.folds} folds); regrouping ${last.regroup.ms.toFixed(0)} ms (${(last.regroup.ms / size).toFixed(3)} ms/article, ${last.regroup.moved} articles moved)`,
     );
   }
   if (costs.length > 1) {
@@ -75,14 +75,18 @@ function clusterAll(corpus: ReturnType<typeof prepared>) {
     if (i % 500 === 0) peak = Math.max(peak, process.memoryUsage().rss);
   }
   const mean = (performance.now() - started) / corpus.length;
-  // the correction `crosscheck ingest` makes at the end of a run: fragments of one event folded together
+  // the corrections `crosscheck ingest` makes at the end of a run: fragments of one event folded together,
   const linkStarted = performance.now();
   const folds = clusterer.linkStories().length;
   const link = { ms: performance.now() - linkStarted, folds };
+  // then the batch's stories regrouped as most arrival orders would have them
+  const regroupStarted = performance.now();
+  const moved = clusterer.regroup().moves.reduce((n, move) => n + move.articleIds.length, 0);
+  const regroup = { ms: performance.now() - regroupStarted, moved };
   peak = Math.max(peak, process.memoryUsage().rss);
   // stories as they stand at the end: later articles may have merged or split them
   const stories = new Map(ids.map((id) => [id, clusterer.storyOf(id) ?? id] as [string, string]));
-  return { windows, mean, peak, stories, link };
+  return { windows, mean, peak, stories, link, regroup };
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {

@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { generateCorpus } from "../bench/synthetic-corpus.js";
-import { type ClusterArticle, clusterArticle } from "../src/cluster/index.js";
+import { type ClusterArticle, clusterArticle, shuffled } from "../src/cluster/index.js";
 import { analyzeArticle } from "../src/pipeline.js";
 
 /** Arrival orders the settings are fitted on (fixed shuffles: "articles arrive in any order"). */
@@ -34,23 +34,8 @@ function readJsonl(path: string): Record<string, unknown>[] {
     .map((line) => JSON.parse(line) as Record<string, unknown>);
 }
 
-/** Deterministic shuffle (mulberry32) so "arrives in any order" is tested the same way on each run. */
-export function shuffled<T>(items: readonly T[], seed: number): T[] {
-  let a = seed >>> 0;
-  const random = () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-  const out = [...items];
-  for (let i = out.length - 1; i > 0; i--) {
-    const j = Math.floor(random() * (i + 1));
-    [out[i], out[j]] = [out[j]!, out[i]!];
-  }
-  return out;
-}
+/** Deterministic shuffles, as the clusterer's regrouping replays use. */
+export { shuffled };
 
 function arrivalOrders(articles: readonly ClusterArticle[]) {
   return {

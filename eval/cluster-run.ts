@@ -69,8 +69,9 @@ function scoreOrder(
     clusterer.add(article, work.get(article.id));
     predicted.set(article.id, "");
   }
-  // the correction `crosscheck ingest` makes at the end of a run
+  // the corrections `crosscheck ingest` makes at the end of a run
   clusterer.linkStories();
+  clusterer.regroup();
   // stories as they stand at the end: later articles may have merged or split them
   for (const id of predicted.keys()) predicted.set(id, clusterer.storyOf(id) ?? id);
   return { score: bcubed(predicted, dataset.gold, scored), stories: new Set(predicted.values()).size };

@@ -2,7 +2,7 @@ import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { ExportDocument } from "../src/brief/export-document.js";
-import { exportStore, ingestArticle, linkStories, type PipelineDeps } from "../src/pipeline.js";
+import { correctStories, exportStore, ingestArticle, type PipelineDeps } from "../src/pipeline.js";
 import { articleFromRecord } from "../src/sources/files/article-record.js";
 import { readPaths } from "../src/sources/files/index.js";
 import { SqliteStore } from "../src/store/index.js";
@@ -22,7 +22,7 @@ export async function ingestAndExport(
     for await (const item of readPaths(paths))
       if (item.kind === "article") await ingestArticle(deps, item.input);
     // as `crosscheck ingest` does at the end of a run
-    await linkStories(deps);
+    await correctStories(deps);
     return await exportStore(deps);
   } finally {
     await store.close();

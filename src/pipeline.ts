@@ -1,7 +1,15 @@
 import { createHash } from "node:crypto";
 import { buildBrief } from "./brief/build-brief.js";
 import { buildExportDocument, type ExportDocument } from "./brief/export-document.js";
-import { clusterArticle, placeInStory, signature, storyClustererFor, storyRecord } from "./cluster/index.js";
+import {
+  clusterArticle,
+  placeInStory,
+  type Regrouping,
+  type StoryClusterer,
+  signature,
+  storyClustererFor,
+  storyRecord,
+} from "./cluster/index.js";
 import { extractMentions } from "./extract/entities/extract-mentions.js";
 import { mainToll } from "./extract/main-toll.js";
 import { extractClaims } from "./extract/registry.js";
@@ -149,16 +157,35 @@ export async function ingestArticle(deps: PipelineDeps, input: ArticleInput): Pr
   return { status: "ingested", articleId: article.id, storyId: article.storyId };
 }
 
+/** What the corrections after a batch changed (see `correctStories`). */
+export interface StoryCorrections {
+  /** Stories folded into another: the id that went and the story it went into. */
+  folds: { from: string; to: string }[];
+  /** Articles that changed story when the batch's stories were regrouped. */
+  moves: { articleIds: string[]; storyId: string }[];
+}
+
 /**
- * A correction after a batch of articles (a file, a feed poll, an API request): stories that turn out to
- * be fragments of one event, each begun apart and never bridged by a single article, are folded together
- * (`StoryClusterer.linkStories`), and the store follows in one transaction. Returns the folds made.
+ * The corrections after a batch of articles (a file, a feed poll, an API request), each followed by the
+ * store in one transaction: stories that turn out to be fragments of one event, each begun apart and
+ * never bridged by a single article, are folded together (`StoryClusterer.linkStories`); then the
+ * batch's stories are regrouped as most arrival orders would have them (`StoryClusterer.regroup`).
  */
-export async function linkStories(deps: PipelineDeps): Promise<{ from: string; to: string }[]> {
+export async function correctStories(deps: PipelineDeps): Promise<StoryCorrections> {
   const { store } = deps;
   const clusterer = await storyClustererFor(store);
   const folds = clusterer.linkStories();
-  if (folds.length === 0) return folds;
+  if (folds.length > 0) await commitFolds(store, clusterer, folds);
+  const regrouping = clusterer.regroup();
+  if (regrouping.moves.length > 0) await commitRegrouping(store, clusterer, regrouping);
+  return { folds, moves: regrouping.moves };
+}
+
+async function commitFolds(
+  store: Store,
+  clusterer: StoryClusterer,
+  folds: readonly { from: string; to: string }[],
+): Promise<void> {
   const into = new Map<string, string[]>();
   for (const { from } of folds) {
     const to = clusterer.resolve(from);
@@ -169,12 +196,45 @@ export async function linkStories(deps: PipelineDeps): Promise<{ from: string; t
   for (const [to, froms] of into) {
     const members = new Map<string, Article>();
     for (const id of [to, ...froms]) for (const a of await store.listStoryArticles(id)) members.set(a.id, a);
-    const ordered = [...members.values()].sort((a, b) => a.ingestedAt.localeCompare(b.ingestedAt));
-    stories.push(await storyRow(store, { storyId: to, members: ordered, terms: clusterer.storyTerms(to) }));
+    stories.push(
+      await storyRow(store, {
+        storyId: to,
+        members: byIngest(members.values()),
+        terms: clusterer.storyTerms(to),
+      }),
+    );
     redirects.push(...froms.map((from) => ({ from, to })));
   }
   await store.commitStoryFolds({ stories, redirects });
-  return folds;
+}
+
+/** Writes a regrouping: the stored members of every story it changed, placed where it put them. */
+async function commitRegrouping(
+  store: Store,
+  clusterer: StoryClusterer,
+  regrouping: Regrouping,
+): Promise<void> {
+  const movedTo = new Map(
+    regrouping.moves.flatMap((m) => m.articleIds.map((id) => [id, m.storyId] as const)),
+  );
+  const redirectedTo = new Map(regrouping.redirects.map((r) => [r.from, r.to]));
+  const changed = new Set(regrouping.changed);
+  const members = new Map<string, Article[]>();
+  for (const id of new Set([...changed, ...redirectedTo.keys()]))
+    for (const article of await store.listStoryArticles(id)) {
+      const storyId = movedTo.get(article.id) ?? redirectedTo.get(article.storyId) ?? article.storyId;
+      if (changed.has(storyId)) members.set(storyId, [...(members.get(storyId) ?? []), article]);
+    }
+  const stories: StoryProfile[] = [];
+  for (const [storyId, articles] of members)
+    stories.push(
+      await storyRow(store, { storyId, members: byIngest(articles), terms: clusterer.storyTerms(storyId) }),
+    );
+  await store.commitStoryFolds({ stories, redirects: regrouping.redirects, moves: regrouping.moves });
+}
+
+function byIngest(articles: Iterable<Article>): Article[] {
+  return [...articles].sort((a, b) => a.ingestedAt.localeCompare(b.ingestedAt));
 }
 
 /**

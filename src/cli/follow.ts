@@ -1,7 +1,7 @@
 import { readFile } from "node:fs/promises";
 import type { Command } from "commander";
 import type { ArticleInput, InputProblem } from "../model/index.js";
-import { ingestArticle, linkStories, type PipelineDeps } from "../pipeline.js";
+import { correctStories, ingestArticle, type PipelineDeps } from "../pipeline.js";
 import { feedsToFollowFromText, feedsToFollowFromUrl } from "../sources/feeds/feeds-to-follow.js";
 import { newFollowedFeed } from "../sources/feeds/followed-feed.js";
 import { type IngestArticles, pollFollowedFeeds } from "../sources/feeds/poll-followed-feeds.js";
@@ -89,7 +89,7 @@ function ingestWith(deps: PipelineDeps): IngestArticles {
         problems.push({ item: input.origin, reason: (error as Error).message });
       }
     }
-    if (added > 0) await linkStories(deps);
+    if (added > 0) await correctStories(deps);
     return { added, problems };
   };
 }

@@ -1,7 +1,7 @@
 import { MultiBar } from "cli-progress";
 import type { Command } from "commander";
 import type { ArticleInput } from "../model/index.js";
-import { ingestArticle, linkStories } from "../pipeline.js";
+import { correctStories, ingestArticle } from "../pipeline.js";
 import { DEFAULT_MAX_BYTES, readPaths, type SourceItem } from "../sources/files/index.js";
 import { fail, withPipeline } from "./context.js";
 import { fileReadContextFrom } from "./http-options.js";
@@ -120,7 +120,7 @@ export async function runIngest(targets: string[], options: IngestOptions): Prom
       bar?.increment(1, { status: item.input.id.slice(-40) });
     }
     // fragments of one story that began apart in this run come together now that all of it is in
-    await linkStories(deps);
+    await correctStories(deps);
   });
   bars?.stop();
   summary.seconds = (performance.now() - started) / 1000;

@@ -185,3 +185,43 @@ export class InMemoryClusterState implements ClusterState {
     return [...this.redirectMap.keys()].map((from): [string, string] => [from, this.resolve(from)]);
   }
 }
+
+/**
+ * The state of a replay: stories, postings and placements of its own, over the vocabulary of another
+ * state (read only). Its document frequencies are the other state's without the replayed articles, each
+ * counted again as the replay places it, so a replayed article is weighed as if it arrived at that point:
+ * the fitted weights and thresholds hold for evidence weighed as articles arrive.
+ */
+export class ReplayState extends InMemoryClusterState {
+  private readonly delta = new Map<number, number>();
+  private documentDelta = 0;
+
+  /** `replayed`: the counted keys of each article the replay will place. */
+  constructor(
+    private readonly base: ClusterState,
+    replayed: Iterable<Iterable<number>>,
+  ) {
+    super();
+    for (const keys of replayed) {
+      this.documentDelta--;
+      for (const key of keys) this.delta.set(key, (this.delta.get(key) ?? 0) - 1);
+    }
+  }
+
+  override keyId(key: string): number {
+    return this.base.keyId(key);
+  }
+  override keyOf(id: number): string {
+    return this.base.keyOf(id);
+  }
+  override documentCount(): number {
+    return this.base.documentCount() + this.documentDelta;
+  }
+  override documentFrequency(key: number): number {
+    return this.base.documentFrequency(key) + (this.delta.get(key) ?? 0);
+  }
+  override countDocument(keys: Iterable<number>): void {
+    this.documentDelta++;
+    for (const key of keys) this.delta.set(key, (this.delta.get(key) ?? 0) + 1);
+  }
+}

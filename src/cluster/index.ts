@@ -4,6 +4,7 @@ export * from "./duplicate-index.js";
 export * from "./minhash.js";
 export * from "./place-in-story.js";
 export * from "./settings.js";
+export * from "./shuffle.js";
 export * from "./story-clusterer.js";
 export * from "./story-evidence.js";
 export * from "./story-id.js";

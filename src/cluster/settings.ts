@@ -38,6 +38,11 @@ export interface ClusterSettings {
   splitWindow: number;
   /** Member records kept for judging splits (the most recent ones). */
   splitMembers: number;
+  /**
+   * Arrival orders a batch's stories are weighed in by `StoryClusterer.regroup` (the order they came in
+   * and this many minus one replays); below 2, no regrouping.
+   */
+  regroupOrders: number;
   /** Estimated shingle Jaccard at which an article is a near-duplicate of an earlier one. */
   duplicateSimilarity: number;
   /** Title words count this many extra times. */
@@ -109,6 +114,7 @@ export const CLUSTER_SETTINGS: ClusterSettings = {
   splitThreshold: -1.5,
   splitWindow: 32,
   splitMembers: 1000,
+  regroupOrders: 8,
   duplicateSimilarity: 0.7,
   titleWeight: 2,
   queryTerms: 12,

@@ -117,6 +117,65 @@ describe("StoryClusterer", () => {
     });
   });
 
+  describe("regrouping after a batch", () => {
+    const place = (ids: readonly string[], settings = CLUSTER_SETTINGS) => {
+      const clusterer = new StoryClusterer(settings);
+      for (const id of ids) clusterer.add(ARTICLES[id]!);
+      clusterer.linkStories();
+      const pattern = () => {
+        const live = ids.map((id) => clusterer.storyOf(id));
+        return live.map((storyId) => [...new Set(live)].indexOf(storyId));
+      };
+      return { clusterer, pattern };
+    };
+    const none = { moves: [], redirects: [], changed: [] };
+
+    it("undoes a wrong merge that most arrival orders would not make", () => {
+      const ids = ["quakeA1", "quakeB1", "quakeA2", "quakeA3", "quakeB2", "strikeA", "strikeB"];
+      const { clusterer, pattern } = place(ids);
+      expect(pattern()).toEqual([0, 1, 0, 0, 1, 2, 2]);
+      expect(clusterer.regroup()).toEqual(none);
+      // the same batch again, and another process merged the two earthquakes (as a bridging report could)
+      const merged = place(ids);
+      const a = merged.clusterer.storyOf("quakeA1")!;
+      const b = merged.clusterer.storyOf("quakeB1")!;
+      merged.clusterer.followMerge(a, b);
+      expect(merged.pattern()).toEqual([0, 0, 0, 0, 0, 1, 1]);
+      // the seven replays keep them apart: one vote of eight for the merge is not a majority
+      const regrouping = merged.clusterer.regroup();
+      expect(merged.pattern()).toEqual([0, 1, 0, 0, 1, 2, 2]);
+      // the larger side (quake A) keeps the merged story's id; quake B takes a new one
+      expect(merged.clusterer.storyOf("quakeA1")).toBe(b);
+      const quakeB = merged.clusterer.storyOf("quakeB1")!;
+      expect(regrouping).toEqual({
+        moves: [{ articleIds: ["quakeB1", "quakeB2"], storyId: quakeB }],
+        redirects: [],
+        changed: expect.arrayContaining([b, quakeB]),
+      });
+      // each side is a whole story again, rebuilt from its members: a report of quake A finds its own
+      expect([merged.clusterer.story(b)?.size, merged.clusterer.story(quakeB)?.size]).toEqual([3, 2]);
+      expect(merged.clusterer.explain(ARTICLES.quakeA4!)[0]?.storyId).toBe(b);
+      // the batch is done: a second call has nothing to regroup
+      expect(merged.clusterer.regroup()).toEqual(none);
+    });
+
+    it("changes nothing when turned off", () => {
+      const ids = ["quakeA1", "quakeB1", "quakeA2", "quakeB2"];
+      const off = place(ids, { ...CLUSTER_SETTINGS, regroupOrders: 1 });
+      off.clusterer.followMerge(off.clusterer.storyOf("quakeA1")!, off.clusterer.storyOf("quakeB1")!);
+      expect(off.clusterer.regroup()).toEqual(none);
+      expect(off.pattern()).toEqual([0, 0, 0, 0]);
+    });
+
+    it("keeps each story case once the batch is regrouped", () => {
+      for (const { ids, stories } of [...STORY_CASES, SAME_TOWN_CASE]) {
+        const { clusterer, pattern } = place(ids);
+        clusterer.regroup();
+        expect(pattern()).toEqual(stories);
+      }
+    });
+  });
+
   describe("lone reports", () => {
     // with the join threshold at 1.5 and no merges, quakeA3 (a short follow-up) scores 1.4 against quakeA1
     // and starts a story of its own; the story it came closest to joining is quakeA1's

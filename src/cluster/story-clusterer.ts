@@ -5,10 +5,12 @@ import {
   type Features,
   indexFeatures,
 } from "./article-features.js";
-import { type ClusterState, InMemoryClusterState, type StoryProfile } from "./cluster-state.js";
+import { type ClusterState, InMemoryClusterState, ReplayState, type StoryProfile } from "./cluster-state.js";
+import { consensusGroups } from "./consensus.js";
 import { DuplicateIndex } from "./duplicate-index.js";
 import { signature } from "./minhash.js";
 import type { ClusterSettings } from "./settings.js";
+import { shuffled } from "./shuffle.js";
 import {
   type ArticleSummary,
   evidenceScore,
@@ -35,6 +37,16 @@ export interface Placement {
   split: StorySplit | null;
 }
 
+/** What `StoryClusterer.regroup` changed. */
+export interface Regrouping {
+  /** Articles that changed story, with the story each group of them went to. */
+  moves: { articleIds: string[]; storyId: string }[];
+  /** Stories left without members, each redirected to the story that took most of them. */
+  redirects: { from: string; to: string }[];
+  /** The stories whose members changed (new ones included), as they stand now. */
+  changed: string[];
+}
+
 export interface StorySplit {
   from: string;
   to: string;
@@ -54,6 +66,15 @@ const LINK_MEMBERS = 12;
  * folded story has more to say than either fragment did (on the dev sets no call ran more than three).
  */
 const LINK_ROUNDS = 8;
+/** Stories regrouping takes in besides the batch's own: the closest candidates of each batch article. */
+const REGROUP_NEIGHBOURS = 3;
+/** Share of arrival orders that must put two groups together, on average, for regrouping to join them. */
+const REGROUP_AGREEMENT = 0.5;
+
+/** The keys of an article that count towards document frequencies. */
+function countedKeys(features: Features<number>): number[] {
+  return [...features.terms.keys(), ...features.names.keys(), ...features.numbers.keys()];
+}
 
 /** Work on an article that does not depend on the corpus, reusable across runs. */
 export interface PreparedArticle {
@@ -80,6 +101,10 @@ export class StoryClusterer {
   private readonly members: StoryMembers;
   /** Stories that gained members since `linkStories` last looked. */
   private readonly touched = new Set<string>();
+  /** Articles placed since `regroup` last looked. */
+  private readonly batch = new Set<string>();
+  /** Member records made so far (their arrival numbers). */
+  private arrivals = 0;
 
   constructor(
     private readonly settings: ClusterSettings,
@@ -97,9 +122,31 @@ export class StoryClusterer {
     const sig = prepared.signature ?? signature(article.text);
     const duplicateOf = this.duplicates.add(article.id, sig);
     const features = this.count(article, prepared.features);
+    const copied = duplicateOf === null ? undefined : this.state.storyOfArticle(duplicateOf);
+    const placed = this.place(article.id, features, duplicateOf !== null, copied);
+    this.batch.add(article.id);
+    return {
+      storyId: this.storyOf(article.id) ?? placed.storyId,
+      duplicateOf,
+      signature: sig,
+      merged: placed.merged,
+      split: placed.split,
+    };
+  }
+
+  /**
+   * Places an article whose features are counted already: a copy joins the story of the article it
+   * copies (`copied`), anything else the best candidate story that reaches the join threshold (merging
+   * any other that reaches the merge threshold), or a story of its own.
+   */
+  private place(
+    articleId: string,
+    features: Features<number>,
+    isCopy: boolean,
+    copied: string | undefined,
+  ): { storyId: string; merged: string[]; split: StorySplit | null } {
     const keys = this.queryKeys(features);
     const summary = this.summarize(features, keys);
-    const copied = duplicateOf === null ? undefined : this.state.storyOfArticle(duplicateOf);
     const ranked = copied === undefined ? this.rankCandidates(features, keys, summary) : [];
     const best = ranked[0];
     let story: StoryProfile;
@@ -116,26 +163,20 @@ export class StoryClusterer {
         merged.push(dropped.id);
       }
     } else {
-      story = emptyStory(storyIdFor(article.id));
+      story = emptyStory(storyIdFor(articleId));
     }
     const priorSize = story.size;
-    this.join(article.id, story, features, keys);
-    const record = this.memberRecord(article.id, features, summary);
+    this.join(articleId, story, features, keys);
+    const record = this.memberRecord(articleId, features, summary);
     // a report that starts a story remembers the story it came closest to joining
     if (priorSize === 0 && best !== undefined) record.nearest = this.state.storyNumber(best.story.id);
-    this.members.add(story.id, article.id, record, priorSize);
+    this.members.add(story.id, articleId, record, priorSize);
     if (priorSize > 0) merged.push(...this.rejoinLoneReports(story.id, ranked));
     // a copy adds nothing a story's members could disagree about
-    const split = duplicateOf === null ? this.trySplit(story.id) : null;
+    const split = isCopy ? null : this.trySplit(story.id);
     this.touched.add(story.id);
     if (split !== null) this.touched.add(split.to);
-    return {
-      storyId: this.storyOf(article.id) ?? story.id,
-      duplicateOf,
-      signature: sig,
-      merged,
-      split,
-    };
+    return { storyId: story.id, merged, split };
   }
 
   /** Re-adds an article already placed (rebuilding the state from a store), keeping its story. */
@@ -211,7 +252,7 @@ export class StoryClusterer {
   private count(article: ClusterArticle, features?: ArticleFeatures): Features<number> {
     const described = features ?? describeArticle(article, this.settings.titleWeight, this.options.isPlace);
     const indexed = indexFeatures(described, (key) => this.state.keyId(key));
-    this.state.countDocument([...indexed.terms.keys(), ...indexed.names.keys(), ...indexed.numbers.keys()]);
+    this.state.countDocument(countedKeys(indexed));
     return indexed;
   }
 
@@ -251,7 +292,7 @@ export class StoryClusterer {
   }
 
   private memberRecord(articleId: string, features: Features<number>, summary: ArticleSummary): MemberRecord {
-    return { id: articleId, features, summary };
+    return { id: articleId, features, summary, arrival: this.arrivals++ };
   }
 
   /** The evidence score of one member against another taken alone. */
@@ -368,14 +409,25 @@ export class StoryClusterer {
     const folds: { from: string; to: string }[] = [];
     const links: { a: string; b: string; score: number }[] = [];
     const seen = new Set<string>();
+    // the IDF does not change while linking: each member's summary is made once per round
+    const summaries = new Map<MemberRecord, { keys: number[]; summary: ArticleSummary }>();
+    const summaryOf = (record: MemberRecord) => {
+      let found = summaries.get(record);
+      if (found === undefined) {
+        const keys = this.queryKeys(record.features);
+        found = { keys, summary: this.summarize(record.features, keys) };
+        summaries.set(record, found);
+      }
+      return found;
+    };
     for (const touchedId of touched) {
       const a = this.state.resolve(touchedId);
       const own = this.members.members(a);
       const ownStory = this.state.story(a);
       if (own === undefined || ownStory === undefined) continue;
       for (const { record } of own.slice(-LINK_MEMBERS)) {
-        const keys = this.queryKeys(record.features);
-        const ranked = this.rankCandidates(record.features, keys, this.summarize(record.features, keys));
+        const { keys, summary } = summaryOf(record);
+        const ranked = this.rankCandidates(record.features, keys, summary);
         for (const { story } of ranked.slice(0, LINK_CANDIDATES)) {
           const b = this.state.resolve(story.id);
           const pair = a < b ? `${a}\u0000${b}` : `${b}\u0000${a}`;
@@ -384,7 +436,10 @@ export class StoryClusterer {
           const theirs = this.members.members(b);
           const otherStory = this.state.story(b);
           if (theirs === undefined || otherStory === undefined) continue;
-          const score = Math.min(this.meanScore(own, otherStory), this.meanScore(theirs, ownStory));
+          const score = Math.min(
+            this.meanScore(own, otherStory, summaryOf),
+            this.meanScore(theirs, ownStory, summaryOf),
+          );
           if (score >= this.settings.linkThreshold) links.push({ a, b, score });
         }
       }
@@ -403,12 +458,165 @@ export class StoryClusterer {
     return folds;
   }
 
+  /**
+   * A correction after a batch, made after `linkStories`: the stories the batch's articles are in, and the
+   * closest candidate stories of each, are placed again from their members in `regroupOrders - 1` other
+   * arrival orders (fixed shuffles, in a replay that shares this clusterer's vocabulary and document
+   * counts and changes nothing here). Each member then goes with the members it shared a story with in
+   * most of the orders, this one included: average linkage over the share of orders that put two members
+   * together, joining groups while that share is at least one half. Online placement depends on the order
+   * articles arrive in; this takes the decision most orders agree on. Only stories whose members are all
+   * tracked take part (see `splitWindow`, `splitMembers`), so every regrouped story is rebuilt whole from
+   * its members. A group keeps the id of the story that holds most of it; a story left without members is
+   * redirected to the story that took most of them.
+   */
+  regroup(): Regrouping {
+    const batch = [...this.batch];
+    this.batch.clear();
+    const none: Regrouping = { moves: [], redirects: [], changed: [] };
+    if (this.settings.regroupOrders < 2 || batch.length === 0) return none;
+    const records = this.regroupScope(batch);
+    if (records.length < 2) return none;
+    const ids = records.map((r) => r.id);
+    const current = new Map(ids.map((id) => [id, this.storyOf(id)!]));
+    const groupings: Map<string, string>[] = [current];
+    for (let replay = 1; replay < this.settings.regroupOrders; replay++)
+      groupings.push(this.replay(shuffled(records, replay)));
+    const groups = consensusGroups(ids, groupings, REGROUP_AGREEMENT);
+    return this.applyGroups(groups, current, new Map(records.map((r) => [r.id, r])));
+  }
+
+  /** The member records of the tracked stories of the batch and of each article's closest candidates. */
+  private regroupScope(batch: readonly string[]): MemberRecord[] {
+    const stories = new Set<string>();
+    for (const articleId of batch) {
+      const storyId = this.storyOf(articleId);
+      if (storyId === undefined) continue;
+      const members = this.members.members(storyId);
+      if (members === undefined) continue;
+      stories.add(storyId);
+      const record = members.find((m) => m.id === articleId)?.record;
+      if (record === undefined) continue;
+      const keys = this.queryKeys(record.features);
+      const ranked = this.rankCandidates(record.features, keys, this.summarize(record.features, keys));
+      for (const { story } of ranked.slice(0, REGROUP_NEIGHBOURS)) {
+        const id = this.state.resolve(story.id);
+        if (this.members.members(id) !== undefined) stories.add(id);
+      }
+    }
+    const records = [...stories].flatMap((id) => this.members.members(id)!.map((m) => m.record));
+    return records.sort((a, b) => a.arrival - b.arrival);
+  }
+
+  /** Places the records again, in this order, from no stories, and returns the story of each. */
+  private replay(records: readonly MemberRecord[]): Map<string, string> {
+    // the replay never checks for copies: it shares the near-duplicate index rather than build one
+    const replay = new StoryClusterer(this.settings, {
+      ...this.options,
+      state: new ReplayState(
+        this.state,
+        records.map((r) => countedKeys(r.features)),
+      ),
+      duplicates: this.duplicates,
+    });
+    for (const record of records) {
+      replay.state.countDocument(countedKeys(record.features));
+      replay.place(record.id, record.features, false, undefined);
+    }
+    replay.linkStories();
+    return new Map(records.map((r) => [r.id, replay.storyOf(r.id)!]));
+  }
+
+  /**
+   * Makes the consensus groups the stories of their members: each group keeps the id of the story holding
+   * most of it (one group per story, largest overlap first) or takes a new id, and every story whose
+   * members changed is rebuilt from them.
+   */
+  private applyGroups(
+    groups: readonly string[][],
+    current: ReadonlyMap<string, string>,
+    records: ReadonlyMap<string, MemberRecord>,
+  ): Regrouping {
+    const overlaps: { group: number; storyId: string; count: number }[] = [];
+    groups.forEach((group, index) => {
+      const counts = new Map<string, number>();
+      for (const id of group) counts.set(current.get(id)!, (counts.get(current.get(id)!) ?? 0) + 1);
+      for (const [storyId, count] of counts) overlaps.push({ group: index, storyId, count });
+    });
+    overlaps.sort((a, b) => b.count - a.count || a.group - b.group || (a.storyId < b.storyId ? -1 : 1));
+    const idOf = new Map<number, string>();
+    const taken = new Set<string>();
+    for (const { group, storyId } of overlaps) {
+      if (idOf.has(group) || taken.has(storyId)) continue;
+      idOf.set(group, storyId);
+      taken.add(storyId);
+    }
+    const target = new Map<string, string>();
+    groups.forEach((group, index) => {
+      let id = idOf.get(index);
+      if (id === undefined) {
+        id = storyIdFor(`${group[0]} regrouped`);
+        while (this.state.story(id) !== undefined || this.state.resolve(id) !== id) id = storyIdFor(`${id}'`);
+      }
+      for (const member of group) target.set(member, id);
+    });
+    const moved = [...target].filter(([id, storyId]) => current.get(id) !== storyId).map(([id]) => id);
+    if (moved.length === 0) return { moves: [], redirects: [], changed: [] };
+    const changed = new Set<string>();
+    for (const id of moved) changed.add(target.get(id)!).add(current.get(id)!);
+    const membersOf = new Map<string, string[]>();
+    for (const [id, storyId] of target)
+      if (changed.has(storyId)) membersOf.set(storyId, [...(membersOf.get(storyId) ?? []), id]);
+    // a story all of whose members went elsewhere: redirected to the story that took most of them
+    const redirects: { from: string; to: string }[] = [];
+    for (const storyId of changed) {
+      if (membersOf.has(storyId)) continue;
+      const went = new Map<string, number>();
+      for (const [id, from] of current)
+        if (from === storyId) went.set(target.get(id)!, (went.get(target.get(id)!) ?? 0) + 1);
+      const to = [...went].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]![0];
+      redirects.push({ from: storyId, to });
+    }
+    for (const [storyId, memberIds] of membersOf) {
+      memberIds.sort((a, b) => records.get(a)!.arrival - records.get(b)!.arrival);
+      let story = emptyStory(storyId);
+      for (const id of memberIds)
+        story = addArticleToStory(story, records.get(id)!.features, this.settings.storyTerms, this.idf);
+      this.state.saveStory(story);
+    }
+    for (const id of moved) {
+      const storyId = target.get(id)!;
+      this.state.setStoryOfArticle(id, storyId);
+      for (const key of this.queryKeys(records.get(id)!.features))
+        this.state.addPosting(key, storyId, this.settings.postingCap);
+    }
+    for (const { from, to } of redirects) {
+      this.state.dropStory(from);
+      this.state.redirect(from, to);
+    }
+    this.members.regroup(
+      membersOf,
+      redirects.map((r) => r.from),
+    );
+    const moves = new Map<string, string[]>();
+    for (const id of moved) moves.set(target.get(id)!, [...(moves.get(target.get(id)!) ?? []), id]);
+    return {
+      moves: [...moves].map(([storyId, articleIds]) => ({ articleIds, storyId })),
+      redirects,
+      changed: [...membersOf.keys()],
+    };
+  }
+
   /** Mean score of a story's most recent members against another story, each weighed under today's IDF. */
-  private meanScore(members: readonly { record: MemberRecord }[], story: StoryProfile): number {
+  private meanScore(
+    members: readonly { record: MemberRecord }[],
+    story: StoryProfile,
+    summaryOf: (record: MemberRecord) => { summary: ArticleSummary },
+  ): number {
     const recent = members.slice(-LINK_MEMBERS);
     let sum = 0;
     for (const { record } of recent) {
-      const summary = this.summarize(record.features, this.queryKeys(record.features));
+      const { summary } = summaryOf(record);
       sum += evidenceScore(
         storyEvidence(record.features, summary, story, this.settings.dateScaleDays, this.settings.nearDays),
         this.settings,

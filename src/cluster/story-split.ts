@@ -1,4 +1,5 @@
 import type { Features } from "./article-features.js";
+import { averageLinkage } from "./average-linkage.js";
 import type { StoryProfile } from "./cluster-state.js";
 import type { ArticleSummary } from "./story-evidence.js";
 
@@ -9,6 +10,8 @@ export interface MemberRecord {
   features: Features<number>;
   /** The article's bags weighted under the IDF of when it arrived. */
   summary: ArticleSummary;
+  /** Its place in the order articles were placed or restored (earlier first). */
+  arrival: number;
   /** The article alone as a one-member story, the other side of a comparison (made when first needed). */
   alone?: StoryProfile;
   /**
@@ -105,6 +108,29 @@ export class StoryMembers {
     for (const id of ids) this.records.get(id)!.storyId = to;
   }
 
+  /**
+   * Stories regrouped (`StoryClusterer.regroup`): each story in `groups` now has exactly those members (in
+   * arrival order, all tracked before), and the stories in `emptied` have none. Pair scores within a new
+   * group are kept.
+   */
+  regroup(groups: ReadonlyMap<string, readonly string[]>, emptied: readonly string[]): void {
+    const pairs = new Map<string, number>();
+    for (const storyId of [...groups.keys(), ...emptied]) {
+      for (const [key, score] of this.stories.get(storyId)?.pairs ?? []) pairs.set(key, score);
+      this.stories.delete(storyId);
+    }
+    for (const [storyId, ids] of groups) {
+      const members = new Set(ids);
+      const kept = new Map<string, number>();
+      for (const [key, score] of pairs) {
+        const [a, b] = key.split("\u0000") as [string, string];
+        if (members.has(a) && members.has(b)) kept.set(key, score);
+      }
+      this.stories.set(storyId, { ids: [...ids], pairs: kept });
+      for (const id of ids) this.records.get(id)!.storyId = storyId;
+    }
+  }
+
   /** The record of a tracked story's first member, or undefined when the story is not tracked. */
   first(storyId: string): MemberRecord | undefined {
     const id = this.stories.get(storyId)?.ids[0];
@@ -141,41 +167,16 @@ export class StoryMembers {
         linkage[j]![i] = value;
       }
     }
-    const groups: (number[] | null)[] = ids.map((_, i) => [i]);
-    for (let live = n; live > 2; live--) {
-      let best = Number.NEGATIVE_INFINITY;
-      let bi = -1;
-      let bj = -1;
-      for (let i = 0; i < n; i++) {
-        if (groups[i] === null) continue;
-        for (let j = i + 1; j < n; j++) {
-          if (groups[j] === null) continue;
-          if (linkage[i]![j]! > best) {
-            best = linkage[i]![j]!;
-            bi = i;
-            bj = j;
-          }
-        }
-      }
-      const gi = groups[bi]!;
-      const gj = groups[bj]!;
-      for (let k = 0; k < n; k++) {
-        if (groups[k] === null || k === bi || k === bj) continue;
-        const value = (linkage[bi]![k]! * gi.length + linkage[bj]![k]! * gj.length) / (gi.length + gj.length);
-        linkage[bi]![k] = value;
-        linkage[k]![bi] = value;
-      }
-      groups[bi] = [...gi, ...gj];
-      groups[bj] = null;
-    }
-    const [a, b] = groups.flatMap((g, i) => (g === null ? [] : [[i, g] as const]));
-    if (a === undefined || b === undefined || Math.min(a[1].length, b[1].length) < minGroup) return undefined;
+    const groups = averageLinkage(linkage, (left) => left <= 2);
+    const [a, b] = groups;
+    if (a === undefined || b === undefined || Math.min(a.members.length, b.members.length) < minGroup)
+      return undefined;
     // the side holding the story's first member keeps the story (its id came from that article)
-    const [stay, leave] = a[1].includes(0) ? [a[1], b[1]] : [b[1], a[1]];
+    const [stay, leave] = a.members.includes(0) ? [a.members, b.members] : [b.members, a.members];
     return {
       stay: stay.map((i) => ids[i]!),
       leave: leave.map((i) => ids[i]!),
-      across: linkage[a[0]]![b[0]]!,
+      across: linkage[a.row]![b.row]!,
     };
   }
 

@@ -1,9 +1,9 @@
 import type { Brief, Story } from "../model/index.js";
 import {
   briefForStory,
+  correctStories,
   type IngestOutcome,
   ingestArticle,
-  linkStories,
   type PipelineDeps,
 } from "../pipeline.js";
 import type { ArticleHit, IngestReport, ServerBackend } from "./backend.js";
@@ -85,7 +85,7 @@ export function createStoreBackend(deps: PipelineDeps, briefCacheSize = 256): Se
         }
         if (report.ingested.length > 0) {
           // fragments of one story the request brought in apart come together
-          await linkStories(deps);
+          await correctStories(deps);
           briefs.clear(); // entities shared across stories may have changed
         }
         return report;

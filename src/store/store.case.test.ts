@@ -226,6 +226,38 @@ export function runStoreCases(name: string, openEmpty: () => Promise<Store>): vo
       await store.close();
     });
 
+    it("regroups stored stories in one transaction: moves, a story left empty redirected, rows rewritten", async () => {
+      const store = await openEmpty();
+      for (const [id, storyId] of [
+        ["a1", "s1"],
+        ["a2", "s1"],
+        ["a3", "s1"],
+        ["a4", "s2"],
+        ["a5", "s3"],
+      ] as const)
+        await store.commitArticle(commit(article(id, storyId)));
+      // a3 leaves s1 for a new story s4 with a4 (s2 is left empty) ; a5's story is not touched
+      await store.commitStoryFolds({
+        stories: [
+          { story: story("s1", ["a1", "a2"]), terms: new Map([["harbour", 1]]) },
+          { story: { ...story("s4", ["a3", "a4"]), title: "Dock strike" }, terms: new Map([["strike", 1]]) },
+        ],
+        redirects: [{ from: "s2", to: "s4" }],
+        moves: [{ articleIds: ["a3", "a4"], storyId: "s4" }],
+      });
+      expect((await store.listStoryArticles("s1")).map((a) => a.id)).toEqual(["a1", "a2"]);
+      expect((await store.listStoryArticles("s4")).map((a) => a.id)).toEqual(["a3", "a4"]);
+      expect(await store.getStory("s2")).toBeNull();
+      expect(await store.resolveStoryId("s2")).toBe("s4");
+      expect((await store.getStory("s4"))?.title).toBe("Dock strike");
+      expect((await store.listStories()).map((s) => [s.id, s.articleIds.length]).sort()).toEqual([
+        ["s1", 2],
+        ["s3", 1],
+        ["s4", 2],
+      ]);
+      await store.close();
+    });
+
     describe("when several processes write (each placed its article on what it read before)", () => {
       it("puts an article written to a story merged away meanwhile in the story that took it", async () => {
         const store = await openEmpty();

@@ -43,10 +43,12 @@ export interface ArticleCommit {
   moves?: { articleIds: string[]; storyId: string }[];
 }
 
-/** Stories folded together after their articles were stored (see `Store.commitStoryFolds`). */
+/** Stories folded together or regrouped after their articles were stored (see `Store.commitStoryFolds`). */
 export interface StoryFolds {
   stories: StoryProfile[];
   redirects: { from: string; to: string }[];
+  /** Stored articles that move to another story (regrouping); applied after the redirects. */
+  moves?: { articleIds: string[]; storyId: string }[];
 }
 
 export interface ArticleAnalysisRecord {
@@ -106,9 +108,9 @@ export interface Store extends FollowedFeedStore {
    */
   commitArticle(commit: ArticleCommit): Promise<"stored" | "duplicate">;
   /**
-   * Folds stories together in one transaction (fragments of one event found to belong together after
-   * their articles were stored): each `from` story's articles move to its `to` story, the old id
-   * redirects there, and `stories` holds the full new state of each story that took them in.
+   * Folds or regroups stories in one transaction (corrections after their articles were stored): each
+   * `from` story's articles move to its `to` story and the old id redirects there, then each of `moves`
+   * takes its articles; `stories` holds the full new state of each story whose members changed.
    */
   commitStoryFolds(commit: StoryFolds): Promise<void>;
 

@@ -113,7 +113,7 @@ export class PostgresStore implements Store {
     const now = this.clock().toISOString();
     await inTransaction(await this.db(), async (client) => {
       await lockTransaction(client, "commit");
-      await this.stories.write(client, commit.stories, commit.redirects, now);
+      await this.stories.write(client, commit.stories, commit.redirects, now, commit.moves ?? []);
     });
   }
 

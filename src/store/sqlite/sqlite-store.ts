@@ -87,7 +87,9 @@ export class SqliteStore implements Store {
 
   async commitStoryFolds(commit: StoryFolds): Promise<void> {
     const now = this.clock().toISOString();
-    this.db.transaction(() => this.stories.write(commit.stories, commit.redirects, now)).immediate();
+    this.db
+      .transaction(() => this.stories.write(commit.stories, commit.redirects, now, commit.moves ?? []))
+      .immediate();
   }
 
   async findEntitiesByKeys(keys: string[]): Promise<Entity[]> {
