@@ -68,8 +68,6 @@ const LINK_MEMBERS = 12;
 const LINK_ROUNDS = 8;
 /** Stories regrouping takes in besides the batch's own: the closest candidates of each batch article. */
 const REGROUP_NEIGHBOURS = 3;
-/** Share of arrival orders that must put two groups together, on average, for regrouping to join them. */
-const REGROUP_AGREEMENT = 0.5;
 
 /** The keys of an article that count towards document frequencies. */
 function countedKeys(features: Features<number>): number[] {
@@ -464,7 +462,7 @@ export class StoryClusterer {
    * arrival orders (fixed shuffles, in a replay that shares this clusterer's vocabulary and document
    * counts and changes nothing here). Each member then goes with the members it shared a story with in
    * most of the orders, this one included: average linkage over the share of orders that put two members
-   * together, joining groups while that share is at least one half. Online placement depends on the order
+   * together, joining groups while that share is at least `regroupAgreement`. Online placement depends on the order
    * articles arrive in; this takes the decision most orders agree on. Only stories whose members are all
    * tracked take part (see `splitWindow`, `splitMembers`), so every regrouped story is rebuilt whole from
    * its members. A group keeps the id of the story that holds most of it; a story left without members is
@@ -482,7 +480,7 @@ export class StoryClusterer {
     const groupings: Map<string, string>[] = [current];
     for (let replay = 1; replay < this.settings.regroupOrders; replay++)
       groupings.push(this.replay(shuffled(records, replay)));
-    const groups = consensusGroups(ids, groupings, REGROUP_AGREEMENT);
+    const groups = consensusGroups(ids, groupings, this.settings.regroupAgreement);
     return this.applyGroups(groups, current, new Map(records.map((r) => [r.id, r])));
   }
 
