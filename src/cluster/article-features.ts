@@ -120,7 +120,7 @@ export function describeArticle(
   const words = contentWords(article.text);
   const titleWords = contentWords(title);
   for (let i = 0; i < titleWeight; i++) words.push(...titleWords);
-  const names = properNames(`${title}\n${article.text}`);
+  const names = properNames(title ? `${title}\n${article.text}` : article.text);
   const keys = nameKeys(names);
   for (const entity of article.entities ?? []) keys.push(entity.toLowerCase());
   const { numbers, years } = numbersIn(`${title}\n${article.text}`);

@@ -16,6 +16,19 @@ describe("properNames", () => {
     ["Mark Teixeira signed. Red Sox fans cheered.", ["Mark Teixeira", "Red Sox"]],
     // months, clock marks and contractions are not names
     ["Updated November 11, 2011 20:09 IST. I'm sure, said Ana Ruiz.", ["Ana Ruiz"]],
+    // a line break ends a name: a headline without a full stop does not run into the next line
+    ["Red Sox make offer to Teixeira\nEpstein flew to Texas.", ["Red Sox", "Teixeira", "Epstein", "Texas"]],
+    // in a title-case headline, capitals say nothing: only words the body capitalises stay names
+    ["Daring Jewel Raid in Central Lyon\nFour armed men robbed a store in Lyon.", ["Lyon", "Lyon"]],
+    [
+      "Mayor Lena Ortiz Opens New Bridge\nThe bridge was opened by Lena Ortiz, the Mayor of Tarnow.",
+      ["Mayor Lena Ortiz", "Lena Ortiz", "Mayor", "Tarnow"],
+    ],
+    // title case further down is a list of names, not a headline
+    [
+      "Victims named\nKofi Mensah, Ruth Baker, Tom Fisher were hurt.",
+      ["Kofi Mensah", "Ruth Baker", "Tom Fisher"],
+    ],
   ])("%s", (input, expected) => {
     expect(properNames(input)).toEqual(expected);
   });

@@ -1,7 +1,7 @@
 import { isEnglishWord } from "../normalize/glued-words.js";
 import { STOPWORDS } from "./stopwords.js";
 
-const TOKEN = /[\p{L}][\p{L}\p{M}'’.-]*|[^\s\p{L}]+/gu;
+const TOKEN = /[\p{L}][\p{L}\p{M}'’.-]*|\n|[^\s\p{L}]+/gu;
 const CAPITALISED = /^\p{Lu}[\p{L}\p{M}'’.-]*$/u;
 const SENTENCE_END = /[.!?:;"“”]$|^\n/u;
 /** A dotted word that does not end a sentence: a short abbreviation ("Mr.", "Gen.") or initials ("U.S."). */
@@ -30,20 +30,38 @@ aest aedt jst`.split(/\s+/),
 const CONTRACTION = /['’](?:m|re|ve|ll|d)$/u;
 
 /**
+ * Whether the text opens with a headline in title case ("Daring Diamond Heist in Downtown Paris"): a first
+ * line with at least three words outside the stop words, all of them capitalised. There a capital says
+ * nothing about a word being a name. Only the first line: in the body, such lines are lists of names.
+ */
+function opensWithTitleCase(text: string): boolean {
+  const firstLine = text.slice(0, text.indexOf("\n") >>> 0);
+  const words = (firstLine.match(TOKEN) ?? []).filter(
+    (token) => /^\p{L}/u.test(token) && token.length > 1 && !STOPWORDS.has(bare(token)),
+  );
+  return words.length >= 3 && words.every((word) => /^\p{Lu}/u.test(word));
+}
+
+/**
  * Proper names written in the text: runs of capitalised words. A capitalised word counts only when the
  * same word never appears in lower case in the text (so a sentence-initial "Police" is not a name) and
  * is not a stop word, a month or clock mark, or a contraction ("I'm"). A lone capitalised word that opens a sentence and is an
  * English word ("Responding", "Thieves", "Four") is taken for a name only when the text also capitalises
- * it inside a sentence. Returns each name as written, words joined by a space.
+ * it inside a sentence. In a title-case headline, no English word is a name unless the text
+ * capitalises it inside a sentence after it. Returns each name as written, words joined by a space.
  */
 export function properNames(text: string): string[] {
   const tokens = text.replace(/\n/g, " \n ").match(TOKEN) ?? [];
+  const titleCase = opensWithTitleCase(text);
   const lowerSeen = new Set<string>();
   const capitalisedInside = new Set<string>();
   let opening = true;
+  let line = 0;
   for (const token of tokens) {
+    if (token === "\n") line++;
     if (/^\p{Ll}/u.test(token)) lowerSeen.add(bare(token));
-    else if (!opening && CAPITALISED.test(token)) capitalisedInside.add(bare(token));
+    else if (!opening && !(titleCase && line === 0) && CAPITALISED.test(token))
+      capitalisedInside.add(bare(token));
     if (token !== "\n" || !opening) opening = endsSentence(token);
   }
   const names: string[] = [];
@@ -56,9 +74,13 @@ export function properNames(text: string): string[] {
     run = [];
   };
   opening = true;
+  line = 0;
   for (const token of tokens) {
+    if (token === "\n") line++;
     const word = bare(token);
+    const headlineWord = titleCase && line === 0 && !capitalisedInside.has(word) && isEnglishWord(word);
     const isName =
+      !headlineWord &&
       CAPITALISED.test(token) &&
       word.length > 1 &&
       !STOPWORDS.has(word) &&
