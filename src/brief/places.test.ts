@@ -26,6 +26,7 @@ describe("buildPlaces", () => {
         name: "Arden",
         lat: 1,
         lon: 2,
+        scope: "local",
         events: [
           { text: "Guard holds Arden", articleIds: ["a1"] },
           { text: "4 killed", articleIds: ["a1"] },
@@ -37,8 +38,25 @@ describe("buildPlaces", () => {
         name: "Arden Bay",
         lat: 3,
         lon: 4,
+        scope: "local",
         events: [{ text: "shelling on Arden Bay", articleIds: ["a2"] }],
       },
+    ]);
+  });
+
+  it("tells a whole country from a town in it", () => {
+    const places = buildPlaces(
+      [],
+      [
+        entity("e-sy", "Syria", { type: "place", lat: 33.5, lon: 36.3, country: "SY" }),
+        entity("e-al", "Aleppo", { type: "place", lat: 36.2, lon: 37.16, country: "SY" }),
+        entity("e-x", "Arden", { type: "place", lat: 1, lon: 2 }),
+      ],
+    );
+    expect(places.map((p) => [p.name, p.scope])).toEqual([
+      ["Syria", "country"],
+      ["Aleppo", "local"],
+      ["Arden", "local"],
     ]);
   });
 

@@ -2,6 +2,8 @@ import type { MapPlace } from "../model/brief.js";
 import type { Claim } from "../model/claim.js";
 import type { Entity } from "../model/entity.js";
 import { attackLabel, casualtyLabel, controlLabel } from "../reconcile/value-label.js";
+import { nameKey } from "../resolve/fold-name.js";
+import { countryNames } from "../resolve/geo/country-names.js";
 
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
@@ -10,6 +12,13 @@ function placePattern(place: Entity): { test: (sentence: string) => boolean } {
   const names = [...new Set([place.name, ...place.aliases])].filter(Boolean);
   const whole = new RegExp(`(?:^|[^\\p{L}])(?:${names.map(escapeRegExp).join("|")})(?:$|[^\\p{L}])`, "u");
   return { test: (sentence) => names.some((n) => sentence.includes(n)) && whole.test(sentence) };
+}
+
+/** Whether a geocoded place is its country as a whole ("Syria"), not a place inside it ("Aleppo"). */
+export function isWholeCountry(place: Pick<Entity, "name" | "country">): boolean {
+  if (!place.country) return false;
+  const key = nameKey(place.name);
+  return (countryNames().get(place.country) ?? []).some((name) => nameKey(name) === key);
 }
 
 /**
@@ -46,6 +55,7 @@ export function buildPlaces(
     name: place.name,
     lat: place.lat!,
     lon: place.lon!,
+    scope: isWholeCountry(place) ? "country" : "local",
     events: [...events.get(place.id)!].map(([text, articleIds]) => ({ text, articleIds })),
   }));
 }

@@ -34,6 +34,11 @@ export interface MapPlace {
   name: string;
   lat: number;
   lon: number;
+  /**
+   * "country" when the place is a whole country: its point is the gazetteer's seat for it (the capital),
+   * not where anything happened. "local" for towns, cities and other points.
+   */
+  scope: "country" | "local";
   /** What happened there, one short line each, with the articles that say it. */
   events: { text: string; articleIds: string[] }[];
 }

@@ -166,6 +166,10 @@ describe.skipIf(browserSkipReason !== null)("web UI in chromium", () => {
     expect(await count("#timeline li")).toBe(fixtureBrief.timeline.length);
     expect(await count("#map path.land")).toBeGreaterThan(20);
     expect(await page.locator("#map .place text").allTextContents()).toEqual(["Mwanza"]);
+    expect(await page.locator("#map li").allTextContents()).toEqual([
+      "Mwanza: ferry capsized",
+      "Tanzania (country)",
+    ]);
     expect(await count("#provenance path.edge")).toBe(2);
     expect(await page.locator("#quotes h3").allTextContents()).toEqual(["Amina Juma"]);
     expect(await count("#quotes blockquote")).toBe(2);

@@ -130,8 +130,11 @@ export const fixtureBrief: Brief = {
       name: "Mwanza",
       lat: -2.52,
       lon: 32.9,
+      scope: "local",
       events: [{ text: "ferry capsized", articleIds: ["a-1"] }],
     },
+    // a whole country at its capital: listed, not drawn beside the town
+    { entityId: "e-tanzania", name: "Tanzania", lat: -6.17, lon: 35.74, scope: "country", events: [] },
   ],
   provenance: [
     { outlet: "Lake Daily", articleId: "a-1", sources: ["e-police"] },

@@ -11,6 +11,7 @@ export function renderGeoJson(brief: Brief): string {
       properties: {
         name: p.name,
         entityId: p.entityId,
+        scope: p.scope,
         storyId: brief.storyId,
         events: p.events,
         articleIds: [...new Set(p.events.flatMap((e) => e.articleIds))],

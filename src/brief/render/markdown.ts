@@ -87,7 +87,7 @@ export function renderMarkdown(brief: Brief): string {
     "",
     ...brief.places.map(
       (p) =>
-        `- ${escapeMarkdown(p.name)} (${p.lat}, ${p.lon}): ${p.events.map((e) => `${escapeMarkdown(e.text)} ${cite(view, e.articleIds)}`).join("; ") || "named"}`,
+        `- ${escapeMarkdown(p.name)} (${p.scope === "country" ? `country, shown at its capital: ` : ""}${p.lat}, ${p.lon}): ${p.events.map((e) => `${escapeMarkdown(e.text)} ${cite(view, e.articleIds)}`).join("; ") || "named"}`,
     ),
     "",
     "## Sources",

@@ -2,11 +2,12 @@ import { describe, expect, it } from "vitest";
 import type { MapPlace } from "../../model/brief.js";
 import { placesSvg } from "./places-svg.js";
 
-const place = (name: string, lat: number, lon: number): MapPlace => ({
+const place = (name: string, lat: number, lon: number, scope: MapPlace["scope"] = "local"): MapPlace => ({
   entityId: `e-${name}`,
   name,
   lat,
   lon,
+  scope,
   events: [{ text: `${name} <held>`, articleIds: ["a1"] }],
 });
 
@@ -33,6 +34,25 @@ describe("placesSvg", () => {
   it("states the scale", () => {
     expect(placesSvg([place("West", 0, 0), place("East", 0, 1)])).toContain("about 111 km across");
     expect(placesSvg([place("Alone", 0, 0)])).not.toContain("km across");
+  });
+
+  it("leaves whole countries off a map of towns, naming them in a caption", () => {
+    // the country's point is its capital, 300 km from the towns: drawn, it would stretch the frame
+    const svg = placesSvg([
+      place("Harrow", 36.2, 37.1),
+      place("Lindel", 36.3, 37.2),
+      place("Ostia", 33.5, 36.3, "country"),
+    ]);
+    expect(dots(svg)).toHaveLength(2);
+    expect(svg).toContain("Whole countries, not drawn: Ostia");
+    expect(svg).toContain("about 11 km across");
+  });
+
+  it("draws countries as rings when the story names no town", () => {
+    const svg = placesSvg([place("Ostia", 33.5, 36.3, "country"), place("Vale", 39.9, 32.9, "country")]);
+    expect(dots(svg)).toHaveLength(2);
+    expect(svg.match(/class="country"/g)).toHaveLength(2);
+    expect(svg).not.toContain("not drawn");
   });
 
   it("escapes names and events", () => {

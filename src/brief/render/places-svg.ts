@@ -7,10 +7,16 @@ const KM_PER_DEGREE = 111.32;
 
 /**
  * The places as an inline SVG sketch map (no basemap, no script): an equirectangular projection
- * of their bounding box, a dot and a label per place, its events as the dot's tooltip.
+ * of their bounding box, a dot and a label per place, its events as the dot's tooltip. A whole country
+ * sits at its capital, which says nothing about where the story happened: when the story has towns or
+ * other local places, countries are left off the sketch (named in a caption) so they neither mark a
+ * false spot nor stretch the frame; when it has only countries, they are drawn as rings.
  */
-export function placesSvg(places: readonly MapPlace[]): string {
-  if (places.length === 0) return "";
+export function placesSvg(all: readonly MapPlace[]): string {
+  if (all.length === 0) return "";
+  const local = all.filter((p) => p.scope === "local");
+  const places = local.length > 0 ? local : all;
+  const leftOff = local.length > 0 ? all.filter((p) => p.scope === "country") : [];
   const lats = places.map((p) => p.lat);
   const lons = places.map((p) => p.lon);
   const [south, north] = [Math.min(...lats), Math.max(...lats)];
@@ -27,12 +33,17 @@ export function placesSvg(places: readonly MapPlace[]): string {
     const [cx, cy] = [x(p.lon).toFixed(1), y(p.lat).toFixed(1)];
     const tip = escapeHtml([p.name, ...p.events.map((e) => e.text)].join("\n"));
     const label = x(p.lon) > WIDTH - 160 ? `dx="-8" text-anchor="end"` : `dx="8"`;
-    return `<g><title>${tip}</title><circle cx="${cx}" cy="${cy}" r="5"/><text x="${cx}" y="${cy}" ${label} dy="4">${escapeHtml(p.name)}</text></g>`;
+    const ring = p.scope === "country" ? ` class="country" fill="none" stroke="currentColor"` : "";
+    return `<g><title>${tip}</title><circle cx="${cx}" cy="${cy}" r="5"${ring}/><text x="${cx}" y="${cy}" ${label} dy="4">${escapeHtml(p.name)}</text></g>`;
   });
   const km = Math.max(spanX, spanY) * KM_PER_DEGREE;
   if (km > 0)
     marks.push(
       `<text x="8" y="${height - 8}" class="scale">about ${km < 10 ? km.toFixed(1) : Math.round(km)} km across</text>`,
+    );
+  if (leftOff.length > 0)
+    marks.push(
+      `<text x="8" y="16" class="scale">Whole countries, not drawn: ${escapeHtml(leftOff.map((p) => p.name).join(", "))}</text>`,
     );
   return `<svg class="map" role="img" aria-label="Places of the story" viewBox="0 0 ${WIDTH} ${height}" width="${WIDTH}" height="${height}" xmlns="http://www.w3.org/2000/svg">${marks.join("")}</svg>`;
 }

@@ -91,6 +91,10 @@ export const BriefSchema = z
         name: z.string(),
         lat: z.number(),
         lon: z.number(),
+        scope: z.enum(["country", "local"]).openapi({
+          description:
+            "country: a whole country, placed at its capital (not where anything happened); local: a town or other point",
+        }),
         events: z.array(z.object({ text: z.string(), articleIds })),
       }),
     ),

@@ -45,10 +45,14 @@ function labelFits(placed: [number, number, number, number][], box: [number, num
 
 export async function renderMap(brief: Brief): Promise<HTMLElement | null> {
   const places = brief.places.filter((p) => Number.isFinite(p.lat) && Number.isFinite(p.lon));
-  const main = places[0];
+  // a whole country sits at its capital, which is not where the story happened: with towns to show,
+  // countries are listed, not drawn, and do not choose the map's frame
+  const local = places.filter((p) => p.scope !== "country");
+  const drawn = local.length > 0 ? local : places;
+  const main = drawn[0];
   if (!main) return null;
-  const near = places.filter((p) => geoDistance([main.lon, main.lat], [p.lon, p.lat]) <= FOCUS_RADIUS);
-  const far = new Set(places.filter((p) => !near.includes(p)));
+  const near = drawn.filter((p) => geoDistance([main.lon, main.lat], [p.lon, p.lat]) <= FOCUS_RADIUS);
+  const far = new Set(drawn.filter((p) => !near.includes(p)));
   const projection = geoMercator()
     .fitExtent(
       [
@@ -90,6 +94,7 @@ export async function renderMap(brief: Brief): Promise<HTMLElement | null> {
         "li",
         {},
         h("strong", {}, p.name),
+        p.scope === "country" ? h("span", { class: "meta" }, " (country)") : "",
         far.has(p) ? h("span", { class: "meta" }, " (outside the map)") : "",
         p.events.length ? `: ${p.events.map((e) => e.text).join("; ")}` : "",
       ),
