@@ -216,6 +216,20 @@ describe("extractCasualties", () => {
     ]);
     // one victim with nothing larger before it is the toll
     expect(details("One man was killed when the wall fell.")).toEqual([[1, "all", false]]);
+    // a lone victim of a named group, or "at least one", after a larger toll is one incident of it
+    expect(
+      details(
+        "The fighting has killed 240 people, the monitor said. At least one civilian was killed when jets struck a camp near Varro.",
+      ),
+    ).toEqual([
+      [240, "all", false],
+      [1, "civilians", true],
+    ]);
+    // a group's own toll larger than one stays a toll of that group
+    expect(details("The fighting has killed 240 people, including at least 30 civilians.")).toEqual([
+      [240, "all", false],
+      [30, "civilians", false],
+    ]);
   });
 
   it("keeps the badly hurt among the injured as a group of their own", () => {

@@ -209,15 +209,20 @@ function earlierWhole(claims: CasualtyClaim[], i: number): CasualtyClaim | undef
 /**
  * "Six people were killed ... one man was killed when a rock slide hit his truck": one victim told
  * after a larger toll of the same outcome in the same report is one of those counted, not a toll of one.
+ * So is "at least one civilian was killed when a camp was shelled" after "412 people were killed": a
+ * lone victim of a named group, or "at least one", tells of one incident, not a count of the group.
  */
 function linkSingleVictims(claims: CasualtyClaim[]): void {
   claims.forEach((claim, i) => {
-    if (claim.count !== 1 || claim.group !== "all" || claim.qualifier !== "exact") return;
+    if (claim.count !== 1 || (claim.qualifier !== "exact" && claim.qualifier !== "at-least")) return;
     if (claim.partOf !== null || claim.background || claim.increment || claim.additional) return;
     // "One man died on the pavement, and another man died in hospital": a count of its own
     const paired = claims.some((o) => o !== claim && o.start === claim.start && o.additional);
     const whole = earlierWhole(claims, i);
     if (paired || !whole || whole.count <= 1) return;
+    // "killing his three sons and his wife": a victim of a named group beside the toll adds to it
+    const plain = claim.group === "all" && claim.qualifier === "exact";
+    if (!plain && whole.start === claim.start) return;
     claim.partOf = whole.id;
     claim.detail = true;
   });

@@ -48,11 +48,15 @@ const ABBREVIATIONS = new Set([
   "ft",
 ]);
 
+/** A bullet or a list number opening a line, with the space after it. */
+const LIST_MARKER = /^(?:[-\u2013\u2014\u2022\u2023\u25aa\u25cf\u00b7*]|\d{1,2}[.)])[ \t]+/u;
+
 /**
  * Splits text into sentences with character offsets (`end` exclusive). Breaks at line ends and at
  * . ! ? (and a closing quote) followed by space and an upper-case letter, digit or quote, except
  * after common abbreviations and initials; at " | " separators; and where a title is glued to the
- * text ("Main StreetPolice said": a lower-case run, then a capitalized word).
+ * text ("Main StreetPolice said": a lower-case run, then a capitalized word). A list item's bullet or
+ * number is left out of its sentence.
  */
 export function splitSentences(text: string): Sentence[] {
   const sentences: Sentence[] = [];
@@ -61,6 +65,9 @@ export function splitSentences(text: string): Sentence[] {
     let s = start;
     let e = end;
     while (s < e && /\s/.test(text[s]!)) s++;
+    // a list item's marker ("- ", "• ", "2. ") is layout, not part of its sentence
+    const marker = LIST_MARKER.exec(text.slice(s, Math.min(e, s + 8)));
+    if (marker && s + marker[0].length < e) s += marker[0].length;
     while (e > s && /\s/.test(text[e - 1]!)) e--;
     if (e > s) sentences.push({ index: sentences.length, start: s, end: e, text: text.slice(s, e) });
     start = end;
@@ -74,6 +81,8 @@ export function splitSentences(text: string): Sentence[] {
         /([\p{L}.]+)$/u.exec(text.slice(Math.max(start, match.index - 12), match.index))?.[1] ?? "";
       const word = before.toLowerCase();
       if (ABBREVIATIONS.has(word) || /^\p{Lu}$/u.test(before)) continue;
+      // "2. The army said": a list number opening a line, not a sentence of its own
+      if (/(?:^|\n)[ \t]*\d{1,2}$/.test(text.slice(Math.max(0, match.index - 6), match.index))) continue;
     }
     push(end);
   }
