@@ -1,5 +1,6 @@
 import type { AttackClaim, EntityRef } from "../../model/index.js";
 import { claimBase, type ExtractContext } from "../context.js";
+import { datedEarlier, latestYear } from "../earlier-year.js";
 import { findNameRuns, type NameRun } from "../names/name-runs.js";
 
 /**
@@ -67,25 +68,8 @@ const ORGANIZATION_WORD =
 const HYPOTHESIS_BEFORE =
   /\b(expected|possible|potential|threatened|planned|feared|would|could|might|will)\s+(?:[\p{L}-]+\s+){0,3}$/iu;
 const HYPOTHESIS_AFTER = /^[^.;,]{0,30}\b(would|could|might|will)\b/i;
-/**
- * An attack dated to an earlier year near it: "an offensive in March 2020", "in late 2016 after weeks of
- * bombardment" (not "the first attack since 2016", nor "since the start of the war in 2011": both now).
- */
-const DATED_YEAR = /\b(?:in|during)\s+(?:(?:early|late|mid-?)\s*)?(?:\p{L}+\s+)?((?:19|20)\d\d)\b/giu;
 /** Years of it: "the scars of years of fighting and bombardment" tells a history, not an attack. */
 const YEARS_OF = /\b(?:years|decades|months)\s+of\s+(?:[\p{L}-]+\s+){0,4}$/iu;
-/** How near a dated phrase must be to the attack's words to date it. */
-const DATED_NEAR = 80;
-
-/** Whether the sentence dates the attack at `from`..`to` to a year before `latest`. */
-function datedEarlier(text: string, from: number, to: number, latest: number): boolean {
-  if (YEARS_OF.test(text.slice(0, from))) return true;
-  const years = [...text.matchAll(DATED_YEAR)].filter((m) => {
-    if (m.index > to + DATED_NEAR || m.index + m[0].length < from - DATED_NEAR) return false;
-    return !/\bsince\b/i.test(text.slice(Math.max(0, m.index - 40), m.index));
-  });
-  return years.length > 0 && years.every((m) => Number(m[1]) < latest);
-}
 
 /** How far after the attack's words its place may be named ("bombed the livestock market in the town of"). */
 const TARGET_NEAR = 45;
@@ -254,15 +238,6 @@ function subjectOf(clause: string, offset: number): EntityRef | null {
   return null;
 }
 
-/** The years an article dates things to, and the latest: an attack "in 2016" in a report of 2024 is history. */
-function latestYear(ctx: ExtractContext): number {
-  const published = ctx.published ? Number(ctx.published.slice(0, 4)) : 0;
-  let latest = published;
-  if (!published)
-    for (const m of ctx.text.matchAll(/\b(?:19|20)\d\d\b/g)) latest = Math.max(latest, Number(m[0]));
-  return latest;
-}
-
 /**
  * Airstrikes, shelling, bombings, shootings, stabbings and ground assaults: one claim per sentence that
  * tells of one, with its kind, the place attacked and the attacker when the sentence names them. An
@@ -303,7 +278,7 @@ export function extractAttacks(ctx: ExtractContext): AttackClaim[] {
       actor: actorOf(sentence, from, to),
       target,
       weapon,
-      background: datedEarlier(text, from, to, latest),
+      background: YEARS_OF.test(text.slice(0, from)) || datedEarlier(text, from, to, latest),
     });
   }
   return claims;

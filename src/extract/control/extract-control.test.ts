@@ -114,3 +114,40 @@ describe("extractControl", () => {
     expect(control(input)).toEqual(expected);
   });
 });
+
+describe("extractControl background", () => {
+  const background = (text: string, published: string | null = null) =>
+    extractControl(
+      buildExtractContext({ articleId: "t", text, published, mentions: extractMentions(text) }),
+    ).map((c) => [c.change, c.place.text, c.background]);
+
+  it("marks control the sentence dates to an earlier year as background", () => {
+    expect(
+      background(
+        "Rebels seized Marsa in November 2024. Troops had held Marsa since a long siege ended in 2016.",
+      ),
+    ).toEqual([
+      ["captured", "Marsa", false],
+      ["holds", "Marsa", true],
+    ]);
+    expect(background("Government forces retook Kessel in 2019.", "2024-12-01")).toEqual([
+      ["captured", "Kessel", true],
+    ]);
+  });
+
+  it("marks the past perfect as background, unless a source is reporting the news", () => {
+    expect(background("Army units had largely stabilised their control over Varna.")).toEqual([
+      ["holds", "Varna", true],
+    ]);
+    expect(background("The rebels said they had captured Varna by dawn.")).toEqual([
+      ["captured", "Varna", false],
+    ]);
+  });
+
+  it("keeps a change of this year, or one since an earlier year, as news", () => {
+    expect(background("Rebels seized Ostra in 2024.", "2024-12-01")).toEqual([["captured", "Ostra", false]]);
+    expect(background("Rebels captured Ostra for the first time since 2016.")).toEqual([
+      ["captured", "Ostra", false],
+    ]);
+  });
+});

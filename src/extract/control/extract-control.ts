@@ -1,5 +1,6 @@
 import type { ControlClaim, EntityRef, Sentence } from "../../model/index.js";
 import { claimBase, type ExtractContext } from "../context.js";
+import { datedEarlier, latestYear } from "../earlier-year.js";
 import { isCalendarWord, isDemonym } from "../entities/word-lexicon.js";
 import { findNameRuns } from "../names/name-runs.js";
 import { ACTOR_NOUNS, CONTROL_VERBS, EXTENTS, FACILITY_NOUNS } from "./control-patterns.js";
@@ -195,9 +196,20 @@ function sentenceSubject(sentence: Sentence, mentions: ExtractContext["mentions"
   return first && first.at <= 20 ? refAt(first, sentence.start) : null;
 }
 
-/** Who took, lost, holds or left which place, and how much of it: one claim per control verb. */
+/** "had largely stabilised their control over": a past perfect tells what held before the news. */
+const PAST_PERFECT =
+  /\bhad\s+(?:(?:largely|already|long|fully|firmly|mostly|once|previously)\s+)?(?:been\s+)?(?:captured|seized|taken|retaken|recaptured|regained|stabili[sz]ed|held|controlled|lost|overrun|under)\b/;
+/** "the rebels said they had captured": reported speech of the news itself, not history. */
+const REPORTED_SPEECH = /\b(?:said|says|told|reported|according to|announced|claimed|confirmed)\b/;
+
+/**
+ * Who took, lost, holds or left which place, and how much of it: one claim per control verb. A claim
+ * the sentence dates to an earlier year ("after a battle in 2016"), or tells in the past perfect
+ * outside reported speech ("government forces had held the city"), is background.
+ */
 export function extractControl(ctx: ExtractContext): ControlClaim[] {
   const claims: ControlClaim[] = [];
+  const latest = latestYear(ctx);
   let previous: { actor: EntityRef; sentence: number } | null = null;
   ctx.sentences.forEach((sentence, index) => {
     // "The militias' advance went on. They have also captured ...": the subject before, else
@@ -214,13 +226,25 @@ export function extractControl(ctx: ExtractContext): ControlClaim[] {
       const after = m.index + m[0].length;
       const place = placeAfter(sentence.text, after, sentence.start, ctx.mentions);
       if (!place) continue;
-      const window = lower.slice(Math.max(0, m.index - 20), (place.end ?? after) - sentence.start + 60);
+      const placeEnd = (place.end ?? after + sentence.start) - sentence.start;
+      const window = lower.slice(Math.max(0, m.index - 20), placeEnd + 60);
       const extent = EXTENTS.find(([re]) => re.test(window))?.[1] ?? null;
       const actor = actorBefore(sentence.text, m.index, sentence.start, ctx.mentions, recent);
       const weakVerb = /^(take|takes|took|taken|taking|entered|enters)\b/.test(m[0]);
       const armed = actor !== null && isArmedActor(actor.text);
       if (weakVerb && (!armed || /^\s+(to|into|by|from)\b/.test(lower.slice(after)))) continue;
-      claims.push({ ...claimBase(ctx, sentence), kind: "control", place, actor, change, extent });
+      const background =
+        datedEarlier(sentence.text, m.index, placeEnd, latest) ||
+        (PAST_PERFECT.test(lower.slice(Math.max(0, m.index - 40), placeEnd)) && !REPORTED_SPEECH.test(lower));
+      claims.push({
+        ...claimBase(ctx, sentence),
+        kind: "control",
+        place,
+        actor,
+        change,
+        extent,
+        background,
+      });
       if (actor) previous = { actor, sentence: index };
       break;
     }
