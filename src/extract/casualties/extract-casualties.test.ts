@@ -186,50 +186,61 @@ describe("extractCasualties", () => {
     expect(increments("More than 20 people were killed.")).toEqual([[20, false]]);
   });
 
-  it("marks where or how some of a given toll died as a detail of it, not a toll of its own", () => {
-    const details = (text: string) =>
-      extractCasualties(buildExtractContext({ articleId: "t", text, published: null })).map((c) => [
-        c.count,
-        c.group,
-        c.detail === true,
-      ]);
-    expect(
-      details(
-        "The landslide killed seven people on Sunday. Four of the dead were in Varro, and one driver died when his car was buried near the pass.",
-      ),
-    ).toEqual([
-      [7, "all", false],
-      [4, "other", true],
-      [1, "all", true],
-    ]);
-    expect(details("Nine people were killed, three of them in the bus.")).toEqual([
-      [9, "all", false],
-      [3, "all", true],
-    ]);
-    // two victims told one by one are the toll's own breakdown, not one of them a detail
-    expect(
-      details("Two men were killed. One man died at the scene, and another man died in hospital."),
-    ).toEqual([
-      [2, "all", false],
-      [1, "all", false],
-      [1, "all", false],
-    ]);
-    // one victim with nothing larger before it is the toll
-    expect(details("One man was killed when the wall fell.")).toEqual([[1, "all", false]]);
-    // a lone victim of a named group, or "at least one", after a larger toll is one incident of it
-    expect(
-      details(
-        "The fighting has killed 240 people, the monitor said. At least one civilian was killed when jets struck a camp near Varro.",
-      ),
-    ).toEqual([
-      [240, "all", false],
-      [1, "civilians", true],
-    ]);
-    // a group's own toll larger than one stays a toll of that group
-    expect(details("The fighting has killed 240 people, including at least 30 civilians.")).toEqual([
-      [240, "all", false],
-      [30, "civilians", false],
-    ]);
+  const detailCases: [string, string, [number, string, boolean][]][] = [
+    [
+      "where or how some of a given toll died",
+      "The landslide killed seven people on Sunday. Four of the dead were in Varro, and one driver died when his car was buried near the pass.",
+      [
+        [7, "all", false],
+        [4, "other", true],
+        [1, "all", true],
+      ],
+    ],
+    [
+      "a part of the toll in the same sentence",
+      "Nine people were killed, three of them in the bus.",
+      [
+        [9, "all", false],
+        [3, "all", true],
+      ],
+    ],
+    [
+      "two victims told one by one: the toll's own breakdown, neither a detail",
+      "Two men were killed. One man died at the scene, and another man died in hospital.",
+      [
+        [2, "all", false],
+        [1, "all", false],
+        [1, "all", false],
+      ],
+    ],
+    [
+      "one victim with nothing larger before it: the toll",
+      "One man was killed when the wall fell.",
+      [[1, "all", false]],
+    ],
+    [
+      'a lone victim of a named group, or "at least one", after a larger toll: one incident of it',
+      "The fighting has killed 240 people, the monitor said. At least one civilian was killed when jets struck a camp near Varro.",
+      [
+        [240, "all", false],
+        [1, "civilians", true],
+      ],
+    ],
+    [
+      "a group's own toll larger than one: a toll of that group",
+      "The fighting has killed 240 people, including at least 30 civilians.",
+      [
+        [240, "all", false],
+        [30, "civilians", false],
+      ],
+    ],
+  ];
+
+  it.each(detailCases)("details of a given toll: %s", (_case, text, expected) => {
+    const details = extractCasualties(buildExtractContext({ articleId: "t", text, published: null })).map(
+      (c) => [c.count, c.group, c.detail === true],
+    );
+    expect(details).toEqual(expected);
   });
 
   it("keeps the badly hurt among the injured as a group of their own", () => {
