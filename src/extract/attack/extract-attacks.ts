@@ -27,6 +27,14 @@ const KINDS: [RegExp, string][] = [
   ],
 ];
 
+/**
+ * Whether a sentence tells of one incident with a named weapon (an airstrike, a shelling, a bombing, a
+ * shooting, a stabbing), not only of an offensive or attack in general.
+ */
+export function namesIncident(text: string): boolean {
+  return KINDS.some(([re, kind]) => kind !== "assault" && re.test(text));
+}
+
 /** A bombing told of a state or army is dropped from the air ("a Russian bombing"). */
 const AIR_BOMBING =
   /\b(Russian|Syrian|Israeli|Turkish|Iranian|American|army|regime|government|military|coalition)\s+(bombings?|bombardments?)\b/i;

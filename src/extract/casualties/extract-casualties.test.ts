@@ -234,6 +234,41 @@ describe("extractCasualties", () => {
         [30, "civilians", false],
       ],
     ],
+    [
+      "one shelling's smaller figure of the same group, told later, and its parts: details of the toll",
+      "The offensive has killed 240 people, among them at least 52 civilians. In Varro a shelling killed at least nine civilians on Sunday, including three children.",
+      [
+        [240, "all", false],
+        [52, "civilians", false],
+        [9, "civilians", true],
+        [3, "children", true],
+      ],
+    ],
+    [
+      "a lone civilian after a civilians figure, with no toll of all before it",
+      "More than 200 fighters and at least 20 civilians have been killed. At least one civilian was killed when warplanes bombed a camp.",
+      [
+        [200, "combatants", false],
+        [20, "civilians", false],
+        [1, "civilians", true],
+      ],
+    ],
+    [
+      "a smaller figure from a second account, with no incident named: a figure of its own",
+      "The ministry said 52 civilians were killed. Activists said 40 civilians had been killed.",
+      [
+        [52, "civilians", false],
+        [40, "civilians", false],
+      ],
+    ],
+    [
+      "another group's figure in an incident after a toll of all: not a detail of it",
+      "The fighting has killed 320 people. An envoy said about 300 fighters were killed in airstrikes.",
+      [
+        [320, "all", false],
+        [300, "combatants", false],
+      ],
+    ],
   ];
 
   it.each(detailCases)("details of a given toll: %s", (_case, text, expected) => {

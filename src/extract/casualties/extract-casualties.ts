@@ -1,4 +1,5 @@
 import type { CasualtyClaim, Sentence } from "../../model/index.js";
+import { namesIncident } from "../attack/extract-attacks.js";
 import { claimBase, type ExtractContext } from "../context.js";
 import type { Token } from "../text/tokenize.js";
 import { isBackgroundSentence } from "./background.js";
@@ -187,6 +188,7 @@ export function extractCasualties(ctx: ExtractContext): CasualtyClaim[] {
   });
   linkPartitiveParts(claims);
   linkSingleVictims(claims);
+  linkIncidentFigures(claims);
   return claims;
 }
 
@@ -226,6 +228,43 @@ function linkSingleVictims(claims: CasualtyClaim[]): void {
     claim.partOf = whole.id;
     claim.detail = true;
   });
+}
+
+/**
+ * "412 dead, at least 61 of them civilians" and then "a Russian bombing killed at least eight civilians
+ * in Idlib": a smaller figure of the same outcome and group, told later in the same report of one
+ * incident with a named weapon, is a part of the report's toll, not the group's toll. The parts it has
+ * ("including two children") are details with it.
+ */
+function linkIncidentFigures(claims: CasualtyClaim[]): void {
+  claims.forEach((claim, i) => {
+    if (
+      claim.partOf !== null ||
+      claim.detail ||
+      claim.background ||
+      claim.increment ||
+      claim.additional ||
+      claim.total
+    )
+      return;
+    if (claim.group === "other" || !namesIncident(claim.sentence)) return;
+    const whole = claims
+      .slice(0, i)
+      .findLast(
+        (c) =>
+          c.outcome === claim.outcome &&
+          c.group === claim.group &&
+          c.start !== claim.start &&
+          !c.background &&
+          !c.increment &&
+          !c.detail,
+      );
+    if (!whole || whole.count <= claim.count) return;
+    claim.partOf = whole.id;
+    claim.detail = true;
+  });
+  const details = new Set(claims.filter((c) => c.detail).map((c) => c.id));
+  for (const claim of claims) if (claim.partOf !== null && details.has(claim.partOf)) claim.detail = true;
 }
 
 /** Partitive counts ("four of the dead") whose whole is not in their own sentence. */
