@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { article, casualty, control, entity, ref } from "../../test/reconcile/claim-builders.js";
+import { article, attack, casualty, control, entity, ref } from "../../test/reconcile/claim-builders.js";
 import type { Claim } from "../model/claim.js";
 import type { Verdict } from "../model/story.js";
 import { reconcileStory } from "./reconcile-story.js";
@@ -317,6 +317,26 @@ describe("reconcileStory: control findings", () => {
     expect(finding!.verdict).toBe("update");
     expect(finding!.explanation).toContain("(partial) → ");
     expect(finding!.explanation).not.toContain("holds");
+  });
+});
+
+describe("reconcileStory: attack findings", () => {
+  it("asks one question per target and kind of attack, by a known attacker when no target is named, else none", () => {
+    const town = ref("e-town", "Northtown");
+    const claims = [
+      attack("k1", "a1", { target: town, weapon: "airstrike", actor: ref("e-air", "the air force") }),
+      attack("k2", "a2", { target: town, weapon: "airstrike" }),
+      attack("k3", "a2", { target: town, weapon: "assault", actor: ref("e-rebels", "the rebels") }),
+      attack("k4", "a1", { weapon: "shelling" }),
+      attack("k5", "a1", { weapon: "shelling", actor: ref("e-rebels", "the rebels") }),
+      attack("k6", "a2", { weapon: "shelling", actor: ref(null, "the army") }),
+    ];
+    const findings = reconcileStory({ articles, claims, entities });
+    expect(findings.map((f) => [f.topic, f.verdict, f.outlets]).sort()).toEqual([
+      ["attack-by:e-rebels:shelling", "single", 1],
+      ["attack:e-town:airstrike", "agree", 2],
+      ["attack:e-town:assault", "single", 1],
+    ]);
   });
 });
 

@@ -21,7 +21,9 @@ export function splitBreakdowns(claims: readonly Claim[]): Set<string> {
  * Casualties: `outcome:group` (a part-of breakdown item counts under its own group), with the
  * written label added for `other` groups and for parts of a breakdown that splits one group
  * ("183 rebels, 100 soldiers" are two questions, not a moving toll); control: `control:<place>`;
- * attack: `attack:<target>`.
+ * attack: `attack:<target>:<weapon>` (the airstrikes on a town and the ground assault on it are two
+ * questions, as in ACLED's sub-event types); one that names no target but an attacker resolved to an
+ * entity, `attack-by:<attacker>:<weapon>`; any other answers none.
  */
 export function topicOf(claim: Claim, split: ReadonlySet<string> = new Set()): string | null {
   if (claim.background) return null;
@@ -35,9 +37,29 @@ export function topicOf(claim: Claim, split: ReadonlySet<string> = new Set()): s
     case "control":
       return `control:${entityRefKey(claim.place)}`;
     case "attack":
-      return claim.target ? `attack:${entityRefKey(claim.target)}` : `attack:~${slugOf(claim.weapon)}`;
+      if (claim.target) return `attack:${entityRefKey(claim.target)}:${slugOf(claim.weapon)}`;
+      // only an attacker known as an entity: "assault by rebel" is no question of its own
+      return claim.actor?.entityId ? `attack-by:${claim.actor.entityId}:${slugOf(claim.weapon)}` : null;
     case "quote":
     case "date":
       return null;
   }
+}
+
+/**
+ * How a question of `attack:<target>:<weapon>` reads ("airstrikes on Aleppo", "shelling of Idlib"), or
+ * of `attack-by:<attacker>:<weapon>` with `by` set ("assault by the rebels").
+ */
+export function attackTopicLabel(weapon: string, target: string, by = false): string {
+  const words: Record<string, [string, string]> = {
+    airstrike: ["airstrikes", "on"],
+    drone: ["drone strikes", "on"],
+    shelling: ["shelling", "of"],
+    bombing: ["bombing", "in"],
+    shooting: ["shooting", "in"],
+    stabbing: ["stabbing", "in"],
+    assault: ["assault", "on"],
+  };
+  const [kind, towards] = words[weapon] ?? [weapon.replace(/-/g, " "), "on"];
+  return `${kind} ${by ? "by" : towards} ${target}`;
 }

@@ -26,14 +26,19 @@ describe("web formatting", () => {
     [{ count: null, qualifier: null }, "–"],
   ])("formatFigure(%o) = %s", (figure, expected) => expect(formatFigure(figure)).toBe(expected));
 
-  const names = new Map([["e-7", "Riverton"]]);
+  const names = new Map([
+    ["e-7", "Riverton"],
+    ["e-hts", "Hay-Tahrir"],
+  ]);
   it.each([
     ["killed:all", "killed"],
     ["killed:civilians", "killed (civilians)"],
     ["control:e-7", "control of Riverton"],
-    ["attack:e-7", "attack on Riverton"],
-    ["attack:~airstrike", "airstrike (no target named)"],
-    ["attack:e-unknown", "attack on e-unknown"],
+    ["attack:e-7:airstrike", "airstrikes on Riverton"],
+    ["attack:e-7:drone", "drone strikes on Riverton"],
+    ["attack:e-unknown:shelling", "shelling of e-unknown"],
+    ["attack-by:e-7:assault", "assault by Riverton"],
+    ["attack-by:e-hts:drone", "drone strikes by Hay-Tahrir"],
   ])("formatTopic(%s) = %s", (topic, expected) => expect(formatTopic(topic, names)).toBe(expected));
 
   const hrefRows: [Parameters<typeof hrefArticle>, string][] = [

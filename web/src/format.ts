@@ -1,4 +1,5 @@
 import type { CasualtyCounts } from "../../src/model/index.js";
+import { attackTopicLabel } from "../../src/reconcile/topic.js";
 
 const numberFormat = new Intl.NumberFormat("en");
 
@@ -44,16 +45,15 @@ export function formatFigure(f: {
 
 /**
  * `killed:civilians` -> `killed (civilians)`; `control:<place>` -> `control of <place>`;
- * `attack:~airstrike` (no target named) -> `airstrike (no target named)`.
+ * `attack:<place>:airstrike` -> `airstrikes on <place>`; `attack-by:<actor>:assault` -> `assault by <actor>`.
  */
 export function formatTopic(topic: string, names: Map<string, string>): string {
-  const [outcome, rest] = topic.split(":", 2);
+  const [outcome, rest, weapon] = topic.split(":", 3);
   if (!rest || rest === "all") return outcome ?? topic;
-  if (outcome === "attack" && rest.startsWith("~"))
-    return `${rest.slice(1).replace(/-/g, " ")} (no target named)`;
   const name = names.get(rest) ?? rest;
-  if (outcome === "control" || outcome === "attack")
-    return `${outcome === "control" ? "control of" : "attack on"} ${name}`;
+  if (outcome === "attack" || outcome === "attack-by")
+    return attackTopicLabel(weapon ?? "attack", name, outcome === "attack-by");
+  if (outcome === "control") return `control of ${name}`;
   return `${outcome} (${name})`;
 }
 

@@ -1,6 +1,7 @@
 import type { Brief } from "../../model/brief.js";
 import type { Finding } from "../../model/story.js";
 import { describeCount } from "../../reconcile/interval.js";
+import { attackTopicLabel } from "../../reconcile/topic.js";
 import { valueLabel } from "../../reconcile/value-label.js";
 
 /** What the Markdown and HTML renderers both show, worked out once. */
@@ -50,9 +51,11 @@ export function viewOf(brief: Brief): BriefView {
     const [kind = "", ...rest] = topic.split(":");
     const what = rest.join(":");
     if (kind === "control") return `Control of ${named(what)}`;
-    // an attack without a named target is keyed by its weapon ("attack:~airstrike")
-    if (kind === "attack")
-      return what.startsWith("~") ? `${named(what)} (no target named)` : `Attack on ${named(what)}`;
+    // "attack:<target>:<weapon>": "Airstrike on Aleppo"
+    if (kind === "attack" || kind === "attack-by") {
+      const label = attackTopicLabel(rest[1] ?? "attack", named(rest[0] ?? ""), kind === "attack-by");
+      return `${label.charAt(0).toUpperCase()}${label.slice(1)}`;
+    }
     const group = rest
       .filter((g) => g !== "all")
       .join(", ")
