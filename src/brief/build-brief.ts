@@ -1,3 +1,4 @@
+import { splitSentences } from "../extract/sentences/split-sentences.js";
 import type { Article, Sentence } from "../model/article.js";
 import type { Brief, BriefArticle } from "../model/brief.js";
 import type { Claim, QuoteClaim } from "../model/claim.js";
@@ -8,6 +9,7 @@ import { fillEntityIds } from "../reconcile/fill-entity-ids.js";
 import { reconcileStory } from "../reconcile/reconcile-story.js";
 import { RECONCILE_RULE } from "../reconcile/rule.js";
 import { storyCasualties } from "../reconcile/story-casualties.js";
+import { leadOf } from "./article-names.js";
 import { buildCoverage } from "./coverage.js";
 import { buildPlaces } from "./places.js";
 import { buildProvenance } from "./provenance.js";
@@ -28,9 +30,10 @@ export interface BriefInput {
   now: Date;
 }
 
-const briefArticleOf = (a: Article): BriefArticle => ({
+const briefArticleOf = (a: Article, sentences: readonly Sentence[] | undefined): BriefArticle => ({
   id: a.id,
   title: a.title,
+  lead: a.title ? null : leadOf((sentences ?? splitSentences(a.text))[0]?.text),
   outlet: a.outlet,
   url: a.url,
   published: a.published,
@@ -57,7 +60,7 @@ export function buildBrief({ story, articles, claims, entities, sentences = {}, 
     storyId: story.id,
     title: story.title,
     generatedAt: now.toISOString(),
-    articles: storyArticles.map(briefArticleOf),
+    articles: storyArticles.map((a) => briefArticleOf(a, sentences[a.id])),
     casualties: storyCasualties(findings),
     summary: buildSummary(storyArticles, storyClaims, findings, sentences),
     findings,

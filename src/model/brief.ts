@@ -6,6 +6,8 @@ import type { Finding } from "./story.js";
 export interface BriefArticle {
   id: string;
   title: string | null;
+  /** When the article has no title: its first sentence, cut to its first words, to name it by. */
+  lead: string | null;
   outlet: string | null;
   url: string | null;
   published: string | null;

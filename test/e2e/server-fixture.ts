@@ -56,7 +56,7 @@ export const fixtureBrief: Brief = {
   title: story.title,
   generatedAt: "2024-05-08T00:00:00Z",
   articles: articles.map(({ id, title, outlet, url, published, duplicateOf, casualties }) => ({
-    ...{ id, title, outlet, url, published, duplicateOf, casualties },
+    ...{ id, title, lead: null, outlet, url, published, duplicateOf, casualties },
   })),
   casualties: story.casualties,
   summary: [

@@ -3,6 +3,7 @@ import type { Finding } from "../../model/story.js";
 import { describeCount } from "../../reconcile/interval.js";
 import { attackTopicLabel } from "../../reconcile/topic.js";
 import { valueLabel } from "../../reconcile/value-label.js";
+import { reportName } from "../article-names.js";
 
 /** What the Markdown and HTML renderers both show, worked out once. */
 export interface BriefView {
@@ -68,7 +69,7 @@ export function viewOf(brief: Brief): BriefView {
     relayedName: (key, outlet) => (key === outlet ? "own reporting" : (entityNames.get(key) ?? key)),
     articleName: (id) => {
       const a = byId.get(id);
-      return a?.outlet ?? a?.title ?? id;
+      return a ? reportName(a) : id;
     },
     factsText: (keys) => {
       const claims = keys.filter((k) => !k.startsWith("entity:")).map((k) => facts.get(k) ?? k);

@@ -1,4 +1,5 @@
 import type { Brief } from "../../model/brief.js";
+import { articleTitle } from "../article-names.js";
 import { type BriefView, timesNote, viewOf } from "./brief-view.js";
 import { escapeHtml } from "./html-escape.js";
 import { placesSvg } from "./places-svg.js";
@@ -53,7 +54,7 @@ function coverageHtml(brief: Brief, view: BriefView): string {
 
 function articlesHtml(brief: Brief): string {
   const items = brief.articles.map((a, i) => {
-    const title = escapeHtml(a.title ?? a.id);
+    const title = escapeHtml(articleTitle(a));
     const link = a.url && /^https?:\/\//i.test(a.url) ? `<a href="${escapeHtml(a.url)}">${title}</a>` : title;
     const meta = [a.outlet, a.published, a.duplicateOf ? `copy of ${a.duplicateOf}` : null].filter(Boolean);
     return `<li id="article-${i + 1}">${link}${meta.length ? ` <span class="meta">${escapeHtml(meta.join(", "))}</span>` : ""}</li>`;

@@ -1,4 +1,5 @@
 import type { Brief } from "../../model/brief.js";
+import { articleTitle } from "../article-names.js";
 import { type BriefView, timesNote, viewOf } from "./brief-view.js";
 
 /** Escapes characters Markdown would read as markup, so article text stays text. */
@@ -101,7 +102,7 @@ export function renderMarkdown(brief: Brief): string {
     "",
     ...brief.articles.map(
       (a, i) =>
-        `${i + 1}. ${escapeMarkdown(a.title ?? a.id)}${a.outlet ? `, ${escapeMarkdown(a.outlet)}` : ""}${a.published ? `, ${a.published}` : ""}${a.url ? ` <${a.url.replace(/[<>\s]/g, encodeURIComponent)}>` : ""}${a.duplicateOf ? ` (copy of ${escapeMarkdown(a.duplicateOf)})` : ""}`,
+        `${i + 1}. ${escapeMarkdown(articleTitle(a))}${a.outlet ? `, ${escapeMarkdown(a.outlet)}` : ""}${a.published ? `, ${a.published}` : ""}${a.url ? ` <${a.url.replace(/[<>\s]/g, encodeURIComponent)}>` : ""}${a.duplicateOf ? ` (copy of ${escapeMarkdown(a.duplicateOf)})` : ""}`,
     ),
     "",
     "## How figures are reconciled",

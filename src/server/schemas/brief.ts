@@ -68,6 +68,7 @@ export const BriefSchema = z
       z.object({
         id: z.string(),
         title: z.string().nullable(),
+        lead: z.string().nullable(),
         outlet: z.string().nullable(),
         url: z.string().nullable(),
         published: z.string().nullable(),

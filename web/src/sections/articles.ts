@@ -1,3 +1,4 @@
+import { articleTitle } from "../../../src/brief/article-names.js";
 import type { Brief } from "../api.js";
 import { h, section } from "../dom.js";
 import { formatDate, formatToll, hrefArticle } from "../format.js";
@@ -7,7 +8,7 @@ export function renderArticles(brief: Brief): HTMLElement | null {
     h(
       "li",
       {},
-      h("a", { href: hrefArticle(a.id, undefined, undefined, brief.storyId) }, a.title ?? a.id),
+      h("a", { href: hrefArticle(a.id, undefined, undefined, brief.storyId) }, articleTitle(a)),
       h(
         "span",
         { class: "meta" },

@@ -1,10 +1,11 @@
+import { reportName } from "../../../src/brief/article-names.js";
 import type { Brief } from "../api.js";
 import { h, section } from "../dom.js";
 import { hrefArticle } from "../format.js";
 
 /** Summary sentences, each with a numbered citation opening the article at the evidence. */
 export function renderSummary(brief: Brief): HTMLElement | null {
-  const outlets = new Map(brief.articles.map((a) => [a.id, a.outlet ?? a.title ?? a.id]));
+  const outlets = new Map(brief.articles.map((a) => [a.id, reportName(a)]));
   const items = brief.summary.map((sentence, i) =>
     h(
       "li",

@@ -1,9 +1,10 @@
+import { reportName } from "../../../src/brief/article-names.js";
 import type { Brief } from "../api.js";
 import { h, section } from "../dom.js";
 import { formatDate, hrefArticle } from "../format.js";
 
 export function renderTimeline(brief: Brief): HTMLElement | null {
-  const outlets = new Map(brief.articles.map((a) => [a.id, a.outlet ?? a.title ?? a.id]));
+  const outlets = new Map(brief.articles.map((a) => [a.id, reportName(a)]));
   const events = [...brief.timeline].sort((a, b) => a.date.localeCompare(b.date));
   const items = events.map((event) =>
     h(

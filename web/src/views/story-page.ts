@@ -1,3 +1,4 @@
+import { reportName } from "../../../src/brief/article-names.js";
 import { api, type Brief } from "../api.js";
 import { h } from "../dom.js";
 import { formatDateRange, formatToll } from "../format.js";
@@ -22,7 +23,7 @@ function briefNames(brief: Brief): BriefNames {
   for (const finding of brief.findings) {
     for (const v of finding.values) if (v.source && !entity.has(v.source)) entity.set(v.source, v.sourceName);
   }
-  const outlet = new Map(brief.articles.map((a) => [a.id, a.outlet ?? a.title ?? a.id]));
+  const outlet = new Map(brief.articles.map((a) => [a.id, reportName(a)]));
   return { entity, outlet };
 }
 
