@@ -101,6 +101,15 @@ const rows: [string, { change: string; place: string; actor: string | null; exte
     "The rebel capture of Marsa surprised the capital.",
     [{ change: "captured", place: "Marsa", actor: "rebel", extent: null }],
   ],
+  // a compass word before the place names a region of it
+  [
+    "The Hill Front has regained significant ground in northwestern Lumenia this week.",
+    [{ change: "captured", place: "Lumenia", actor: "Hill Front", extent: "partial" }],
+  ],
+  [
+    "Militias now control southern Varna entirely.",
+    [{ change: "holds", place: "Varna", actor: "Militias", extent: "partial" }],
+  ],
   // a weekday, month or demonym after the verb is no place
   ["The family will hold a vigil Thursday at the house.", []],
   ["The suspect was held Monday on a $20,000 bond.", []],

@@ -196,6 +196,9 @@ function sentenceSubject(sentence: Sentence, mentions: ExtractContext["mentions"
   return first && first.at <= 20 ? refAt(first, sentence.start) : null;
 }
 
+/** A compass word right before a place name: "northwestern Syria", "southern Idlib" name part of it. */
+const REGION_OF = /\b(?:(?:north|south)(?:-?(?:east|west))?(?:ern)?|east(?:ern)?|west(?:ern)?|central)\s+$/i;
+
 /** "had largely stabilised their control over": a past perfect tells what held before the news. */
 const PAST_PERFECT =
   /\bhad\s+(?:(?:largely|already|long|fully|firmly|mostly|once|previously)\s+)?(?:been\s+)?(?:captured|seized|taken|retaken|recaptured|regained|stabili[sz]ed|held|controlled|lost|overrun|under)\b/;
@@ -228,7 +231,11 @@ export function extractControl(ctx: ExtractContext): ControlClaim[] {
       if (!place) continue;
       const placeEnd = (place.end ?? after + sentence.start) - sentence.start;
       const window = lower.slice(Math.max(0, m.index - 20), placeEnd + 60);
-      const extent = EXTENTS.find(([re]) => re.test(window))?.[1] ?? null;
+      const stated = EXTENTS.find(([re]) => re.test(window))?.[1] ?? null;
+      // "gained ground in northwestern Syria": a region of the place, not all of it
+      const region =
+        place.start !== null && REGION_OF.test(sentence.text.slice(0, place.start - sentence.start));
+      const extent = region && (stated === null || stated === "complete") ? "partial" : stated;
       const actor = actorBefore(sentence.text, m.index, sentence.start, ctx.mentions, recent);
       const weakVerb = /^(take|takes|took|taken|taking|entered|enters)\b/.test(m[0]);
       const armed = actor !== null && isArmedActor(actor.text);
