@@ -24,6 +24,16 @@ describe("fillEntityIds", () => {
     expect(claim!.source?.entityId ?? null).toBe(expected);
   });
 
+  it("names a facility after a place by the place's canonical name, without taking the place's id", () => {
+    const [claim] = fillEntityIds([control("k1", "a1", ref(null, "Korvell airstrip"))], entities);
+    expect(claim!.kind === "control" && claim!.place).toMatchObject({
+      entityId: null,
+      name: "Korvel airstrip",
+    });
+    const [other] = fillEntityIds([control("k2", "a1", ref(null, "Lake Rights Watch office"))], entities);
+    expect(other!.kind === "control" && other!.place.name).toBeUndefined();
+  });
+
   it("resolves places and leaves the input untouched", () => {
     const input = [control("k1", "a1", ref(null, "Korvell"))];
     const [claim] = fillEntityIds(input, entities);

@@ -27,14 +27,20 @@ function aliasIndex(entities: readonly Entity[]): Map<string, string | null> {
 /**
  * Claims whose unresolved references (no entity id) name, by full name or text, exactly one of the
  * story's entities get that entity's id, so one source or place is one key however it was written.
- * Claims are copied, never changed in place.
+ * A facility named after a place ("Um Kadada airstrip": the place's name, then lower-case words) gets
+ * the place's canonical name ("Umm Keddada airstrip"), so its spellings are one key too; it stays a
+ * place of its own, without the town's id. Claims are copied, never changed in place.
  */
 export function fillEntityIds(claims: readonly Claim[], entities: readonly Entity[]): Claim[] {
   const index = aliasIndex(entities);
+  const byId = new Map(entities.map((e) => [e.id, e]));
   const resolve = (ref: NamedRef): NamedRef => {
     if (ref.entityId !== null) return ref;
     const id = index.get(normal(ref.name ?? ref.text)) ?? index.get(normal(ref.text)) ?? null;
-    return id ? { ...ref, entityId: id } : ref;
+    if (id) return { ...ref, entityId: id };
+    const facility = ref.name === undefined ? /^(.+?)((?:\s+\p{Ll}+)+)$/u.exec(ref.text) : null;
+    const place = facility ? byId.get(index.get(normal(facility[1]!)) ?? "") : undefined;
+    return place?.type === "place" ? { ...ref, name: `${place.name}${facility![2]}` } : ref;
   };
   return claims.map((claim) => {
     let copy: Claim | null = null;

@@ -110,6 +110,21 @@ const rows: [string, { change: string; place: string; actor: string | null; exte
     "Militias now control southern Varna entirely.",
     [{ change: "holds", place: "Varna", actor: "Militias", extent: "partial" }],
   ],
+  // "and its airstrip": the place's facility changed hands with it
+  [
+    "The Hill Front said it had seized Lumen and its airstrip.",
+    [
+      { change: "captured", place: "Lumen", actor: "Hill Front", extent: null },
+      { change: "captured", place: "Lumen airstrip", actor: "Hill Front", extent: null },
+    ],
+  ],
+  [
+    "The Hill Front says it seized Lumen on Tuesday and its port on Friday.",
+    [
+      { change: "captured", place: "Lumen", actor: "Hill Front", extent: null },
+      { change: "captured", place: "Lumen port", actor: "Hill Front", extent: null },
+    ],
+  ],
   // a weekday, month or demonym after the verb is no place
   ["The family will hold a vigil Thursday at the house.", []],
   ["The suspect was held Monday on a $20,000 bond.", []],

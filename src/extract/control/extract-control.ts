@@ -196,6 +196,12 @@ function sentenceSubject(sentence: Sentence, mentions: ExtractContext["mentions"
   return first && first.at <= 20 ? refAt(first, sentence.start) : null;
 }
 
+/** "… Umm Keddada and its airstrip", "… Lumen on Tuesday and its port": a facility of the place just named. */
+const AND_ITS = new RegExp(
+  `^(?:\\s+on\\s+\\p{L}+)?\\s+and\\s+its\\s+(?:main\\s+)?(${FACILITY_NOUNS.source})\\b`,
+  "iu",
+);
+
 /** A compass word right before a place name: "northwestern Syria", "southern Idlib" name part of it. */
 const REGION_OF = /\b(?:(?:north|south)(?:-?(?:east|west))?(?:ern)?|east(?:ern)?|west(?:ern)?|central)\s+$/i;
 
@@ -243,15 +249,15 @@ export function extractControl(ctx: ExtractContext): ControlClaim[] {
       const background =
         datedEarlier(sentence.text, m.index, placeEnd, latest) ||
         (PAST_PERFECT.test(lower.slice(Math.max(0, m.index - 40), placeEnd)) && !REPORTED_SPEECH.test(lower));
-      claims.push({
-        ...claimBase(ctx, sentence),
-        kind: "control",
-        place,
-        actor,
-        change,
-        extent,
-        background,
-      });
+      const claim = { kind: "control" as const, place, actor, change, extent, background };
+      claims.push({ ...claimBase(ctx, sentence), ...claim });
+      // "seized Umm Keddada and its airstrip": the town's facility changed hands too
+      const facility = place.start === null ? null : AND_ITS.exec(sentence.text.slice(placeEnd));
+      if (facility) {
+        const name = `${place.text} ${facility[1]!.toLowerCase()}`;
+        const site = { text: name, start: null, end: null, entityId: null };
+        claims.push({ ...claimBase(ctx, sentence), ...claim, place: site, extent: null });
+      }
       if (actor) previous = { actor, sentence: index };
       break;
     }
