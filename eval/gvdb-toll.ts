@@ -64,7 +64,6 @@ export function scoreGvdb(sharedDir: string, verbose = false): TollScore[] {
       if (okI) s.i++;
     }
     if (process.env.TOLL_DUMP) console.error(`${a.id} ${toll.killed} ${toll.injured}`);
-    if (process.env.TOLL_DUMP) console.error(`${a.id} ${toll.killed} ${toll.injured}`);
     if (verbose && (!okK || !okI) && index % 4 !== 3) {
       console.log(`\n### ${a.id} gold k=${g.killed} i=${g.injured} got k=${toll.killed} i=${toll.injured}`);
       for (const c of claims) {
