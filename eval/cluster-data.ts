@@ -3,6 +3,7 @@ import { join } from "node:path";
 import { generateCorpus } from "../bench/synthetic-corpus.js";
 import { type ClusterArticle, clusterArticle, shuffled } from "../src/cluster/index.js";
 import { analyzeArticle } from "../src/pipeline.js";
+import { articleFromRecord } from "../src/sources/files/index.js";
 
 /** Arrival orders the settings are fitted on (fixed shuffles: "articles arrive in any order"). */
 export const ORDER_SEEDS = [1, 2, 3];
@@ -67,18 +68,15 @@ export function analysed(article: {
   );
 }
 
-const str = (value: unknown): string | null => (typeof value === "string" && value !== "" ? value : null);
-
 export function loadDataset(dir: string, name: string, label: string, fold: string): ClusterDataset {
-  const articles = readJsonl(join(dir, "articles.jsonl")).map((row, i) =>
-    analysed({
-      id: String(row.id),
-      title: str(row.title),
-      text: str(row.text) ?? "",
-      published: str(row.published),
-      origin: `${name} line ${i + 1}`,
-    }),
-  );
+  // each row read as `crosscheck ingest` reads a JSONL line (the date a URL carries included)
+  const articles = readJsonl(join(dir, "articles.jsonl")).map((row, i) => {
+    const origin = `${name} line ${i + 1}`;
+    const read = articleFromRecord(row, origin, String(row.id));
+    if (!read.ok) throw new Error(`${origin}: ${read.reason}`);
+    const { id, title, text, published } = read.input;
+    return analysed({ id, title, text, published, origin });
+  });
   const gold = new Map<string, string>();
   const foldKey = new Map<string, string>();
   for (const row of readJsonl(join(dir, "gold.jsonl"))) {

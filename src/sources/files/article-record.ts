@@ -1,4 +1,5 @@
 import type { ArticleInput } from "../../model/index.js";
+import { dateFromUrl } from "../url/date-from-url.js";
 
 const KNOWN = new Set([
   "id",
@@ -54,15 +55,19 @@ export function articleFromRecord(record: unknown, origin: string, fallbackId: s
   if (published !== undefined && published !== null && toIsoDate(published) === null) {
     extra.unparsedPublished = published;
   }
+  // no date given: the day the URL's path carries, if any (noted in `extra`)
+  const url = str(r.url);
+  const fromUrl = toIsoDate(published) === null && url ? dateFromUrl(url) : null;
+  if (fromUrl) extra.publishedFrom = "url";
   return {
     ok: true,
     input: {
       id: str(r.id) ?? str(r.url) ?? fallbackId,
       title: str(r.title),
       text,
-      url: str(r.url),
+      url,
       outlet: sourceName(r.outlet) ?? sourceName(r.source),
-      published: toIsoDate(published),
+      published: toIsoDate(published) ?? fromUrl,
       language: str(r.language),
       origin,
       extra,

@@ -2,6 +2,7 @@ import { mkdir, mkdtemp, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { articleFromRecord } from "./article-record.js";
 import { decodeBytes } from "./decode.js";
 import type { SourceItem } from "./file-kinds.js";
 import { readPaths } from "./read-paths.js";
@@ -103,5 +104,17 @@ describe("readPaths", () => {
       'unsupported file kind ".csv"',
     ]);
     expect(articles(items).map((a) => a.id)).toEqual(["ok"]);
+  });
+});
+
+describe("articleFromRecord", () => {
+  it("takes the day a record's URL carries when the record gives no date, and says so", () => {
+    const url = "https://news.example.org/world/2024/11/30/offensive-on-the-city/";
+    const read = articleFromRecord({ id: "u1", text: "The offensive went on.", url }, "test", "u1");
+    expect(read.ok && read.input.published).toBe("2024-11-30");
+    expect(read.ok && read.input.extra).toEqual({ publishedFrom: "url" });
+    const dated = articleFromRecord({ id: "u2", text: "More.", url, published: "2024-12-01" }, "test", "u2");
+    expect(dated.ok && dated.input.published).toBe("2024-12-01");
+    expect(dated.ok && dated.input.extra).toEqual({});
   });
 });

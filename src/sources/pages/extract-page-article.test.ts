@@ -64,6 +64,13 @@ describe("extractPageArticle", () => {
     expect(extracted.ok && extracted.article[field as "outlet"]).toEqual(expected);
   });
 
+  it("takes the day in the page's URL when the page states no date", () => {
+    const body = `<p>${"A calm day in town with nothing much to report beyond the weather. ".repeat(4)}</p>`;
+    const page = `<html><head><title>Quiet day</title></head><body><article>${body}</article></body></html>`;
+    const extracted = extractPageArticle(page, "https://www.other.example/2025/03/02/quiet-day/", "row");
+    expect(extracted.ok && extracted.article.published).toBe("2025-03-02");
+  });
+
   it("reports a page without article text", () => {
     expect(extractPageArticle("<html><body><nav>Home</nav></body></html>", null, "empty.html")).toEqual({
       ok: false,

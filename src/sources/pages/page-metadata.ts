@@ -1,3 +1,4 @@
+import { dateFromUrl } from "../url/date-from-url.js";
 import { findArticleNode, jsonLdName, jsonLdString } from "./json-ld.js";
 import { toIsoDate } from "./to-iso-date.js";
 
@@ -60,7 +61,10 @@ function withoutSiteSuffix(title: string | null, outlet: string | null): string 
   return match && match[2]!.toLowerCase() === outlet.toLowerCase() ? match[1]! : title;
 }
 
-/** Title, byline, published time, outlet and language from meta tags, JSON-LD and the URL. */
+/**
+ * Title, byline, published time, outlet and language from meta tags, JSON-LD and the URL (its host for
+ * the outlet, the day in its path when the page states no date).
+ */
 export function readPageMetadata(document: Doc, url: string | null): PageMetadata {
   const meta = metaValues(document);
   const scripts = [...document.querySelectorAll('script[type="application/ld+json"]')].map(
@@ -89,7 +93,7 @@ export function readPageMetadata(document: Doc, url: string | null): PageMetadat
       withoutSiteSuffix(firstOf(document.title), outlet),
     ),
     byline: firstOf(authorMeta && !/^https?:/.test(authorMeta) ? authorMeta : null, jsonLdName(ld?.author)),
-    published: published ?? null,
+    published: published ?? (url ? dateFromUrl(url) : null),
     outlet,
     language: firstOf(
       document.documentElement?.getAttribute("lang")?.split(/[-_]/)[0]?.toLowerCase(),
