@@ -9,7 +9,7 @@ import { fillEntityIds } from "../reconcile/fill-entity-ids.js";
 import { reconcileStory } from "../reconcile/reconcile-story.js";
 import { RECONCILE_RULE } from "../reconcile/rule.js";
 import { storyCasualties } from "../reconcile/story-casualties.js";
-import { leadOf } from "./article-names.js";
+import { articleTitle, leadOf } from "./article-names.js";
 import { buildCoverage } from "./coverage.js";
 import { buildPlaces } from "./places.js";
 import { buildProvenance } from "./provenance.js";
@@ -54,13 +54,16 @@ export function buildBrief({ story, articles, claims, entities, sentences = {}, 
       storyEntities,
     ),
   );
-  const findings = reconcileStory({ articles: storyArticles, claims: storyClaims, entities: storyEntities });
+  const briefArticles = storyArticles.map((a) => briefArticleOf(a, sentences[a.id]));
+  // a report with no outlet is named by its title or opening words, not its file name
+  const named = storyArticles.map((a, i) => ({ ...a, name: articleTitle(briefArticles[i]!) }));
+  const findings = reconcileStory({ articles: named, claims: storyClaims, entities: storyEntities });
   return {
     version: 1,
     storyId: story.id,
     title: story.title,
     generatedAt: now.toISOString(),
-    articles: storyArticles.map((a) => briefArticleOf(a, sentences[a.id])),
+    articles: briefArticles,
     casualties: storyCasualties(findings),
     summary: buildSummary(storyArticles, storyClaims, findings, sentences),
     findings,

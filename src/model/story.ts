@@ -26,7 +26,10 @@ export interface FindingValue {
   label?: string;
   /** Entity id of the original source, or null (the outlet's own reporting). */
   source: string | null;
-  /** Display name of the original source (entity name, or the outlet when unattributed). */
+  /**
+   * Display name of the original source: the entity name, or, unattributed, the outlet (a report with no
+   * outlet by its title or opening words in quotes).
+   */
   sourceName: string;
   outlet: string | null;
   date: string | null;

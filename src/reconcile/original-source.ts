@@ -11,7 +11,7 @@ export interface OriginalSource {
   name: string;
 }
 
-type ArticleOutlet = Pick<Article, "id" | "outlet">;
+type ArticleOutlet = Pick<Article, "id" | "outlet"> & { name?: string | null };
 type MaybeCopy = ArticleOutlet & { duplicateOf?: string | null };
 
 /**
@@ -50,6 +50,7 @@ export function originalSourceOf(
     };
   }
   if (article?.outlet) return { key: `outlet:${article.outlet}`, entityId: null, name: article.outlet };
+  // no outlet: the report itself, by its name in quotes ("“Insurgents seize Aleppo”"), else its id
   const id = article?.id ?? "unknown";
-  return { key: `article:${id}`, entityId: null, name: id };
+  return { key: `article:${id}`, entityId: null, name: article?.name ? `“${article.name}”` : id };
 }

@@ -211,6 +211,22 @@ describe("reconcileStory: casualty findings", () => {
     expect(finding!.values.map((v) => v.sourceName)).toEqual(["x1", "x2"]);
   });
 
+  it("names an article without outlet by its name in quotes, and still counts it by id", () => {
+    const bare = [
+      { ...article("x1"), name: "Rebels take the airport" },
+      { ...article("x2"), name: "Rebels take the airport" },
+    ];
+    const claims = [casualty("c1", "x1", 5), casualty("c2", "x2", 7)];
+    const [finding] = reconcileStory({ articles: bare, claims, entities });
+    expect(finding!.independentSources).toBe(2);
+    expect(finding!.values.map((v) => v.sourceName)).toEqual([
+      "“Rebels take the airport”",
+      "“Rebels take the airport”",
+    ]);
+    expect(finding!.explanation).toContain("“Rebels take the airport”");
+    expect(finding!.explanation).not.toMatch(/\bx[12]\b/);
+  });
+
   it("credits a near-duplicate's own reporting to the outlet it copies", () => {
     const copies = [
       article("o1", { outlet: "Wire" }),

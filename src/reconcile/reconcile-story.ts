@@ -14,6 +14,8 @@ import { attackLabel, casualtyLabel, controlLabel } from "./value-label.js";
 
 export type ReconcileArticle = Pick<Article, "id" | "outlet" | "published"> & {
   duplicateOf?: string | null;
+  /** How the report is called when it has no outlet (its title or opening words); else its id is. */
+  name?: string | null;
 };
 
 export interface ReconcileInput {

@@ -48,6 +48,10 @@ export function viewOf(brief: Brief): BriefView {
       .replace(/^~/, "")
       .replace(/-/g, " ")
       .replace(/\b\p{Ll}/gu, (c) => c.toUpperCase());
+  const articleName = (id: string) => {
+    const a = byId.get(id);
+    return a ? reportName(a) : id;
+  };
   const topicLabel = (topic: string) => {
     const [kind = "", ...rest] = topic.split(":");
     const what = rest.join(":");
@@ -66,11 +70,10 @@ export function viewOf(brief: Brief): BriefView {
   return {
     number,
     topicLabel,
-    relayedName: (key, outlet) => (key === outlet ? "own reporting" : (entityNames.get(key) ?? key)),
-    articleName: (id) => {
-      const a = byId.get(id);
-      return a ? reportName(a) : id;
-    },
+    // a copy of an outlet-less report relays that report, known by its article id
+    relayedName: (key, outlet) =>
+      key === outlet ? "own reporting" : (entityNames.get(key) ?? articleName(key)),
+    articleName,
     factsText: (keys) => {
       const claims = keys.filter((k) => !k.startsWith("entity:")).map((k) => facts.get(k) ?? k);
       const names = keys.filter((k) => k.startsWith("entity:")).map((k) => named(k.slice("entity:".length)));

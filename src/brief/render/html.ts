@@ -79,7 +79,7 @@ export function renderHtml(brief: Brief): string {
       "no dated events",
     )}`,
     `<h2>Places</h2>${placesSvg(brief.places)}${list(brief.places.map((p) => `<strong>${escapeHtml(p.name)}</strong> <span class="meta">(${p.scope === "country" ? "country, shown at its capital: " : ""}${p.lat}, ${p.lon})</span> ${p.events.map((e) => `${escapeHtml(e.text)} ${cite(view, e.articleIds)}`).join("; ")}`))}`,
-    `<h2>Sources</h2>${list(brief.provenance.map((p) => `${cite(view, [p.articleId])} ${escapeHtml(p.outlet)} relays: ${escapeHtml(p.sources.map((s) => view.relayedName(s, p.outlet)).join(", ") || "nothing attributed")}`))}`,
+    `<h2>Sources</h2>${list(brief.provenance.map((p) => `${cite(view, [p.articleId])} ${escapeHtml(view.articleName(p.articleId))} relays: ${escapeHtml(p.sources.map((s) => view.relayedName(s, p.outlet)).join(", ") || "nothing attributed")}`))}`,
     articlesHtml(brief),
     `<h2>How figures are reconciled</h2>${list(brief.rule.split("\n").map(escapeHtml))}`,
   ];

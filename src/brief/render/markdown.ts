@@ -95,7 +95,7 @@ export function renderMarkdown(brief: Brief): string {
     "",
     ...brief.provenance.map(
       (p) =>
-        `- ${cite(view, [p.articleId])} ${escapeMarkdown(p.outlet)} relays: ${p.sources.map((s) => escapeMarkdown(view.relayedName(s, p.outlet))).join(", ") || "nothing attributed"}`,
+        `- ${cite(view, [p.articleId])} ${escapeMarkdown(view.articleName(p.articleId))} relays: ${p.sources.map((s) => escapeMarkdown(view.relayedName(s, p.outlet))).join(", ") || "nothing attributed"}`,
     ),
     "",
     "## Articles",

@@ -68,7 +68,7 @@ describe("renderBrief", () => {
     expect(md).toMatch(/\| Killed \| update \| 131 \| at least 100 \| 2 \| 4 \|/);
     expect(md).toMatch(/\| Killed: civilians \| update \| 20 \|/);
     expect(md).toContain("### Control of Castelmoor airfield: single");
-    expect(md).toContain("[4] bulletin-4 relays: own reporting, Northern Front");
+    expect(md).toContain("[4] Shelling reaches Brennick relays: own reporting, Northern Front");
     expect(md).toContain("Lena Varga: “This war will reach our borders within weeks”");
     expect(md).toContain("Castelmoor airfield captured");
     expect(md).toContain("Lena Varga: “This war will reach our borders within weeks”; also names Ostria");

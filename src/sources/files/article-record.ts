@@ -1,5 +1,6 @@
 import type { ArticleInput } from "../../model/index.js";
 import { dateFromUrl } from "../url/date-from-url.js";
+import { outletFromUrl } from "../url/outlet-from-url.js";
 
 const KNOWN = new Set([
   "id",
@@ -66,7 +67,8 @@ export function articleFromRecord(record: unknown, origin: string, fallbackId: s
       title: str(r.title),
       text,
       url,
-      outlet: sourceName(r.outlet) ?? sourceName(r.source),
+      // no outlet given: the site the URL is on
+      outlet: sourceName(r.outlet) ?? sourceName(r.source) ?? (url ? outletFromUrl(url) : null),
       published: toIsoDate(published) ?? fromUrl,
       language: str(r.language),
       origin,

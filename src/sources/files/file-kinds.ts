@@ -3,6 +3,8 @@ import type { ArticleInput, InputProblem } from "../../model/index.js";
 import { type FileReadContext, readFeedFile, readOpmlFile } from "../feeds/feed-files.js";
 import { looksLikeFeed } from "../feeds/read-url-source.js";
 import { extractPageArticle } from "../pages/extract-page-article.js";
+import { dateFromUrl } from "../url/date-from-url.js";
+import { outletFromUrl } from "../url/outlet-from-url.js";
 import { articleFromRecord, toIsoDate } from "./article-record.js";
 import { splitFrontMatter } from "./front-matter.js";
 
@@ -44,6 +46,10 @@ function readTextFile(text: string, path: string): SourceItem[] {
     }
   }
   const { title: _t, outlet, url, published, language, id, ...extra } = data;
+  const address = str(url);
+  // no date or outlet in the front matter: the day and the site its URL names (as for JSON records)
+  const fromUrl = toIsoDate(published) === null && address ? dateFromUrl(address) : null;
+  if (fromUrl) extra.publishedFrom = "url";
   return [
     {
       kind: "article",
@@ -51,9 +57,9 @@ function readTextFile(text: string, path: string): SourceItem[] {
         id: str(id) ?? fileId(path),
         title,
         text: bodyText,
-        url: str(url),
-        outlet: str(outlet),
-        published: toIsoDate(published),
+        url: address,
+        outlet: str(outlet) ?? (address ? outletFromUrl(address) : null),
+        published: toIsoDate(published) ?? fromUrl,
         language: str(language),
         origin: path,
         extra,

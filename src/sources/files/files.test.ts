@@ -35,6 +35,17 @@ describe("decodeBytes", () => {
 });
 
 describe("readPaths", () => {
+  it("takes a text file's outlet and day from the URL its front matter gives", async () => {
+    const dir = await mkdtemp(join(tmpdir(), "cc-src-"));
+    await writeFile(
+      join(dir, "f.md"),
+      "---\nurl: https://www.harbour-post.example.com/2025/03/02/ferry/\n---\nThe ferry ran again.\n",
+    );
+    const [article] = articles(await collect([dir]));
+    expect(article).toMatchObject({ id: "f", outlet: "harbour-post.example.com", published: "2025-03-02" });
+    expect(article?.extra).toEqual({ publishedFrom: "url" });
+  });
+
   it("reads every file kind, recursively, with ids and fields", async () => {
     const dir = await mkdtemp(join(tmpdir(), "cc-src-"));
     await mkdir(join(dir, "sub"));
@@ -116,5 +127,15 @@ describe("articleFromRecord", () => {
     const dated = articleFromRecord({ id: "u2", text: "More.", url, published: "2024-12-01" }, "test", "u2");
     expect(dated.ok && dated.input.published).toBe("2024-12-01");
     expect(dated.ok && dated.input.extra).toEqual({});
+  });
+
+  it("names the site a record's URL is on as its outlet when the record names none", () => {
+    const url = "https://www.news.example.org/world/offensive-on-the-city/";
+    const bare = articleFromRecord({ id: "o1", text: "The offensive went on.", url }, "test", "o1");
+    expect(bare.ok && bare.input.outlet).toBe("news.example.org");
+    const named = articleFromRecord({ id: "o2", text: "More.", url, outlet: "Valley News" }, "test", "o2");
+    expect(named.ok && named.input.outlet).toBe("Valley News");
+    const none = articleFromRecord({ id: "o3", text: "More." }, "test", "o3");
+    expect(none.ok && none.input.outlet).toBeNull();
   });
 });

@@ -1,4 +1,5 @@
 import { dateFromUrl } from "../url/date-from-url.js";
+import { outletFromUrl } from "../url/outlet-from-url.js";
 import { findArticleNode, jsonLdName, jsonLdString } from "./json-ld.js";
 import { toIsoDate } from "./to-iso-date.js";
 
@@ -71,7 +72,7 @@ export function readPageMetadata(document: Doc, url: string | null): PageMetadat
     (s) => s.textContent ?? "",
   );
   const ld = findArticleNode(scripts);
-  const host = url ? hostOf(url) : null;
+  const host = url ? outletFromUrl(url) : null;
   const outlet = firstOf(
     meta.get("og:site_name"),
     jsonLdName(ld?.publisher),
@@ -100,12 +101,4 @@ export function readPageMetadata(document: Doc, url: string | null): PageMetadat
       meta.get("og:locale")?.split(/[-_]/)[0]?.toLowerCase(),
     ),
   };
-}
-
-function hostOf(url: string): string | null {
-  try {
-    return new URL(url).hostname.replace(/^www\./, "") || null;
-  } catch {
-    return null;
-  }
 }

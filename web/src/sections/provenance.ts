@@ -20,9 +20,11 @@ export function renderProvenance(brief: Brief, names: BriefNames): HTMLElement |
   const height = Math.max(outlets.length, sources.length) * ROW + 20;
   const y = (i: number, n: number) =>
     20 + i * ROW + ((Math.max(outlets.length, sources.length) - n) * ROW) / 2;
-  const sourceName = (id: string) => names.entity.get(id) ?? id;
+  // an outlet-less report stands by its article id: show its title or opening words instead
+  const outletName = (key: string) => names.outlet.get(key) ?? key;
+  const sourceName = (id: string) => names.entity.get(id) ?? outletName(id);
   const longest = (labels: string[]) => Math.max(...labels.map((l) => l.length)) * CHAR;
-  const left = 14 + longest(outlets);
+  const left = 14 + longest(outlets.map(outletName));
   const right = left + 140;
   const W = right + 14 + longest(sources.map(sourceName));
   const svg = s(
@@ -49,7 +51,11 @@ export function renderProvenance(brief: Brief, names: BriefNames): HTMLElement |
         "g",
         {},
         s("circle", { cx: left, cy: y(i, outlets.length), r: 5, class: "node outlet" }),
-        s("text", { x: left - 10, y: y(i, outlets.length) + 4, "text-anchor": "end", class: "label" }, name),
+        s(
+          "text",
+          { x: left - 10, y: y(i, outlets.length) + 4, "text-anchor": "end", class: "label" },
+          outletName(name),
+        ),
       ),
     ),
     ...sources.map((id, i) =>
@@ -65,7 +71,11 @@ export function renderProvenance(brief: Brief, names: BriefNames): HTMLElement |
     "ul",
     { class: "visually-hidden" },
     ...brief.provenance.map((p) =>
-      h("li", {}, `${p.outlet} relays ${p.sources.map(sourceName).join(", ") || "its own reporting"}`),
+      h(
+        "li",
+        {},
+        `${outletName(p.outlet)} relays ${p.sources.map(sourceName).join(", ") || "its own reporting"}`,
+      ),
     ),
   );
   return section("provenance", "Who relays whom", [
