@@ -1,4 +1,5 @@
 import type { Entity } from "../model/index.js";
+import { isAllCaps } from "./canonical-name.js";
 import { geocodePlaces, MIN_GEO_CONFIDENCE } from "./geo/geocode.js";
 
 /**
@@ -13,8 +14,12 @@ export function geocodeEntities(entities: Entity[]): Entity[] {
     if (entity.type !== "place" || entity.lat !== null) return entity;
     const hit = hits.get(entity.id);
     if (!hit || hit.confidence < MIN_GEO_CONFIDENCE) return entity;
+    // a place written only in capitals ("KHARTOUM", a dateline) is shown as the gazetteer writes it
+    const name =
+      isAllCaps(entity.name) && hit.name.toLowerCase() === entity.name.toLowerCase() ? hit.name : entity.name;
     return {
       ...entity,
+      name,
       lat: hit.lat,
       lon: hit.lon,
       geoConfidence: Number(hit.confidence.toFixed(2)),

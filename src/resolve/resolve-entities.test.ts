@@ -133,4 +133,18 @@ describe("resolveEntities across articles", () => {
     expect(aleppo?.lat).toBeCloseTo(36.2, 0);
     expect(aleppo?.lon).toBeCloseTo(37.15, 0);
   });
+
+  it("shows a place written in capitals in a dateline as the gazetteer or another report writes it", async () => {
+    const entities = await resolveAll([
+      [
+        "d1",
+        "KHARTOUM, March 12 - Fighting spread to the outskirts of the capital on Wednesday, officials said.",
+      ],
+      ["d2", "PORT SUDAN, March 13 - The army moved reinforcements, the governor of the port said."],
+      ["d3", "Ships waited off Port Sudan on Thursday as the army moved more troops."],
+      ["d4", "KHARTOUM, March 14 - The airport stayed closed on Friday, the aviation authority said."],
+    ]);
+    expect(holding(entities, "KHARTOUM").map((e) => e.name)).toEqual(["Khartoum"]);
+    expect(holding(entities, "PORT SUDAN").map((e) => e.name)).toEqual(["Port Sudan"]);
+  });
 });

@@ -1,5 +1,5 @@
 import type { Entity, EntityType, Mention } from "../model/index.js";
-import { canonicalName } from "./canonical-name.js";
+import { canonicalName, keptName } from "./canonical-name.js";
 import { entityId } from "./entity-id.js";
 import { geocodeEntities } from "./geocode-entities.js";
 import { linkInArticle, type MentionGroup } from "./link-in-article.js";
@@ -31,7 +31,7 @@ function merge(entity: Entity, group: MentionGroup, articleId: string): Entity {
   return {
     ...entity,
     type,
-    name: canonicalName(counts),
+    name: keptName(counts, entity.name),
     aliases: Object.keys(counts),
     aliasCounts: counts,
     articleIds:

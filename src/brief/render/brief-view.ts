@@ -9,6 +9,8 @@ import { reportName } from "../article-names.js";
 export interface BriefView {
   /** 1-based citation number of each article. */
   number: Map<string, number>;
+  /** What a copy copies: "[1] Northline News" for an article in the brief, else its id. */
+  copied: (id: string) => { cite: string | null; name: string };
   /** How an article is named: outlet, else title, else id. */
   articleName: (id: string) => string;
   /** Coverage facts in words: claim facts first, then "also names: ..." for named things. */
@@ -74,6 +76,8 @@ export function viewOf(brief: Brief): BriefView {
     relayedName: (key, outlet) =>
       key === outlet ? "own reporting" : (entityNames.get(key) ?? articleName(key)),
     articleName,
+    copied: (id) =>
+      number.has(id) ? { cite: `[${number.get(id)}]`, name: articleName(id) } : { cite: null, name: id },
     factsText: (keys) => {
       const claims = keys.filter((k) => !k.startsWith("entity:")).map((k) => facts.get(k) ?? k);
       const names = keys.filter((k) => k.startsWith("entity:")).map((k) => named(k.slice("entity:".length)));

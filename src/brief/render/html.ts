@@ -52,11 +52,18 @@ function coverageHtml(brief: Brief, view: BriefView): string {
   return `<h2>Only in one report</h2>${list(only)}<h2>Widely reported, left out by</h2>${list(missing)}`;
 }
 
-function articlesHtml(brief: Brief): string {
+const copyNote = (view: BriefView, id: string) => {
+  const { cite, name } = view.copied(id);
+  return `copy of ${cite ? `${cite} ` : ""}${name}`;
+};
+
+function articlesHtml(brief: Brief, view: BriefView): string {
   const items = brief.articles.map((a, i) => {
     const title = escapeHtml(articleTitle(a));
     const link = a.url && /^https?:\/\//i.test(a.url) ? `<a href="${escapeHtml(a.url)}">${title}</a>` : title;
-    const meta = [a.outlet, a.published, a.duplicateOf ? `copy of ${a.duplicateOf}` : null].filter(Boolean);
+    const meta = [a.outlet, a.published, a.duplicateOf ? copyNote(view, a.duplicateOf) : null].filter(
+      Boolean,
+    );
     return `<li id="article-${i + 1}">${link}${meta.length ? ` <span class="meta">${escapeHtml(meta.join(", "))}</span>` : ""}</li>`;
   });
   return `<h2>Articles</h2><ol>${items.join("")}</ol>`;
@@ -80,7 +87,7 @@ export function renderHtml(brief: Brief): string {
     )}`,
     `<h2>Places</h2>${placesSvg(brief.places)}${list(brief.places.map((p) => `<strong>${escapeHtml(p.name)}</strong> <span class="meta">(${p.scope === "country" ? "country, shown at its capital: " : ""}${p.lat}, ${p.lon})</span> ${p.events.map((e) => `${escapeHtml(e.text)} ${cite(view, e.articleIds)}`).join("; ")}`))}`,
     `<h2>Sources</h2>${list(brief.provenance.map((p) => `${cite(view, [p.articleId])} ${escapeHtml(view.articleName(p.articleId))} relays: ${escapeHtml(p.sources.map((s) => view.relayedName(s, p.outlet)).join(", ") || "nothing attributed")}`))}`,
-    articlesHtml(brief),
+    articlesHtml(brief, view),
     `<h2>How figures are reconciled</h2>${list(brief.rule.split("\n").map(escapeHtml))}`,
   ];
   return `<!doctype html>

@@ -10,6 +10,11 @@ export function escapeMarkdown(text: string): string {
 const cite = (view: BriefView, ids: readonly string[]) =>
   ids.map((id) => `[${view.number.get(id) ?? id}]`).join("");
 
+function copyNote(view: BriefView, id: string): string {
+  const { cite, name } = view.copied(id);
+  return `copy of ${cite ? `${cite} ` : ""}${escapeMarkdown(name)}`;
+}
+
 function findingsSection(brief: Brief, view: BriefView): string[] {
   const lines = [
     "## Findings",
@@ -102,7 +107,7 @@ export function renderMarkdown(brief: Brief): string {
     "",
     ...brief.articles.map(
       (a, i) =>
-        `${i + 1}. ${escapeMarkdown(articleTitle(a))}${a.outlet ? `, ${escapeMarkdown(a.outlet)}` : ""}${a.published ? `, ${a.published}` : ""}${a.url ? ` <${a.url.replace(/[<>\s]/g, encodeURIComponent)}>` : ""}${a.duplicateOf ? ` (copy of ${escapeMarkdown(a.duplicateOf)})` : ""}`,
+        `${i + 1}. ${escapeMarkdown(articleTitle(a))}${a.outlet ? `, ${escapeMarkdown(a.outlet)}` : ""}${a.published ? `, ${a.published}` : ""}${a.url ? ` <${a.url.replace(/[<>\s]/g, encodeURIComponent)}>` : ""}${a.duplicateOf ? ` (${copyNote(view, a.duplicateOf)})` : ""}`,
     ),
     "",
     "## How figures are reconciled",

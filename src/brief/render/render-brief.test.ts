@@ -65,6 +65,10 @@ describe("renderBrief", () => {
     expect(renderBrief(conflict, "md")).toContain(
       "**Toll:** at least 80 killed (sources conflict; lowest 50)",
     );
+    // a copy points at the article it copies by its number and name, not its id
+    expect(renderBrief(conflict, "md")).toMatch(/^3\. .*\(copy of \[2\] \S.*\)$/m);
+    expect(renderBrief(conflict, "md")).not.toContain("copy of wire-2");
+    expect(renderBrief(conflict, "html")).toMatch(/copy of \[2\] [^<]+<\/span>/);
     expect(md).toMatch(/\| Killed \| update \| 131 \| at least 100 \| 2 \| 4 \|/);
     expect(md).toMatch(/\| Killed: civilians \| update \| 20 \|/);
     expect(md).toContain("### Control of Castelmoor airfield: single");
