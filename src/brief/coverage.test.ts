@@ -48,4 +48,17 @@ describe("buildCoverage", () => {
     );
     expect(withCopy.perArticle.find((p) => p.articleId === "a4")!.exclusive).toEqual(["quote:e-mayor"]);
   });
+
+  it("does not count an article naming its own outlet as reporting it", () => {
+    const wires = [article("w1", { outlet: "Horn Wire" }), article("w2", { outlet: "Delta Post" })];
+    const named = [
+      entity("e-horn", "Horn Wire", { type: "organization", articleIds: ["w1", "w2"] }),
+      entity("e-delta", "The Delta Post", { type: "organization", articleIds: ["w2"] }),
+    ];
+    const own = buildCoverage(wires, [], named, []);
+    const exclusive = new Map(own.perArticle.map((p) => [p.articleId, p.exclusive]));
+    // Horn Wire's dateline names itself: only Delta Post reports on Horn Wire
+    expect(exclusive.get("w1")).toEqual([]);
+    expect(exclusive.get("w2")).toEqual(["entity:e-horn"]);
+  });
 });

@@ -6,7 +6,7 @@ import type { Finding } from "../model/story.js";
 import { entityRefKey, entityRefName, slugOf } from "../reconcile/entity-ref-key.js";
 import { valueLabel } from "../reconcile/value-label.js";
 
-type CoverageArticle = Pick<Article, "id" | "duplicateOf">;
+type CoverageArticle = Pick<Article, "id" | "duplicateOf"> & { outlet?: string | null };
 
 const QUOTE_LENGTH = 90;
 
@@ -64,17 +64,33 @@ function keysInClaims(claims: readonly Claim[]): Set<string> {
   return keys;
 }
 
+/** Lower-case, without punctuation: "The Horn Wire" and "horn wire" are one outlet name. */
+const outletKey = (name: string) =>
+  name
+    .toLowerCase()
+    .replace(/^the\s+/, "")
+    .replace(/[^\p{L}\p{N}]+/gu, " ")
+    .trim();
+
+/**
+ * Named things as facts, each with the story's articles that name it; an article naming its own outlet
+ * (a dateline's "(Horn Wire)", "told Continental Press") does not count as reporting it.
+ */
 function entityFacts(
   entities: readonly Entity[],
-  storyIds: Set<string>,
+  outletOf: ReadonlyMap<string, string>,
   covered: Set<string>,
 ): CoverageFact[] {
+  const namesOwnOutlet = (e: Entity, articleId: string) => {
+    const outlet = outletOf.get(articleId);
+    return outlet !== undefined && [e.name, ...e.aliases].some((n) => outletKey(n) === outlet);
+  };
   return entities
     .filter((e) => e.type !== "other" && !covered.has(e.id))
     .map((e) => ({
       key: `entity:${e.id}`,
       label: `${e.name} (${e.type})`,
-      articleIds: e.articleIds.filter((id) => storyIds.has(id)),
+      articleIds: e.articleIds.filter((id) => outletOf.has(id) && !namesOwnOutlet(e, id)),
     }))
     .filter((f) => f.articleIds.length > 0);
 }
@@ -96,7 +112,11 @@ export function buildCoverage(
   const facts = [
     ...findings.map(findingFact),
     ...quoteFacts(claims, entityById),
-    ...entityFacts(entities, storyIds, covered),
+    ...entityFacts(
+      entities,
+      new Map(articles.map((a) => [a.id, a.outlet ? outletKey(a.outlet) : ""])),
+      covered,
+    ),
   ];
   const originOf = new Map(
     articles.map((a) => [a.id, a.duplicateOf && storyIds.has(a.duplicateOf) ? a.duplicateOf : a.id]),
