@@ -63,3 +63,16 @@ export function attackTopicLabel(weapon: string, target: string, by = false): st
   const [kind, towards] = words[weapon] ?? [weapon.replace(/-/g, " "), "on"];
   return `${kind} ${by ? "by" : towards} ${target}`;
 }
+
+/**
+ * How a topic's key names its place, target or actor: the entity's name, else an unresolved name's
+ * slug as words ("~kessel-airport" reads "Kessel Airport").
+ */
+export function topicKeyName(key: string, names: ReadonlyMap<string, string>): string {
+  const name = names.get(key);
+  if (name !== undefined || !key.startsWith("~")) return name ?? key;
+  return key
+    .slice(1)
+    .replace(/-/g, " ")
+    .replace(/\b\p{Ll}/gu, (c) => c.toUpperCase());
+}

@@ -61,7 +61,7 @@ describe.skipIf(browserSkipReason !== null)("web UI in chromium", () => {
   it("lists stories, searches, opens a story and follows a citation to the highlighted evidence", async () => {
     const { page, errors } = await open("/");
     await page.waitForSelector(".story-link");
-    expect(await page.locator(".story-item .toll").first().textContent()).toMatch(/killed|not stated/);
+    expect(await page.locator(".story-item .toll").first().textContent()).toMatch(/killed|injured/);
     await shot(page, "server-list.png");
 
     await page.fill("#search-input", "aftershocks");

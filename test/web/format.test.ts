@@ -6,7 +6,7 @@ describe("web formatting", () => {
     [{ killed: 412, injured: null }, "412 killed"],
     [{ killed: 1200, injured: 30 }, "1,200 killed, 30 injured"],
     [{ killed: null, injured: 5 }, "5 injured"],
-    [{ killed: null, injured: null }, "toll not stated"],
+    [{ killed: null, injured: null }, ""],
     [{ killed: 0, injured: null }, "0 killed"],
   ])("formatToll(%o) = %s", (counts, expected) => expect(formatToll(counts)).toBe(expected));
 
@@ -37,6 +37,7 @@ describe("web formatting", () => {
     ["attack:e-7:airstrike", "airstrikes on Riverton"],
     ["attack:e-7:drone", "drone strikes on Riverton"],
     ["attack:e-unknown:shelling", "shelling of e-unknown"],
+    ["control:~umm-keddada-airstrip", "control of Umm Keddada Airstrip"],
     ["attack-by:e-7:assault", "assault by Riverton"],
     ["attack-by:e-hts:drone", "drone strikes by Hay-Tahrir"],
   ])("formatTopic(%s) = %s", (topic, expected) => expect(formatTopic(topic, names)).toBe(expected));

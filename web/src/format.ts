@@ -1,13 +1,14 @@
 import type { CasualtyCounts } from "../../src/model/index.js";
-import { attackTopicLabel } from "../../src/reconcile/topic.js";
+import { attackTopicLabel, topicKeyName } from "../../src/reconcile/topic.js";
 
 const numberFormat = new Intl.NumberFormat("en");
 
+/** "81 killed, 150 injured"; empty when no toll is stated (a council budget has none to show). */
 export function formatToll(c: CasualtyCounts): string {
   const parts: string[] = [];
   if (c.killed !== null) parts.push(`${numberFormat.format(c.killed)} killed`);
   if (c.injured !== null) parts.push(`${numberFormat.format(c.injured)} injured`);
-  return parts.length ? parts.join(", ") : "toll not stated";
+  return parts.join(", ");
 }
 
 export function formatDate(iso: string | null): string {
@@ -50,7 +51,7 @@ export function formatFigure(f: {
 export function formatTopic(topic: string, names: Map<string, string>): string {
   const [outcome, rest, weapon] = topic.split(":", 3);
   if (!rest || rest === "all") return outcome ?? topic;
-  const name = names.get(rest) ?? rest;
+  const name = topicKeyName(rest, names);
   if (outcome === "attack" || outcome === "attack-by")
     return attackTopicLabel(weapon ?? "attack", name, outcome === "attack-by");
   if (outcome === "control") return `control of ${name}`;

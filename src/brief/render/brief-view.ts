@@ -1,7 +1,7 @@
 import type { Brief } from "../../model/brief.js";
 import type { Finding } from "../../model/story.js";
 import { describeCount } from "../../reconcile/interval.js";
-import { attackTopicLabel } from "../../reconcile/topic.js";
+import { attackTopicLabel, topicKeyName } from "../../reconcile/topic.js";
 import { valueLabel } from "../../reconcile/value-label.js";
 import { reportName } from "../article-names.js";
 
@@ -30,26 +30,31 @@ export interface BriefView {
   valueLines: (values: Finding["values"]) => { text: string; articleId: string; times: number }[];
 }
 
+const figureText = (f: Finding["best"]) => (f ? describeCount(f.count, f.qualifier) : "—");
+
+/**
+ * A story's toll in words from its findings: "81 killed (sources conflict; lowest 46), about 150 injured";
+ * empty when the story states none.
+ */
+export function briefToll(findings: readonly Finding[]): string {
+  const tollOf = (topic: string, outcome: string) => {
+    const f = findings.find((x) => x.topic === topic);
+    if (!f?.best) return null;
+    const disputed =
+      f.verdict === "conflict" ? ` (sources conflict; lowest ${figureText(f.conservative)})` : "";
+    return `${figureText(f.best)} ${outcome}${disputed}`;
+  };
+  return [tollOf("killed:all", "killed"), tollOf("injured:all", "injured")].filter(Boolean).join(", ");
+}
+
 export function viewOf(brief: Brief): BriefView {
   const number = new Map(brief.articles.map((a, i) => [a.id, i + 1]));
   const byId = new Map(brief.articles.map((a) => [a.id, a]));
   const entityNames = new Map(brief.entities.map((e) => [e.id, e.name]));
   const facts = new Map(brief.coverage.facts.map((f) => [f.key, f.label]));
-  const figure = (f: Finding["best"]) => (f ? describeCount(f.count, f.qualifier) : "—");
-  const tollOf = (topic: string, outcome: string) => {
-    const f = brief.findings.find((x) => x.topic === topic);
-    if (!f?.best) return null;
-    const disputed = f.verdict === "conflict" ? ` (sources conflict; lowest ${figure(f.conservative)})` : "";
-    return `${figure(f.best)} ${outcome}${disputed}`;
-  };
-  const toll = [tollOf("killed:all", "killed"), tollOf("injured:all", "injured")].filter(Boolean).join(", ");
-  // an unresolved name is keyed by its slug ("~kessel-airport"): show it as words, capitalised
-  const named = (key: string) =>
-    entityNames.get(key) ??
-    key
-      .replace(/^~/, "")
-      .replace(/-/g, " ")
-      .replace(/\b\p{Ll}/gu, (c) => c.toUpperCase());
+  const figure = figureText;
+  const toll = briefToll(brief.findings);
+  const named = (key: string) => topicKeyName(key, entityNames);
   const articleName = (id: string) => {
     const a = byId.get(id);
     return a ? reportName(a) : id;

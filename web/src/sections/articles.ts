@@ -12,7 +12,7 @@ export function renderArticles(brief: Brief): HTMLElement | null {
       h(
         "span",
         { class: "meta" },
-        ` ${a.outlet ?? "unknown outlet"} · ${formatDate(a.published)} · ${formatToll(a.casualties)}`,
+        ` ${[a.outlet ?? "unknown outlet", formatDate(a.published), formatToll(a.casualties)].filter(Boolean).join(" · ")}`,
         a.duplicateOf ? " · near-duplicate" : "",
       ),
     ),

@@ -11,6 +11,31 @@ const verdictWords = {
   single: "one source",
 };
 
+type FindingValue = Brief["findings"][number]["values"][number];
+
+/**
+ * What a question without a count (control of a place, an attack) comes to: the account the most
+ * reports give, the latest of equals ("Western Revolutionary Front holds Umm Keddada").
+ */
+export function leadingAccount(values: readonly FindingValue[]): string | null {
+  const reports = new Map<string, { articles: Set<string>; date: string }>();
+  for (const v of values) {
+    if (!v.label) continue;
+    const entry = reports.get(v.label) ?? { articles: new Set<string>(), date: "" };
+    entry.articles.add(v.articleId);
+    if ((v.date ?? "") > entry.date) entry.date = v.date ?? "";
+    reports.set(v.label, entry);
+  }
+  let best: string | null = null;
+  let bestKey: [number, string] = [0, ""];
+  for (const [label, { articles, date }] of reports) {
+    if (articles.size > bestKey[0] || (articles.size === bestKey[0] && date > bestKey[1])) {
+      [best, bestKey] = [label, [articles.size, date]];
+    }
+  }
+  return best;
+}
+
 /** Key figures: best value, every source's value (linked to its evidence) and the figure over time. */
 export function renderFigures(brief: Brief, names: BriefNames): HTMLElement | null {
   const evidence = new Map(brief.claims.map((c) => [c.id, c]));
@@ -26,7 +51,8 @@ export function renderFigures(brief: Brief, names: BriefNames): HTMLElement | nu
         h("td", { class: "date" }, formatDate(v.date ?? published.get(v.articleId) ?? null)),
         h(
           "td",
-          { class: "num" },
+          // a count lines up on the right; an account ("X captured Y") is words and wraps
+          { class: v.count === null ? "account" : "num" },
           h(
             "a",
             {
@@ -51,7 +77,9 @@ export function renderFigures(brief: Brief, names: BriefNames): HTMLElement | nu
       h(
         "p",
         { class: "best" },
-        h("strong", {}, finding.best ? formatFigure(finding.best) : "no figure"),
+        finding.best
+          ? h("strong", {}, formatFigure(finding.best))
+          : h("strong", { class: "account" }, leadingAccount(finding.values) ?? "no figure"),
         h("span", { class: `badge ${finding.verdict}` }, verdictWords[finding.verdict] ?? finding.verdict),
       ),
       h(
@@ -66,22 +94,26 @@ export function renderFigures(brief: Brief, names: BriefNames): HTMLElement | nu
       ),
       rows.length
         ? h(
-            "table",
-            {},
-            h("caption", { class: "visually-hidden" }, `Values reported for ${label}`),
+            "div",
+            { class: "scroll-x" },
             h(
-              "thead",
+              "table",
               {},
+              h("caption", { class: "visually-hidden" }, `Values reported for ${label}`),
               h(
-                "tr",
+                "thead",
                 {},
-                h("th", {}, "Source"),
-                h("th", {}, "Outlet"),
-                h("th", {}, "Date"),
-                h("th", {}, "Value"),
+                h(
+                  "tr",
+                  {},
+                  h("th", {}, "Source"),
+                  h("th", {}, "Outlet"),
+                  h("th", {}, "Date"),
+                  h("th", {}, "Value"),
+                ),
               ),
+              h("tbody", {}, ...rows),
             ),
-            h("tbody", {}, ...rows),
           )
         : null,
     );

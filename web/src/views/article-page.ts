@@ -33,7 +33,7 @@ export async function renderArticlePage(
         "p",
         { class: "meta" },
         h("span", { class: "outlet" }, article.outlet ?? "unknown outlet"),
-        ` · ${formatDate(article.published)} · ${formatToll(article.casualties)}`,
+        ` · ${[formatDate(article.published), formatToll(article.casualties)].filter(Boolean).join(" · ")}`,
       ),
       article.url && /^https?:\/\//i.test(article.url)
         ? h(

@@ -14,8 +14,9 @@ export function storyItem(story: Story | StoryListItem): HTMLLIElement {
       h("span", { class: "size" }, `${size} article${size === 1 ? "" : "s"}`),
       " · ",
       h("span", { class: "dates" }, formatDateRange(story.firstDate, story.lastDate)),
-      " · ",
-      h("strong", { class: "toll" }, formatToll(story.casualties)),
+      ...(formatToll(story.casualties)
+        ? [" · ", h("strong", { class: "toll" }, formatToll(story.casualties))]
+        : []),
     ),
   );
 }

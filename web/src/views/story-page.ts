@@ -1,7 +1,8 @@
 import { reportName } from "../../../src/brief/article-names.js";
+import { briefToll } from "../../../src/brief/render/brief-view.js";
 import { api, type Brief } from "../api.js";
 import { h } from "../dom.js";
-import { formatDateRange, formatToll } from "../format.js";
+import { formatDateRange } from "../format.js";
 import { renderArticles } from "../sections/articles.js";
 import { renderCoverage } from "../sections/coverage.js";
 import { renderDisputes } from "../sections/disputes.js";
@@ -38,6 +39,7 @@ function dateRange(brief: Brief): string {
 export async function renderStoryPage(main: HTMLElement, id: string): Promise<void> {
   const brief = await api.brief(id);
   const names = briefNames(brief);
+  const toll = briefToll(brief.findings);
   document.title = `crosscheck: ${brief.title}`;
   const sections = [
     renderSummary(brief),
@@ -56,8 +58,9 @@ export async function renderStoryPage(main: HTMLElement, id: string): Promise<vo
     h(
       "p",
       { class: "meta" },
-      `${brief.articles.length} article${brief.articles.length === 1 ? "" : "s"} · ${dateRange(brief)} · `,
-      h("strong", { class: "toll" }, formatToll(brief.casualties)),
+      `${brief.articles.length} article${brief.articles.length === 1 ? "" : "s"} · ${dateRange(brief)}`,
+      // the toll as the brief states it, disputes and qualifiers included ("81 killed (sources conflict; …)")
+      ...(toll ? [" · ", h("strong", { class: "toll" }, toll)] : []),
     ),
     ...sections.filter((node): node is HTMLElement => node !== null),
   );
