@@ -1,5 +1,6 @@
 import type { Brief } from "../../model/brief.js";
 import { articleTitle } from "../article-names.js";
+import { groupQuotes } from "../quote-groups.js";
 import { type BriefView, timesNote, viewOf } from "./brief-view.js";
 import { escapeHtml } from "./html-escape.js";
 import { placesSvg } from "./places-svg.js";
@@ -69,6 +70,14 @@ function articlesHtml(brief: Brief, view: BriefView): string {
   return `<h2>Articles</h2><ol>${items.join("")}</ol>`;
 }
 
+function quotesHtml(brief: Brief, view: BriefView): string {
+  const groups = groupQuotes(brief.quotes, brief.entities).map(
+    (g) =>
+      `<strong>${escapeHtml(g.speaker ?? "Unattributed")}</strong>${list(g.lines.map((l) => `“${escapeHtml(l.text)}” ${cite(view, [...new Set(l.claims.map((c) => c.articleId))])}`))}`,
+  );
+  return `<h2>Quotes</h2>${list(groups, "no quotes")}`;
+}
+
 /** The brief as one standalone, printable HTML page: no script, every text escaped. */
 export function renderHtml(brief: Brief): string {
   const view = viewOf(brief);
@@ -86,6 +95,7 @@ export function renderHtml(brief: Brief): string {
       "no dated events",
     )}`,
     `<h2>Places</h2>${placesSvg(brief.places)}${list(brief.places.map((p) => `<strong>${escapeHtml(p.name)}</strong> <span class="meta">(${p.scope === "country" ? "country, shown at its capital: " : ""}${p.lat}, ${p.lon})</span> ${p.events.map((e) => `${escapeHtml(e.text)} ${cite(view, e.articleIds)}`).join("; ")}`))}`,
+    quotesHtml(brief, view),
     `<h2>Sources</h2>${list(brief.provenance.map((p) => `${cite(view, [p.articleId])} ${escapeHtml(view.articleName(p.articleId))} relays: ${escapeHtml(p.sources.map((s) => view.relayedName(s, p.outlet)).join(", ") || "nothing attributed")}`))}`,
     articlesHtml(brief, view),
     `<h2>How figures are reconciled</h2>${list(brief.rule.split("\n").map(escapeHtml))}`,

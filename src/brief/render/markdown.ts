@@ -1,5 +1,6 @@
 import type { Brief } from "../../model/brief.js";
 import { articleTitle } from "../article-names.js";
+import { groupQuotes } from "../quote-groups.js";
 import { type BriefView, timesNote, viewOf } from "./brief-view.js";
 
 /** Escapes characters Markdown would read as markup, so article text stays text. */
@@ -62,6 +63,18 @@ function coverageSection(brief: Brief, view: BriefView): string[] {
   ];
 }
 
+/** Who said what: each speaker, then each distinct quote once with every report carrying it. */
+function quotesSection(brief: Brief, view: BriefView): string[] {
+  const groups = groupQuotes(brief.quotes, brief.entities);
+  if (groups.length === 0) return ["- no quotes"];
+  return groups.flatMap((g) => [
+    `- ${escapeMarkdown(g.speaker ?? "Unattributed")}:`,
+    ...g.lines.map(
+      (l) => `  - “${escapeMarkdown(l.text)}” ${cite(view, [...new Set(l.claims.map((c) => c.articleId))])}`,
+    ),
+  ]);
+}
+
 /** The brief as a Markdown page. */
 export function renderMarkdown(brief: Brief): string {
   const view = viewOf(brief);
@@ -95,6 +108,10 @@ export function renderMarkdown(brief: Brief): string {
       (p) =>
         `- ${escapeMarkdown(p.name)} (${p.scope === "country" ? `country, shown at its capital: ` : ""}${p.lat}, ${p.lon}): ${p.events.map((e) => `${escapeMarkdown(e.text)} ${cite(view, e.articleIds)}`).join("; ") || "named"}`,
     ),
+    "",
+    "## Quotes",
+    "",
+    ...quotesSection(brief, view),
     "",
     "## Sources",
     "",

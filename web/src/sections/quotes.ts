@@ -1,31 +1,34 @@
+import { groupQuotes } from "../../../src/brief/quote-groups.js";
 import type { Brief } from "../api.js";
 import { h, section } from "../dom.js";
 import { hrefArticle } from "../format.js";
+import type { BriefNames } from "../views/story-page.js";
 
-/** Quotes grouped by speaker (resolved entity when known, else the name as written). */
-export function renderQuotes(brief: Brief): HTMLElement | null {
-  const names = new Map(brief.entities.map((e) => [e.id, e.name]));
-  const groups = new Map<string, Brief["quotes"]>();
-  for (const quote of brief.quotes) {
-    const ref = quote.speaker;
-    const speaker = (ref?.entityId && names.get(ref.entityId)) || ref?.text || "Unattributed";
-    groups.set(speaker, [...(groups.get(speaker) ?? []), quote]);
-  }
-  const blocks = [...groups].map(([speaker, quotes]) =>
+/**
+ * Quotes grouped by speaker (resolved entity when known, else the name as written): each distinct
+ * quote once, linked to every report that carries it by the report's outlet or title.
+ */
+export function renderQuotes(brief: Brief, names: BriefNames): HTMLElement | null {
+  const blocks = groupQuotes(brief.quotes, brief.entities).map((group) =>
     h(
       "div",
       { class: "speaker" },
-      h("h3", {}, speaker),
-      ...quotes.map((q) =>
+      h("h3", {}, group.speaker ?? "Unattributed"),
+      ...group.lines.map((line) =>
         h(
           "blockquote",
           {},
-          h("p", {}, q.quote),
-          h(
-            "a",
-            { href: hrefArticle(q.articleId, q.start, q.end, brief.storyId), class: "citation" },
-            "source",
-          ),
+          h("p", {}, line.text),
+          // one link per report, to where it first gives the quote
+          ...line.claims
+            .filter((q, i, all) => all.findIndex((o) => o.articleId === q.articleId) === i)
+            .map((q) =>
+              h(
+                "a",
+                { href: hrefArticle(q.articleId, q.start, q.end, brief.storyId), class: "citation" },
+                names.outlet.get(q.articleId) ?? q.articleId,
+              ),
+            ),
         ),
       ),
     ),

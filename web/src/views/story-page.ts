@@ -48,7 +48,7 @@ export async function renderStoryPage(main: HTMLElement, id: string): Promise<vo
     renderTimeline(brief),
     await renderMap(brief),
     renderProvenance(brief, names),
-    renderQuotes(brief),
+    renderQuotes(brief, names),
     renderCoverage(brief, names),
     renderArticles(brief),
   ];
