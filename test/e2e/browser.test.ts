@@ -161,6 +161,12 @@ describe.skipIf(browserSkipReason !== null)("web UI in chromium", () => {
     await page.waitForSelector("#map svg .place");
     const count = (selector: string) => page.locator(selector).count();
     expect(await count("#summary .citation")).toBe(fixtureBrief.summary.length);
+    // a summary sentence cites its article by the article's number in the list, as the Markdown does
+    expect(await page.locator("#summary .citation").allTextContents()).toEqual(
+      fixtureBrief.summary.map(
+        (s) => `[${fixtureBrief.articles.findIndex((a) => a.id === s.articleId) + 1}]`,
+      ),
+    );
     expect(await count("#figures svg.chart circle")).toBe(fixtureBrief.findings[0]!.values.length);
     expect(await count("#disputes li")).toBe(1);
     expect(await count("#timeline li")).toBe(fixtureBrief.timeline.length);

@@ -60,8 +60,9 @@ export const fixtureBrief: Brief = {
   })),
   casualties: story.casualties,
   summary: [
-    find("a-1", "A passenger ferry capsized near Mwanza on Monday."),
+    // the later report's sentence first: a citation names the article, not the summary line
     find("a-2", "The Red Cross put the toll at 52 dead and 30 injured."),
+    find("a-1", "A passenger ferry capsized near Mwanza on Monday."),
   ],
   findings: [
     {

@@ -74,7 +74,9 @@ describe("renderBrief", () => {
     expect(md).toContain("### Control of Castelmoor airfield: single");
     expect(md).toContain("[4] Shelling reaches Brennick relays: own reporting, Northern Front");
     // quotes by speaker, each once with its citations
-    expect(md).toMatch(/## Quotes\n\n- Lena Varga:\n {2}- “This war will reach our borders within weeks” \[1\]\n/);
+    expect(md).toMatch(
+      /## Quotes\n\n- Lena Varga:\n {2}- “This war will reach our borders within weeks” \[1\]\n/,
+    );
     expect(renderBrief(rising, "html")).toMatch(
       /<h2>Quotes<\/h2><ul><li><strong>Lena Varga<\/strong><ul><li>“This war will reach our borders within weeks” <sup><a href="#article-1">\[1\]<\/a><\/sup><\/li>/,
     );

@@ -3,10 +3,14 @@ import type { Brief } from "../api.js";
 import { h, section } from "../dom.js";
 import { hrefArticle } from "../format.js";
 
-/** Summary sentences, each with a numbered citation opening the article at the evidence. */
+/**
+ * Summary sentences, each citing its article by the article's number in the Articles list ("[4]", as
+ * the Markdown and HTML briefs do), opening the article at the evidence.
+ */
 export function renderSummary(brief: Brief): HTMLElement | null {
   const outlets = new Map(brief.articles.map((a) => [a.id, reportName(a)]));
-  const items = brief.summary.map((sentence, i) =>
+  const number = new Map(brief.articles.map((a, i) => [a.id, i + 1]));
+  const items = brief.summary.map((sentence) =>
     h(
       "li",
       {},
@@ -17,9 +21,10 @@ export function renderSummary(brief: Brief): HTMLElement | null {
         {
           href: hrefArticle(sentence.articleId, sentence.start, sentence.end, brief.storyId),
           class: "citation",
-          "aria-label": `Source ${i + 1}: ${outlets.get(sentence.articleId) ?? sentence.articleId}`,
+          "aria-label": `Source: ${outlets.get(sentence.articleId) ?? sentence.articleId}`,
+          title: outlets.get(sentence.articleId) ?? sentence.articleId,
         },
-        `[${i + 1}]`,
+        `[${number.get(sentence.articleId) ?? "?"}]`,
       ),
     ),
   );
