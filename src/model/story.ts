@@ -31,6 +31,8 @@ export interface FindingValue {
    * outlet by its title or opening words in quotes).
    */
   sourceName: string;
+  /** True when no one is credited: the figure is the outlet's (or the report's) own reporting. */
+  ownReporting?: boolean;
   outlet: string | null;
   date: string | null;
 }

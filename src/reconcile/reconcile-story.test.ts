@@ -172,6 +172,7 @@ describe("reconcileStory: casualty findings", () => {
     expect(finding!.explanation).toContain("Harbour Rights Monitor");
     const relayed = reconcileStory({ articles, claims: rows[0]!.claims, entities })[0]!;
     expect(new Set(relayed.values.map((v) => v.sourceName))).toEqual(new Set(["Harbour Rights Monitor"]));
+    expect(relayed.values.every((v) => v.ownReporting === false)).toBe(true);
   });
 
   it("leaves background figures out and files breakdown parts under their group", () => {
@@ -209,6 +210,7 @@ describe("reconcileStory: casualty findings", () => {
     expect(finding!.verdict).toBe("agree");
     expect(finding!.independentSources).toBe(2);
     expect(finding!.values.map((v) => v.sourceName)).toEqual(["x1", "x2"]);
+    expect(finding!.values.map((v) => v.ownReporting)).toEqual([true, true]);
   });
 
   it("names an article without outlet by its name in quotes, and still counts it by id", () => {

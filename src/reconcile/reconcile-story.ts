@@ -53,6 +53,7 @@ function findingValueOf(
     label,
     source: source.entityId,
     sourceName: source.name,
+    ownReporting: claim.source === null,
     outlet: article?.outlet ?? null,
     // A toll is the count as of its report: dated by publication, else by the event it names.
     date: article?.published?.slice(0, 10) ?? claim.eventDate,

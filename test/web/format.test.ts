@@ -33,6 +33,7 @@ describe("web formatting", () => {
   it.each([
     ["killed:all", "killed"],
     ["killed:civilians", "killed (civilians)"],
+    ["killed:combatants:pro-government-forces", "killed (combatants, pro government forces)"],
     ["control:e-7", "control of Riverton"],
     ["attack:e-7:airstrike", "airstrikes on Riverton"],
     ["attack:e-7:drone", "drone strikes on Riverton"],

@@ -45,7 +45,8 @@ export function formatFigure(f: {
 }
 
 /**
- * `killed:civilians` -> `killed (civilians)`; `control:<place>` -> `control of <place>`;
+ * `killed:civilians` -> `killed (civilians)`; `killed:combatants:rebels` -> `killed (combatants, rebels)`;
+ * `control:<place>` -> `control of <place>`;
  * `attack:<place>:airstrike` -> `airstrikes on <place>`; `attack-by:<actor>:assault` -> `assault by <actor>`.
  */
 export function formatTopic(topic: string, names: Map<string, string>): string {
@@ -55,7 +56,13 @@ export function formatTopic(topic: string, names: Map<string, string>): string {
   if (outcome === "attack" || outcome === "attack-by")
     return attackTopicLabel(weapon ?? "attack", name, outcome === "attack-by");
   if (outcome === "control") return `control of ${name}`;
-  return `${outcome} (${name})`;
+  // a casualty group and its part: `killed:combatants:rebels` -> `killed (combatants, rebels)`
+  const groups = topic
+    .split(":")
+    .slice(1)
+    .filter((g) => g !== "all")
+    .map((g) => g.replace(/-/g, " "));
+  return `${outcome} (${groups.join(", ")})`;
 }
 
 export const hrefStory = (id: string) => `#/story/${encodeURIComponent(id)}`;

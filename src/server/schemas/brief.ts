@@ -27,6 +27,10 @@ const FindingSchema = z
         label: z.string().optional().openapi({ description: "The value in words" }),
         source: z.string().nullable(),
         sourceName: z.string(),
+        ownReporting: z
+          .boolean()
+          .optional()
+          .openapi({ description: "No source credited: the outlet's or the report's own reporting" }),
         outlet: z.string().nullable(),
         date: z.string().nullable(),
       }),

@@ -40,14 +40,20 @@ export function leadingAccount(values: readonly FindingValue[]): string | null {
 export function renderFigures(brief: Brief, names: BriefNames): HTMLElement | null {
   const evidence = new Map(brief.claims.map((c) => [c.id, c]));
   const published = new Map(brief.articles.map((a) => [a.id, a.published]));
+  const number = new Map(brief.articles.map((a, i) => [a.id, i + 1]));
   const cards = brief.findings.map((finding) => {
     const label = formatTopic(finding.topic, names.entity);
     const rows = finding.values.map((v) =>
       h(
         "tr",
         {},
-        h("td", {}, v.sourceName),
-        h("td", {}, v.outlet ?? names.outlet.get(v.articleId) ?? v.articleId),
+        h("td", {}, v.ownReporting ? "own reporting" : v.sourceName),
+        // an outlet-less report by its number in the Articles list, its name on hover
+        h(
+          "td",
+          { title: names.outlet.get(v.articleId) ?? v.articleId },
+          v.outlet ?? (number.has(v.articleId) ? `report\u00a0[${number.get(v.articleId)}]` : v.articleId),
+        ),
         h("td", { class: "date" }, formatDate(v.date ?? published.get(v.articleId) ?? null)),
         h(
           "td",
