@@ -11,6 +11,8 @@ const verdictWords = {
   single: "one source",
 };
 
+const plural = (n: number, noun: string) => `${n} ${noun}${n === 1 ? "" : "s"}`;
+
 type FindingValue = Brief["findings"][number]["values"][number];
 
 /**
@@ -91,7 +93,7 @@ export function renderFigures(brief: Brief, names: BriefNames): HTMLElement | nu
       h(
         "p",
         { class: "meta" },
-        `${finding.independentSources} independent source(s), ${finding.outlets} outlet(s)`,
+        `${plural(finding.independentSources, "independent source")}, ${plural(finding.outlets, "outlet")}`,
         finding.conservative ? ` · most conservative: ${formatFigure(finding.conservative)}` : "",
       ),
       figureChart(
