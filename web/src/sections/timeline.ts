@@ -4,7 +4,10 @@ import { h, section } from "../dom.js";
 import { formatDate, hrefArticle } from "../format.js";
 
 export function renderTimeline(brief: Brief): HTMLElement | null {
-  const outlets = new Map(brief.articles.map((a) => [a.id, reportName(a)]));
+  // a report cites by its outlet; one with no outlet by its number in the Articles list, named on hover
+  const refs = new Map(
+    brief.articles.map((a, i) => [a.id, { label: a.outlet ?? `[${i + 1}]`, name: reportName(a) }]),
+  );
   const events = [...brief.timeline].sort((a, b) => a.date.localeCompare(b.date));
   const items = events.map((event) =>
     h(
@@ -15,8 +18,12 @@ export function renderTimeline(brief: Brief): HTMLElement | null {
       ...event.articleIds.map((id) =>
         h(
           "a",
-          { href: hrefArticle(id, undefined, undefined, brief.storyId), class: "source-ref" },
-          outlets.get(id) ?? id,
+          {
+            href: hrefArticle(id, undefined, undefined, brief.storyId),
+            class: "source-ref",
+            title: refs.get(id)?.name ?? id,
+          },
+          refs.get(id)?.label ?? id,
         ),
       ),
     ),
