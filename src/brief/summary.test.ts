@@ -56,4 +56,27 @@ describe("buildSummary", () => {
     const copy = article("a4", { text: texts[2]!, duplicateOf: "a3" });
     expect(buildSummary([...articles, copy], claims, findings).some((s) => s.articleId === "a4")).toBe(false);
   });
+
+  it("draws on several reports, not only the longest", () => {
+    const long = article("long", {
+      outlet: "Long Post",
+      text: [
+        "The storm flooded the harbour district of Lisvik on Monday night and cut power to the port.",
+        "The storm flooded the harbour district of Lisvik and cut power to the fish market on Monday night.",
+        "Flooding in the harbour district of Lisvik cut power to the port and the ferry terminal.",
+        "The harbour district of Lisvik was flooded on Monday night, and the port lost power.",
+        "Power to the port failed when the storm flooded the harbour district of Lisvik.",
+        "Crews pumped water from the harbour district of Lisvik as the port stayed without power.",
+      ].join(" "),
+    });
+    const short = [
+      "Ferries to Lisvik were cancelled on Tuesday after the storm flooded the port.",
+      "Volunteers in Lisvik handed out blankets at the town hall after the storm flooded homes.",
+      "The mayor of Lisvik said the harbour district would be closed for a week after the storm.",
+    ].map((text, i) => article(`s${i}`, { outlet: `Short ${i}`, text }));
+    const picked = buildSummary([long, ...short], [], []);
+    const fromLong = picked.filter((p) => p.articleId === "long").length;
+    expect(new Set(picked.map((p) => p.articleId)).size).toBe(4);
+    expect(fromLong).toBeLessThan(picked.length - 2);
+  });
 });

@@ -15,6 +15,11 @@ interface Candidate extends SummarySentence {
 
 /** Relevance against redundancy in maximal marginal relevance. */
 const LAMBDA = 0.7;
+/**
+ * Each sentence already taken from an article lowers that article's next ones by this much, so a
+ * summary of six reports is not five sentences of the longest one.
+ */
+const SAME_ARTICLE = 0.08;
 /** A sentence this close to one already chosen says the same thing. */
 const SAME_THING = 0.75;
 const MIN_SENTENCES = 5;
@@ -96,7 +101,8 @@ function candidatesOf(
 
 /**
  * 5 to 8 verbatim sentences (from each article's first 15) by centrality (closeness to the story's centroid), coverage (findings many
- * outlets report) and a lead bonus, with redundancy removed by maximal marginal relevance. Sentences
+ * outlets report) and a lead bonus, with redundancy removed by maximal marginal relevance and each
+ * further sentence of one article weighed down (`SAME_ARTICLE`), so the summary draws on several reports. Sentences
  * stating a superseded figure are left out, so no outdated toll reads as current; one stating a
  * figure the sources dispute carries a note saying so.
  */
@@ -113,18 +119,23 @@ export function buildSummary(
   const redundancy = pool.map(() => 0);
   const chosen: Candidate[] = [];
   const taken = new Set<number>();
+  const perArticle = new Map<string, number>();
   while (chosen.length < wanted) {
     let bestIndex = -1;
     let bestScore = Number.NEGATIVE_INFINITY;
     pool.forEach((c, i) => {
       if (taken.has(i) || redundancy[i]! >= SAME_THING) return;
-      const score = LAMBDA * c.relevance - (1 - LAMBDA) * redundancy[i]!;
+      const score =
+        LAMBDA * c.relevance -
+        (1 - LAMBDA) * redundancy[i]! -
+        SAME_ARTICLE * (perArticle.get(c.articleId) ?? 0);
       if (score > bestScore) [bestIndex, bestScore] = [i, score];
     });
     if (bestIndex < 0) break;
     const pick = pool[bestIndex]!;
     taken.add(bestIndex);
     chosen.push(pick);
+    perArticle.set(pick.articleId, (perArticle.get(pick.articleId) ?? 0) + 1);
     pool.forEach((c, i) => {
       redundancy[i] = Math.max(redundancy[i]!, cosine(c.vector, pick.vector));
     });
