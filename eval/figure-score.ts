@@ -30,6 +30,10 @@ export interface FigureTally {
   matched: number;
   rightGroup: number;
   rightSource: number;
+  /** Matched figures credited to another source than the label's: "id: 38 killed: ministry, labelled X". */
+  wrongSource: string[];
+  /** Matched figures filed under another group than the label's. */
+  wrongGroup: string[];
   tollRight: number;
   backgroundAsToll: string[];
   quotesGold: number;
@@ -45,6 +49,8 @@ export const emptyTally = (): FigureTally => ({
   matched: 0,
   rightGroup: 0,
   rightSource: 0,
+  wrongSource: [],
+  wrongGroup: [],
   tollRight: 0,
   backgroundAsToll: [],
   quotesGold: 0,
@@ -99,8 +105,11 @@ export function scoreArticle(
     if (!hit || used.has(hit[0])) continue;
     used.add(hit[0]);
     t.matched++;
+    const what = `${id}: ${f.count} ${f.outcome}`;
     if (hit[1].group === f.group) t.rightGroup++;
+    else t.wrongGroup.push(`${what}: group ${hit[1].group}, labelled ${f.group}`);
     if (sameSource(hit[1], f.source, aliases)) t.rightSource++;
+    else t.wrongSource.push(`${what}: source ${hit[1].source?.text ?? "-"}, labelled ${f.source ?? "-"}`);
   }
   const toll = mainToll(claims);
   if (toll.killed === gold.killed && toll.injured === gold.injured) t.tollRight++;
@@ -139,6 +148,7 @@ export function formatTally(name: string, t: FigureTally): string {
     `${name}: ${t.articles} articles`,
     `  figures: gold ${t.gold}, found ${t.predicted}, matched ${t.matched} | P ${p.toFixed(3)} R ${r.toFixed(3)} F1 ${f1.toFixed(3)} (target >= 0.90)`,
     `  right group ${pct(t.rightGroup, t.matched)} (target >= 85%), right source ${pct(t.rightSource, t.matched)}`,
+    ...[...t.wrongGroup, ...t.wrongSource].slice(0, 12).map((line) => `    ${line}`),
     `  main toll right ${t.tollRight}/${t.articles}`,
     `  background figures reported as a toll: ${t.backgroundAsToll.length === 0 ? "none" : t.backgroundAsToll.join(", ")}`,
     `  quotes: recall ${pct(t.quotesFound, t.quotesGold)} of ${t.quotesGold} (target >= 85%), verbatim ${pct(t.quotesVerbatim, t.quotesFound)}, right speaker ${pct(t.speakersRight, t.quotesFound)} (target >= 80%)`,

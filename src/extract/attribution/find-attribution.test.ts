@@ -40,6 +40,19 @@ const rows: [string, { source: string | null; name: string | null; channel: stri
     "The toll rose to 9, the country's health agency said.",
     { source: "country's health agency", name: null, channel: null },
   ],
+  [
+    "The storm killed at least 4 people, the coast guard said.",
+    { source: "coast guard", name: null, channel: null },
+  ],
+  [
+    "Two firefighters were hurt, the city fire department said on Monday.",
+    { source: "city fire department", name: null, channel: null },
+  ],
+  ["Three bodies were found, rescuers said.", { source: "rescuers", name: null, channel: null }],
+  [
+    "Eleven were taken to the district hospital, a hospital spokeswoman said.",
+    { source: "a hospital spokeswoman", name: null, channel: null },
+  ],
   ["Reuters reported that the ceasefire held.", { source: null, name: null, channel: "Reuters" }],
   ["The rain stopped on Sunday.", { source: null, name: null, channel: null }],
 ];

@@ -17,7 +17,7 @@ const AGENCY_RE = new RegExp(
 const SPEECH =
   "reported|reports|said|says|indicated|indicate|indicates|confirmed|confirms|asserts|asserted|announced|stated|claimed|claims|noted|added|told|warned|documented|estimated|estimates";
 const NOUN_SOURCE =
-  "\\b[Ss]tate (?:media|television|TV|news agency)|\\b(?:[Aa]n?|[Tt]he)\\s+(?:[\\w'’-]+\\s+){0,3}(?:source|official|officials|spokesman|spokesperson|agency|monitor|ministry|observatory|police|authorities|army|military|coroner|medical examiner|group|directorate|institute)|police|authorities|officials|witnesses|residents|activists|medics|doctors";
+  "\\b[Ss]tate (?:media|television|TV|news agency)|\\b(?:[Aa]n?|[Tt]he)\\s+(?:[\\w'’-]+\\s+){0,3}(?:source|official|officials|spokesman|spokeswoman|spokesperson|agency|monitor|ministry|observatory|police|authorities|army|military|coroner|medical examiner|group|directorate|institute|coast ?guard|fire (?:service|department|brigade)|rescue services|emergency services|civil defen[cs]e|hospital|governor|mayor|sheriff|prosecutors?)|police|authorities|officials|witnesses|residents|activists|medics|doctors|paramedics|rescuers";
 const NAME =
   "(?:the\\s+)?\\p{Lu}[\\p{L}'’.-]*(?:\\s+(?:for|of|the|and|on|al|\\p{Lu}[\\p{L}'’.-]*))*(?:\\s+\\(\\p{Lu}{2,}\\))?";
 const ACCORDING_RE = new RegExp(
