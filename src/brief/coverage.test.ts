@@ -61,4 +61,15 @@ describe("buildCoverage", () => {
     expect(exclusive.get("w1")).toEqual([]);
     expect(exclusive.get("w2")).toEqual(["entity:e-horn"]);
   });
+
+  it("labels a quote fact without the comma that led into the speaker's name", () => {
+    const said = [
+      quote("q9", "a1", {
+        speaker: ref("e-mayor", "Mayor Ilse Brandt"),
+        quote: "The pier will open in May,",
+      }),
+    ];
+    const facts = buildCoverage(articles, said, [], []).facts;
+    expect(facts.map((f) => f.label)).toEqual(["Mayor Ilse Brandt: “The pier will open in May”"]);
+  });
 });

@@ -5,6 +5,7 @@ import type { Entity } from "../model/entity.js";
 import type { Finding } from "../model/story.js";
 import { entityRefKey, entityRefName, slugOf } from "../reconcile/entity-ref-key.js";
 import { valueLabel } from "../reconcile/value-label.js";
+import { quoteText } from "./quote-groups.js";
 
 type CoverageArticle = Pick<Article, "id" | "duplicateOf"> & { outlet?: string | null };
 
@@ -44,7 +45,7 @@ function quoteFacts(claims: readonly Claim[], entities: ReadonlyMap<string, Enti
     const who = speaker ? `${entityRefName(speaker, entities)}: ` : "";
     bySpeaker.set(key, {
       key,
-      label: `${who}“${shorten(claim.quote, QUOTE_LENGTH)}”`,
+      label: `${who}“${shorten(quoteText(claim.quote), QUOTE_LENGTH)}”`,
       articleIds: [claim.articleId],
     });
   }
