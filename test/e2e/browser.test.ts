@@ -174,6 +174,7 @@ describe.skipIf(browserSkipReason !== null)("web UI in chromium", () => {
     expect(await page.locator("#map .place text").allTextContents()).toEqual(["Mwanza"]);
     expect(await page.locator("#map li").allTextContents()).toEqual([
       "Mwanza: ferry capsized",
+      "Kampala (outside the map)",
       "Tanzania (country)",
     ]);
     expect(await count("#provenance path.edge")).toBe(2);

@@ -134,6 +134,8 @@ export const fixtureBrief: Brief = {
       scope: "local",
       events: [{ text: "ferry capsized", articleIds: ["a-1"] }],
     },
+    // only named, near but off the frame the event's town sets: listed as outside the map
+    { entityId: "e-kampala", name: "Kampala", lat: 0.35, lon: 32.58, scope: "local", events: [] },
     // a whole country at its capital: listed, not drawn beside the town
     { entityId: "e-tanzania", name: "Tanzania", lat: -6.17, lon: 35.74, scope: "country", events: [] },
   ],

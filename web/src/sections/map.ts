@@ -52,19 +52,26 @@ export async function renderMap(brief: Brief): Promise<HTMLElement | null> {
   const main = drawn[0];
   if (!main) return null;
   const near = drawn.filter((p) => geoDistance([main.lon, main.lat], [p.lon, p.lat]) <= FOCUS_RADIUS);
-  const far = new Set(drawn.filter((p) => !near.includes(p)));
   const projection = geoMercator()
     .fitExtent(
       [
         [10, 10],
         [W - 10, H - 10],
       ],
-      focusBox(near),
+      // framed on the places something happened in; places only named are drawn when they fall inside
+      focusBox(near.some((p) => p.events.length > 0) ? near.filter((p) => p.events.length > 0) : near),
     )
     .clipExtent([
       [0, 0],
       [W, H],
     ]);
+  const inside = (p: Place) => {
+    const [x, y] = projection([p.lon, p.lat]) ?? [-1, -1];
+    return x >= 0 && x <= W && y >= 0 && y <= H;
+  };
+  // places with events first, so theirs are the labels that win a crowded spot
+  const shown = near.filter(inside).sort((a, b) => Number(b.events.length > 0) - Number(a.events.length > 0));
+  const far = new Set(drawn.filter((p) => !shown.includes(p)));
   const path = geoPath(projection);
   const topology = await loadBasemap();
   const countries = topology?.objects.countries as GeometryCollection | undefined;
@@ -75,7 +82,7 @@ export async function renderMap(brief: Brief): Promise<HTMLElement | null> {
     { viewBox: `0 0 ${W} ${H}`, class: "map", role: "img", "aria-label": "Map of the places in the story" },
     s("rect", { x: 0, y: 0, width: W, height: H, class: "sea" }),
     ...land.map((f) => s("path", { d: path(f) ?? "", class: "land" })),
-    ...near.map((p) => {
+    ...shown.map((p) => {
       const [x, y] = projection([p.lon, p.lat]) ?? [0, 0];
       const label = labelFits(labels, [x + 6, y - 10, p.name.length * 8, 16]);
       return s(
