@@ -35,12 +35,32 @@ function focusBox(places: Place[]) {
   };
 }
 
-/** Labels that would overlap one already placed are left to the dot's tooltip and the list. */
-function labelFits(placed: [number, number, number, number][], box: [number, number, number, number]) {
-  const [x, y, w, hh] = box;
-  const free = placed.every(([px, py, pw, ph]) => x + w < px || px + pw < x || y + hh < py || py + ph < y);
-  if (free) placed.push(box);
-  return free;
+type Box = [number, number, number, number];
+
+/**
+ * Where a dot's label goes: right of the dot, else left of it, else just above or below on the right;
+ * a label that would overlap one already placed everywhere is left to the dot's tooltip and the list.
+ */
+function placeLabel(
+  placed: Box[],
+  x: number,
+  y: number,
+  width: number,
+): { x: number; y: number; end: boolean } | null {
+  const spots: [Box, { x: number; y: number; end: boolean }][] = [
+    [[x + 6, y - 10, width, 16], { x: x + 8, y: y + 4, end: false }],
+    [[x - 6 - width, y - 10, width, 16], { x: x - 8, y: y + 4, end: true }],
+    [[x + 6, y - 22, width, 16], { x: x + 8, y: y - 8, end: false }],
+    [[x + 6, y + 2, width, 16], { x: x + 8, y: y + 16, end: false }],
+  ];
+  for (const [box, at] of spots) {
+    const [bx, by, bw, bh] = box;
+    if (placed.every(([px, py, pw, ph]) => bx + bw < px || px + pw < bx || by + bh < py || py + ph < by)) {
+      placed.push(box);
+      return at;
+    }
+  }
+  return null;
 }
 
 export async function renderMap(brief: Brief): Promise<HTMLElement | null> {
@@ -76,7 +96,7 @@ export async function renderMap(brief: Brief): Promise<HTMLElement | null> {
   const topology = await loadBasemap();
   const countries = topology?.objects.countries as GeometryCollection | undefined;
   const land = topology && countries ? feature(topology, countries).features : [];
-  const labels: [number, number, number, number][] = [];
+  const labels: Box[] = [];
   const svg = s(
     "svg",
     { viewBox: `0 0 ${W} ${H}`, class: "map", role: "img", "aria-label": "Map of the places in the story" },
@@ -84,12 +104,22 @@ export async function renderMap(brief: Brief): Promise<HTMLElement | null> {
     ...land.map((f) => s("path", { d: path(f) ?? "", class: "land" })),
     ...shown.map((p) => {
       const [x, y] = projection([p.lon, p.lat]) ?? [0, 0];
-      const label = labelFits(labels, [x + 6, y - 10, p.name.length * 8, 16]);
+      const label = placeLabel(labels, x, y, p.name.length * 8);
       return s(
         "g",
         { class: "place" },
         s("circle", { cx: x.toFixed(1), cy: y.toFixed(1), r: 5 }, s("title", {}, p.name)),
-        label ? s("text", { x: (x + 8).toFixed(1), y: (y + 4).toFixed(1) }, p.name) : null,
+        label
+          ? s(
+              "text",
+              {
+                x: label.x.toFixed(1),
+                y: label.y.toFixed(1),
+                ...(label.end ? { "text-anchor": "end" } : {}),
+              },
+              p.name,
+            )
+          : null,
       );
     }),
   );
