@@ -55,6 +55,35 @@ describe("placesSvg", () => {
     expect(svg).not.toContain("not drawn");
   });
 
+  it("frames the places something happened in and names far places only mentioned in a caption", () => {
+    const named = (name: string, lat: number, lon: number): MapPlace => ({
+      ...place(name, lat, lon),
+      events: [],
+    });
+    const svg = placesSvg([
+      place("Harrow", 36.2, 37.1),
+      named("Lindel", 36.3, 37.2),
+      named("Farport", 38.9, -77.0),
+      place("Distant", 55.7, 37.6),
+    ]);
+    // Harrow and Lindel (inside Harrow's frame) are drawn; the far event and the far name are not
+    expect(dots(svg)).toHaveLength(2);
+    expect(svg).toContain("Outside the sketch: Farport, Distant");
+    expect(svg).toContain("about 11 km across");
+  });
+
+  it("labels close places on either side rather than over each other", () => {
+    const svg = placesSvg([
+      place("Harrow", 36.2, 37.1),
+      place("Lindel", 36.21, 37.11),
+      place("Corner", 37.2, 38.1),
+    ]);
+    expect(
+      svg.match(/<text x="[\d.]+" y="[\d.]+"( text-anchor="end")?>(Harrow|Lindel|Corner)</g),
+    ).toHaveLength(3);
+    expect(svg).toContain('text-anchor="end"');
+  });
+
   it("escapes names and events", () => {
     const svg = placesSvg([place("A&B", 1, 1)]);
     expect(svg).toContain("A&amp;B &lt;held&gt;");

@@ -1,6 +1,7 @@
 import { geoDistance, geoMercator, geoPath } from "d3-geo";
 import { feature } from "topojson-client";
 import type { GeometryCollection, Topology } from "topojson-specification";
+import { type LabelBox, placeLabel } from "../../../src/brief/render/label-placement.js";
 import type { Brief } from "../api.js";
 import { h, s, section } from "../dom.js";
 
@@ -33,34 +34,6 @@ function focusBox(places: Place[]) {
       [Math.max(...lons) + pad, Math.max(...lats) + pad],
     ],
   };
-}
-
-type Box = [number, number, number, number];
-
-/**
- * Where a dot's label goes: right of the dot, else left of it, else just above or below on the right;
- * a label that would overlap one already placed everywhere is left to the dot's tooltip and the list.
- */
-function placeLabel(
-  placed: Box[],
-  x: number,
-  y: number,
-  width: number,
-): { x: number; y: number; end: boolean } | null {
-  const spots: [Box, { x: number; y: number; end: boolean }][] = [
-    [[x + 6, y - 10, width, 16], { x: x + 8, y: y + 4, end: false }],
-    [[x - 6 - width, y - 10, width, 16], { x: x - 8, y: y + 4, end: true }],
-    [[x + 6, y - 22, width, 16], { x: x + 8, y: y - 8, end: false }],
-    [[x + 6, y + 2, width, 16], { x: x + 8, y: y + 16, end: false }],
-  ];
-  for (const [box, at] of spots) {
-    const [bx, by, bw, bh] = box;
-    if (placed.every(([px, py, pw, ph]) => bx + bw < px || px + pw < bx || by + bh < py || py + ph < by)) {
-      placed.push(box);
-      return at;
-    }
-  }
-  return null;
 }
 
 export async function renderMap(brief: Brief): Promise<HTMLElement | null> {
@@ -96,7 +69,7 @@ export async function renderMap(brief: Brief): Promise<HTMLElement | null> {
   const topology = await loadBasemap();
   const countries = topology?.objects.countries as GeometryCollection | undefined;
   const land = topology && countries ? feature(topology, countries).features : [];
-  const labels: Box[] = [];
+  const labels: LabelBox[] = [];
   const svg = s(
     "svg",
     { viewBox: `0 0 ${W} ${H}`, class: "map", role: "img", "aria-label": "Map of the places in the story" },
