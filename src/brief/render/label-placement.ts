@@ -11,9 +11,16 @@ export interface LabelSpot {
 /**
  * Where a dot's label goes: right of the dot, else left of it, else just above or below on the right;
  * null when it would overlap a label already placed everywhere (the dot keeps its tooltip and the list
- * names it). `placed` gathers the boxes taken, so place the labels that matter most first.
+ * names it). `placed` gathers the boxes taken, so place the labels that matter most first. With
+ * `bounds` (the drawing's width and height), a spot that would run off the drawing is not taken.
  */
-export function placeLabel(placed: LabelBox[], x: number, y: number, width: number): LabelSpot | null {
+export function placeLabel(
+  placed: LabelBox[],
+  x: number,
+  y: number,
+  width: number,
+  bounds?: { width: number; height: number },
+): LabelSpot | null {
   const spots: [LabelBox, LabelSpot][] = [
     [[x + 6, y - 10, width, 16], { x: x + 8, y: y + 4, end: false }],
     [[x - 6 - width, y - 10, width, 16], { x: x - 8, y: y + 4, end: true }],
@@ -22,6 +29,7 @@ export function placeLabel(placed: LabelBox[], x: number, y: number, width: numb
   ];
   for (const [box, at] of spots) {
     const [bx, by, bw, bh] = box;
+    if (bounds && (bx < 0 || by < 0 || bx + bw > bounds.width || by + bh > bounds.height)) continue;
     if (placed.every(([px, py, pw, ph]) => bx + bw < px || px + pw < bx || by + bh < py || py + ph < by)) {
       placed.push(box);
       return at;

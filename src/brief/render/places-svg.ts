@@ -7,8 +7,8 @@ const PAD = 40;
 const KM_PER_DEGREE = 111.32;
 /** Places farther than this from the story's main place are named in a caption, not drawn. */
 const FOCUS_KM = 2000;
-/** The least span a frame shows (degrees, about 55 km), so one town's neighbours can fall inside it. */
-const MIN_SPAN = 0.5;
+/** The least span a frame shows (degrees, about 330 km), so the towns around the story can fall inside it. */
+const MIN_SPAN = 3;
 
 /** Great-circle distance in km (haversine). */
 function distanceKm(a: MapPlace, b: MapPlace): number {
@@ -81,7 +81,7 @@ export function placesSvg(all: readonly MapPlace[]): string {
     const [px, py] = [x(p.lon), y(p.lat)];
     const tip = escapeHtml([p.name, ...p.events.map((e) => e.text)].join("\n"));
     const ring = p.scope === "country" ? ` class="country" fill="none" stroke="currentColor"` : "";
-    const spot = placeLabel(labels, px, py, p.name.length * 7);
+    const spot = placeLabel(labels, px, py, p.name.length * 7, { width: WIDTH, height });
     const text = spot
       ? `<text x="${spot.x.toFixed(1)}" y="${spot.y.toFixed(1)}"${spot.end ? ` text-anchor="end"` : ""}>${escapeHtml(p.name)}</text>`
       : "";

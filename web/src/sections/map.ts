@@ -77,7 +77,7 @@ export async function renderMap(brief: Brief): Promise<HTMLElement | null> {
     ...land.map((f) => s("path", { d: path(f) ?? "", class: "land" })),
     ...shown.map((p) => {
       const [x, y] = projection([p.lon, p.lat]) ?? [0, 0];
-      const label = placeLabel(labels, x, y, p.name.length * 8);
+      const label = placeLabel(labels, x, y, p.name.length * 8, { width: W, height: H });
       return s(
         "g",
         { class: "place" },
