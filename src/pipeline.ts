@@ -46,7 +46,13 @@ export interface ArticleAnalysis {
 }
 
 export type IngestOutcome =
-  | { status: "ingested"; articleId: string; storyId: string }
+  | {
+      status: "ingested";
+      articleId: string;
+      storyId: string;
+      /** The earlier article this one nearly copies (a wire copy, a light rewrite), else null. */
+      duplicateOf: string | null;
+    }
   | { status: "duplicate"; articleId: string; existingId: string }
   | { status: "failed"; problem: InputProblem };
 
@@ -154,7 +160,12 @@ export async function ingestArticle(deps: PipelineDeps, input: ArticleInput): Pr
     moves: placement.moves,
   });
   if (written === "duplicate") return { status: "duplicate", articleId: input.id, existingId: input.id };
-  return { status: "ingested", articleId: article.id, storyId: article.storyId };
+  return {
+    status: "ingested",
+    articleId: article.id,
+    storyId: article.storyId,
+    duplicateOf: article.duplicateOf,
+  };
 }
 
 /** What the corrections after a batch changed (see `correctStories`). */

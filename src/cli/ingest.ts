@@ -17,6 +17,8 @@ export interface IngestOptions {
 export interface IngestSummary {
   ingested: number;
   duplicates: number;
+  /** Ingested articles that nearly copy an earlier one: kept as its coverage, flagged `duplicateOf`. */
+  nearCopies: number;
   failed: number;
   seconds: number;
 }
@@ -83,7 +85,7 @@ async function* allItems(
 /** Ingests every item of the targets; prints problems as they come and one summary line at the end. */
 export async function runIngest(targets: string[], options: IngestOptions): Promise<IngestSummary> {
   const started = performance.now();
-  const summary: IngestSummary = { ingested: 0, duplicates: 0, failed: 0, seconds: 0 };
+  const summary: IngestSummary = { ingested: 0, duplicates: 0, nearCopies: 0, failed: 0, seconds: 0 };
   const { local, urls } = await collectLocal(targets, options);
   // on a terminal: a progress bar, with skipped items logged above it; piped: plain lines
   const bars = process.stderr.isTTY
@@ -111,8 +113,10 @@ export async function runIngest(targets: string[], options: IngestOptions): Prom
       }
       try {
         const outcome = await ingestArticle(deps, withDefaults(item.input, options));
-        if (outcome.status === "ingested") summary.ingested++;
-        else if (outcome.status === "duplicate") summary.duplicates++;
+        if (outcome.status === "ingested") {
+          summary.ingested++;
+          if (outcome.duplicateOf) summary.nearCopies++;
+        } else if (outcome.status === "duplicate") summary.duplicates++;
         else report(outcome.problem.item, outcome.problem.reason);
       } catch (error) {
         report(item.input.origin, (error as Error).message);
@@ -127,6 +131,11 @@ export async function runIngest(targets: string[], options: IngestOptions): Prom
   process.stdout.write(
     `ingested ${summary.ingested}, duplicates ${summary.duplicates}, failed ${summary.failed}, ${summary.seconds.toFixed(2)} s\n`,
   );
+  // "duplicates" are articles already stored; a near-copy is stored, flagged, and is no second source
+  if (summary.nearCopies > 0)
+    process.stdout.write(
+      `${summary.nearCopies} of them nearly ${summary.nearCopies === 1 ? "copies" : "copy"} an earlier report: kept as its coverage, not counted as another source\n`,
+    );
   if (summary.ingested === 0 && summary.duplicates === 0) fail("nothing could be ingested");
   return summary;
 }

@@ -25,9 +25,20 @@ describe("crosscheck CLI on files", () => {
     const again = runCli(["ingest", join(dir, "wire.jsonl"), "--db", db]);
     expect(again.stdout).toMatch(/^ingested 0, duplicates 1, failed 1/);
 
+    // a light rewrite of the wire story is stored and said to be a near-copy, not a duplicate
+    await writeFile(
+      join(dir, "reprint.json"),
+      `{"id":"w2","title":"Ferry sinks off Lamu","text":"A ferry sank off Lamu on Tuesday. At least 12 people were killed, police said on Tuesday.","outlet":"Reprint Daily","published":"2025-02-04"}`,
+    );
+    const copy = runCli(["ingest", join(dir, "reprint.json"), "--db", db]);
+    expect(copy.stdout).toMatch(
+      /^ingested 1, duplicates 0, failed 0, [\d.]+ s\n1 of them nearly copies an earlier report/,
+    );
+
     const exported = JSON.parse(runCli(["export", "--db", db]).stdout);
     expect(exported.version).toBe(1);
-    expect(exported.articles).toHaveLength(1);
+    expect(exported.articles).toHaveLength(2);
+    expect(exported.articles[1]).toMatchObject({ id: "w2", duplicateOf: "w1" });
     expect(exported.articles[0]).toMatchObject({
       id: "w1",
       outlet: "Coast Wire",
