@@ -325,6 +325,38 @@ describe("reconcileStory: control findings", () => {
     expect(finding!.best).toBeNull();
   });
 
+  it("reads 'the government' and 'the Syrian regime' as one actor: holding part, then losing it all", () => {
+    const claims = [
+      control("k1", "a2", town, {
+        actor: ref(null, "Syrian regime"),
+        change: "lost",
+        extent: "complete",
+        source: monitor,
+      }),
+      control("k2", "a1", town, {
+        actor: ref(null, "government"),
+        change: "holds",
+        extent: "partial",
+        source: monitor,
+      }),
+      control("k3", "a1", town, { actor: ref(null, "jihadist rebels"), extent: "majority", source: monitor }),
+      control("k4", "a2", town, { actor: ref(null, "rebels"), extent: "majority", source: ministry }),
+    ];
+    const [finding] = reconcileStory({ articles, claims, entities });
+    expect(finding!.verdict).toBe("update");
+    expect(finding!.explanation).toContain(
+      "government holds Northtown (partial) → Syrian regime lost Northtown (complete)",
+    );
+  });
+
+  it("finds a conflict between two sources' words for one side", () => {
+    const claims = [
+      control("k1", "a1", town, { actor: ref(null, "rebels"), source: monitor }),
+      control("k2", "a2", town, { actor: ref(null, "the insurgents"), change: "withdrew", source: ministry }),
+    ];
+    expect(reconcileStory({ articles, claims, entities })[0]!.verdict).toBe("conflict");
+  });
+
   it("explains an update by the statements that moved between the source's reports", () => {
     const claims = [
       control("k1", "a1", town, { actor: rebels, extent: "partial", source: monitor }),

@@ -3,7 +3,7 @@ import type { Claim } from "../model/claim.js";
 import type { Entity } from "../model/entity.js";
 import type { Finding, FindingValue } from "../model/story.js";
 import { judgeNumericValues } from "./casualty-verdict.js";
-import { type ControlValue, judgeControlValues } from "./control-verdict.js";
+import { controlSeries, judgeControlValues } from "./control-verdict.js";
 import { creditRepeatedFigures } from "./credit-repeated-figures.js";
 import { explainCategorical, explainNumeric } from "./explain-finding.js";
 import { fillEntityIds } from "./fill-entity-ids.js";
@@ -75,15 +75,6 @@ function findingOrder(a: Finding, b: Finding): number {
   return rank(a) - rank(b) || b.outlets - a.outlets || a.topic.localeCompare(b.topic);
 }
 
-const EXTENTS = [null, "partial", "majority", "complete"];
-
-/** A source's control statements, oldest first: by date when both are dated, else by growing extent. */
-function olderControlFirst(a: ControlValue, b: ControlValue): number {
-  const [da, db] = [a.value.date, b.value.date];
-  if (da && db && da !== db) return da < db ? -1 : 1;
-  return EXTENTS.indexOf(a.claim.extent) - EXTENTS.indexOf(b.claim.extent);
-}
-
 function findingOf(topic: string, values: ClaimValue[]): Finding {
   const base = { topic, outlets: countOutlets(values), independentSources: groupBySource(values).size };
   if (values[0]!.claim.kind === "casualty") {
@@ -100,8 +91,7 @@ function findingOf(topic: string, values: ClaimValue[]): Finding {
     };
   }
   const controls = values.flatMap((v) => (v.claim.kind === "control" ? [{ ...v, claim: v.claim }] : []));
-  if (controls.length > 0)
-    values = [...groupBySource(controls).values()].flatMap((list) => list.sort(olderControlFirst));
+  if (controls.length > 0) values = [...controlSeries(controls).values()].flat();
   const judged =
     controls.length > 0
       ? judgeControlValues(controls)

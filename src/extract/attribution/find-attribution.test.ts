@@ -53,6 +53,10 @@ const rows: [string, { source: string | null; name: string | null; channel: stri
     "Eleven were taken to the district hospital, a hospital spokeswoman said.",
     { source: "a hospital spokeswoman", name: null, channel: null },
   ],
+  [
+    "The port changed hands after a week of fighting, an NGO reported on Sunday.",
+    { source: "NGO", name: "Coastal Rights Monitor", channel: null },
+  ],
   ["Reuters reported that the ceasefire held.", { source: null, name: null, channel: "Reuters" }],
   ["The rain stopped on Sunday.", { source: null, name: null, channel: null }],
 ];
@@ -74,6 +78,13 @@ describe("findAttribution", () => {
     expect(got.source?.name).toBe("Flood and Storm Relief Agency");
     const other = findAttribution("The Relief Agency said 40 homes were lost.", 0, aliases);
     expect(other.source?.name).toBeUndefined();
+  });
+
+  it("takes an NGO for the NGO the article defines only when exactly one fits", () => {
+    const two = collectSourceAliases(`${context} The Harbour Watch (HW) counts the boats.`);
+    expect(findAttribution("Ten died, an NGO said.", 0, two).source?.name).toBeUndefined();
+    const none = collectSourceAliases("The Northern Health Institute (NHI) counts the wounded.");
+    expect(findAttribution("Ten died, an NGO said.", 0, none).source?.name).toBeUndefined();
   });
 
   it("gives offsets of the surface form in the text", () => {

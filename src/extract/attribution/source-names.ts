@@ -31,7 +31,9 @@ export function canonicalSourceName(surface: string, aliases: SourceAliases): st
     if (full) return full;
   }
   const whole = aliases.fullNames.find((f) => bare.includes(f));
-  return whole ?? shortenedName(bare, aliases) ?? describedSource(surface, aliases);
+  return (
+    whole ?? shortenedName(bare, aliases) ?? describedSource(surface, aliases) ?? namedNgo(bare, aliases)
+  );
 }
 
 /** "Emergency Management Authority" for a defined "Disaster and Emergency Management Authority": its tail. */
@@ -47,6 +49,20 @@ const DESCRIPTIONS: [RegExp, RegExp][] = [
   [/\b(agency|authority)\b/i, /\b(Agency|Authority|Management|Service)\b/],
   [/\b(ministry)\b/i, /\bMinistry\b/],
 ];
+
+/** Words in the name of a non-governmental organisation: a monitor, a rights group, an aid charity. */
+const NGO_NAME =
+  /\b(Observatory|Monitor|Watch|Rights|Amnesty|Red Cross|Red Crescent|Médecins|Doctors Without|Save the Children|Oxfam)\b/u;
+
+/**
+ * "an NGO reported", "the non-governmental organisation said": the one organisation the article defines
+ * by name and acronym that reads as an NGO ("Syrian Observatory for Human Rights (OSDH)").
+ */
+function namedNgo(bare: string, aliases: SourceAliases): string | undefined {
+  if (!/^(?:an?\s+)?(?:NGO|non-?governmental organi[sz]ation)$/iu.test(bare)) return undefined;
+  const fits = [...new Set(aliases.fullNames)].filter((f) => NGO_NAME.test(f));
+  return fits.length === 1 ? fits[0] : undefined;
+}
 
 /**
  * "a monitoring group said", "the country's disaster agency said": a description that fits exactly
