@@ -1,7 +1,44 @@
 import type { Command } from "commander";
+import type { Story } from "../model/index.js";
 import { withPipeline } from "./context.js";
 
-const toll = (n: number | null) => (n === null ? "-" : String(n));
+/** "2024-11-27", or "2024-11-27..2024-11-30" over several days, or "undated". */
+export function storyDays(first: string | null, last: string | null): string {
+  if (!first) return "undated";
+  const [from, to] = [first.slice(0, 10), (last ?? first).slice(0, 10)];
+  return from === to ? from : `${from}..${to}`;
+}
+
+/** "412 killed, 61 injured", or "no toll" when the story's reports give none. */
+export function storyToll({ killed, injured }: { killed: number | null; injured: number | null }): string {
+  const parts = [killed === null ? null : `${killed} killed`, injured === null ? null : `${injured} injured`];
+  const toll = parts.filter((p) => p !== null).join(", ");
+  return toll || "no toll";
+}
+
+/** One line per story, in columns: id, size, days, toll, title. */
+export function storyLines(stories: readonly Story[]): string[] {
+  const rows = stories.map((s) => ({
+    id: s.id,
+    count: String(s.articleIds.length),
+    word: s.articleIds.length === 1 ? "article" : "articles",
+    days: storyDays(s.firstDate, s.lastDate),
+    toll: storyToll(s.casualties),
+    title: s.title,
+  }));
+  const width = (key: "id" | "count" | "word" | "days" | "toll") =>
+    Math.max(...rows.map((r) => r[key].length));
+  const [id, count, word, days, toll] = [
+    width("id"),
+    width("count"),
+    width("word"),
+    width("days"),
+    width("toll"),
+  ];
+  return rows.map((r) =>
+    `${r.id.padEnd(id)}  ${r.count.padStart(count)} ${r.word.padEnd(word)}  ${r.days.padEnd(days)}  ${r.toll.padEnd(toll)}  ${r.title}`.trimEnd(),
+  );
+}
 
 export function registerStories(program: Command): void {
   program
@@ -16,14 +53,7 @@ export function registerStories(program: Command): void {
           process.stdout.write(`${JSON.stringify({ stories }, null, 2)}\n`);
           return;
         }
-        for (const s of stories) {
-          const dates = s.firstDate
-            ? `${s.firstDate.slice(0, 10)}..${(s.lastDate ?? s.firstDate).slice(0, 10)}`
-            : "undated";
-          process.stdout.write(
-            `${s.id}  ${String(s.articleIds.length).padStart(3)} articles  ${dates.padEnd(22)}  killed ${toll(s.casualties.killed).padStart(4)}  ${s.title}\n`,
-          );
-        }
+        for (const line of storyLines(stories)) process.stdout.write(`${line.trimEnd()}\n`);
         if (stories.length === 0)
           process.stdout.write("no stories yet: run `crosscheck ingest <files>` first\n");
       });
