@@ -2,6 +2,19 @@ import type { Claim, DateClaim } from "../../model/index.js";
 import { claimBase, type ExtractContext } from "../context.js";
 import { findDates, referenceDate, resolveDateExpression } from "./resolve-date.js";
 
+/**
+ * A date that only says where a span begins, reaching to the present: "since 2019", "since the start
+ * of the civil war in 2011", "for the first time since the war began in March 2011".
+ */
+const SINCE_BEFORE =
+  /\bsince\s+(?:(?:the|a|an|its|their)\s+)?(?:[\p{L}'’-]+\s+){0,6}(?:in|of|on)\s+$|\bsince\s+$/iu;
+
+/** The sentence's words up to a date, with the date's own leading "in" or "of" ("in 2011"). */
+function textBefore(text: string, sentenceStart: number, d: { start: number; expression: string }): string {
+  const preposition = /^(?:in|on|of)\s+/i.exec(d.expression)?.[0] ?? "";
+  return text.slice(Math.max(sentenceStart, d.start - 80), d.start) + preposition;
+}
+
 /** Date expressions of an article as claims, resolved against its publication date when known. */
 export function extractDates(ctx: ExtractContext): DateClaim[] {
   const reference = referenceDate(ctx.published);
@@ -18,8 +31,7 @@ export function extractDates(ctx: ExtractContext): DateClaim[] {
       date: d.date,
       eventDate: d.date,
       background:
-        /^since\b/i.test(d.expression) ||
-        /\bsince\s+$/i.test(ctx.text.slice(Math.max(0, d.start - 8), d.start)),
+        /^since\b/i.test(d.expression) || SINCE_BEFORE.test(textBefore(ctx.text, sentence.start, d)),
     });
   }
   return claims;

@@ -58,6 +58,18 @@ describe("extractDates", () => {
     expect(claims.map((c) => [c.expression, c.background])).toEqual([["since 2019", true]]);
   });
 
+  it("marks the start of a span that reaches the present as background, however it is told", () => {
+    const text =
+      "The army lost the port for the first time since the start of the civil war in 2011. Fighting since the ceasefire of March 2020 has been rare. The town fell in 2016, and the front has not moved since. Talks began in May 2019.";
+    const claims = extractDates(buildExtractContext({ articleId: "t", text, published: null }));
+    expect(claims.map((c) => [c.expression, c.background])).toEqual([
+      ["in 2011", true],
+      ["March 2020", true],
+      ["in 2016", false],
+      ["May 2019", false],
+    ]);
+  });
+
   it("re-resolves an undated article against a reference its story supplies", () => {
     const text = "The dam failed on Tuesday. Two villages were flooded.";
     const claims: Claim[] = extractDates(buildExtractContext({ articleId: "t", text, published: null }));
