@@ -27,6 +27,11 @@ const rows: [string, (string | null)[][]][] = [
     [["The deficit will grow this year.", "Piet Janssen"]],
   ],
   ["“The talks are over,” the envoy said.", [["The talks are over,", "the envoy"]]],
+  // a headline capitalises its verb
+  [
+    "Mayor Ana Duarte Vows to Protect the Harbour’s “Jobs and the Future of Every Family”",
+    [["Jobs and the Future of Every Family", "Ana Duarte"]],
+  ],
   // marks that do not pair
   ["“The harvest is lost», farmer Ali Demir said.", [["The harvest is lost", "Ali Demir"]]],
   // split quote with "he added" going to the last named speaker

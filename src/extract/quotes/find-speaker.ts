@@ -2,7 +2,7 @@ import { isDemonym } from "../entities/word-lexicon.js";
 import { findNameRuns, type NameRun, stripRole } from "../names/name-runs.js";
 
 export const SPEECH_VERBS =
-  "said|says|declared|declares|warned|warns|stated|states|added|adds|told|tells|emphasized|emphasised|noted|notes|explained|insisted|argued|cautioned|announced|stressed|wrote|writes|continued|asserted|urged|considered|described|pledged|vowed|denounced|insisted|recalled|admitted|claimed|replied|responded|confirmed|complained|acknowledged|observed|remarked|posted|tweeted";
+  "said|says|declared|declares|warned|warns|stated|states|added|adds|told|tells|emphasized|emphasised|noted|notes|explained|insisted|argued|cautioned|announced|stressed|wrote|writes|continued|asserted|urged|considered|described|pledged|pledges|vowed|vows|denounced|insisted|recalled|admitted|claimed|replied|responded|confirmed|complained|acknowledged|observed|remarked|posted|tweeted";
 const VERBS = SPEECH_VERBS;
 const PRONOUN = /^(he|she|they)$/i;
 const ROLE_NOUN =
@@ -12,9 +12,10 @@ const AFTER_SPEAKER_VERB = new RegExp(
   "u",
 );
 const AFTER_VERB_SPEAKER = new RegExp(`^[\\s,.;:!?]*(?:${VERBS})\\s+([^.,;!?"“”«»]{2,80})`, "u");
+// case-blind for the verb, as a headline capitalises it ("Minister Vows to Defend the Port’s “…”")
 const BEFORE = new RegExp(
   `([^.!?]{1,200}?)\\s+(?:has |had )?(?:${VERBS})(?:\\s+[^.!?"“”«»]{0,60}?)?(?:\\s+that)?[\\s,:]*$`,
-  "u",
+  "iu",
 );
 const DESCRIPTION = /^(?:an?|the|one)\s+[\p{Ll}\s-]{2,40}?(?=\s+(?:who|which|that|from|in|at|with|,|$))/u;
 
