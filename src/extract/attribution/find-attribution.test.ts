@@ -22,7 +22,16 @@ const rows: [string, { source: string | null; name: string | null; channel: stri
   ],
   [
     "State media reported that the bridge was destroyed.",
-    { source: "State media", name: null, channel: null },
+    { source: "state media", name: null, channel: null },
+  ],
+  [
+    "An anonymous security official said the convoy turned back.",
+    { source: "an anonymous security official", name: null, channel: null },
+  ],
+  ["Police said two people were hurt.", { source: "police", name: null, channel: null }],
+  [
+    "The State Department said the embassy stays open.",
+    { source: "State Department", name: null, channel: null },
   ],
   [
     "The airport was seized, a military source confirmed.",

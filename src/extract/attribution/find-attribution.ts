@@ -1,4 +1,5 @@
 import type { EntityRef } from "../../model/index.js";
+import { isCommonWord, isDemonym } from "../entities/word-lexicon.js";
 import { canonicalSourceName, type SourceAliases } from "./source-names.js";
 
 /** Who a sentence attributes its content to, and the agency that carried it. */
@@ -38,6 +39,22 @@ const HEAD_OF_RE =
 const NOT_SOURCE =
   /^(?:the\s+)?(?:He|She|They|It|We|I|This|That|There|But|And|In|On|The|A|An|Meanwhile|However|Recent|Russia|Iran)$/;
 
+const PLURAL_SOURCE =
+  /^(?:Police|Authorities|Officials|Witnesses|Residents|Activists|Medics|Doctors|Paramedics|Rescuers)$/;
+
+/**
+ * A description as it reads mid-sentence: "state media" and "an anonymous security official" where the
+ * sentence opened with them ("State media reported ..."). A name keeps its capitals: "State Department",
+ * "Syrian state media", "Reuters".
+ */
+function sentenceCase(text: string): string {
+  const [first = "", ...rest] = text.split(/\s+/);
+  const lower = `${first.toLowerCase()}${text.slice(first.length)}`;
+  if (/^(?:A|An)$/.test(first) || PLURAL_SOURCE.test(text)) return lower;
+  if (rest.length === 0 || !rest.every((w) => /^\p{Ll}/u.test(w))) return text;
+  return isCommonWord(first) && !isDemonym(first) ? lower : text;
+}
+
 function ref(text: string, at0: number, sentenceStart: number, aliases: SourceAliases): EntityRef {
   let at = at0;
   const trimmed = text
@@ -47,7 +64,7 @@ function ref(text: string, at0: number, sentenceStart: number, aliases: SourceAl
   const clean = trimmed.replace(/^(?:the|The)\s+/u, "");
   at += text.indexOf(clean);
   const start = sentenceStart + at;
-  const result: EntityRef = { text: clean, start, end: start + clean.length, entityId: null };
+  const result: EntityRef = { text: sentenceCase(clean), start, end: start + clean.length, entityId: null };
   const name = canonicalSourceName(clean, aliases);
   if (name && name !== clean) result.name = name;
   return result;
