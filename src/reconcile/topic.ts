@@ -76,3 +76,26 @@ export function topicKeyName(key: string, names: ReadonlyMap<string, string>): s
     .replace(/-/g, " ")
     .replace(/\b\p{Ll}/gu, (c) => c.toUpperCase());
 }
+
+/**
+ * The written labels of a story's casualty groups by the slug a topic key holds ("pro-government-forces"
+ * reads "pro-government forces"), the first report's spelling, its opening capital dropped ("Rebels").
+ */
+export function groupLabels(claims: readonly Claim[]): Map<string, string> {
+  const labels = new Map<string, string>();
+  for (const c of claims) {
+    if (c.kind !== "casualty" || !c.groupLabel) continue;
+    const slug = slugOf(c.groupLabel);
+    if (!labels.has(slug))
+      labels.set(
+        slug,
+        c.groupLabel.replace(/^\p{Lu}(?=\p{Ll})/u, (x) => x.toLowerCase()),
+      );
+  }
+  return labels;
+}
+
+/** How a casualty topic's group part reads: its written label, else its slug as words. */
+export function groupName(part: string, labels: ReadonlyMap<string, string>): string {
+  return labels.get(part) ?? part.replace(/-/g, " ");
+}

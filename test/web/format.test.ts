@@ -42,6 +42,12 @@ describe("web formatting", () => {
     ["attack-by:e-7:assault", "assault by Riverton"],
     ["attack-by:e-hts:drone", "drone strikes by Hay-Tahrir"],
   ])("formatTopic(%s) = %s", (topic, expected) => expect(formatTopic(topic, names)).toBe(expected));
+  it("reads a group as the reports wrote it when the brief's claims give its label", () => {
+    const groups = new Map([["pro-government-forces", "pro-government forces"]]);
+    expect(formatTopic("killed:combatants:pro-government-forces", names, groups)).toBe(
+      "killed (combatants, pro-government forces)",
+    );
+  });
 
   const hrefRows: [Parameters<typeof hrefArticle>, string][] = [
     [["a/1 b"], "#/article/a%2F1%20b"],

@@ -1,5 +1,5 @@
 import type { CasualtyCounts } from "../../src/model/index.js";
-import { attackTopicLabel, topicKeyName } from "../../src/reconcile/topic.js";
+import { attackTopicLabel, groupName, topicKeyName } from "../../src/reconcile/topic.js";
 
 const numberFormat = new Intl.NumberFormat("en");
 
@@ -49,7 +49,11 @@ export function formatFigure(f: {
  * `control:<place>` -> `control of <place>`;
  * `attack:<place>:airstrike` -> `airstrikes on <place>`; `attack-by:<actor>:assault` -> `assault by <actor>`.
  */
-export function formatTopic(topic: string, names: Map<string, string>): string {
+export function formatTopic(
+  topic: string,
+  names: Map<string, string>,
+  groupLabels: ReadonlyMap<string, string> = new Map(),
+): string {
   const [outcome, rest, weapon] = topic.split(":", 3);
   if (!rest || rest === "all") return outcome ?? topic;
   const name = topicKeyName(rest, names);
@@ -61,7 +65,7 @@ export function formatTopic(topic: string, names: Map<string, string>): string {
     .split(":")
     .slice(1)
     .filter((g) => g !== "all")
-    .map((g) => g.replace(/-/g, " "));
+    .map((g) => groupName(g, groupLabels));
   return `${outcome} (${groups.join(", ")})`;
 }
 

@@ -144,3 +144,22 @@ describe("renderBrief", () => {
     expect(JSON.parse(renderBrief(rising, "json"))).toEqual(JSON.parse(JSON.stringify(rising)));
   });
 });
+
+describe("question labels", () => {
+  it("names a labelled group as the report wrote it, hyphen and all", () => {
+    const brief = structuredClone(rising);
+    const claim = brief.claims.find((c) => c.kind === "casualty" && c.outcome === "killed");
+    const finding = brief.findings.find((f) => f.topic === "killed:all");
+    if (claim?.kind !== "casualty" || !finding) throw new Error("rising-toll fixture lost its toll");
+    brief.claims.push({
+      ...claim,
+      id: `${claim.id}-part`,
+      group: "combatants",
+      groupLabel: "Pro-government forces",
+    });
+    brief.findings.push({ ...finding, topic: "killed:combatants:pro-government-forces" });
+    const md = renderBrief(brief, "md");
+    expect(md).toContain("| Killed: combatants, pro-government forces |");
+    expect(md).not.toContain("pro government");
+  });
+});

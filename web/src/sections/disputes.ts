@@ -15,7 +15,7 @@ export function renderDisputes(brief: Brief, names: BriefNames): HTMLElement | n
     return h(
       "li",
       {},
-      h("strong", {}, formatTopic(f.topic, names.entity)),
+      h("strong", {}, formatTopic(f.topic, names.entity, names.group)),
       f.verdict === "conflict"
         ? " — sources disagree: "
         : f.best

@@ -44,7 +44,7 @@ export function renderFigures(brief: Brief, names: BriefNames): HTMLElement | nu
   const published = new Map(brief.articles.map((a) => [a.id, a.published]));
   const number = new Map(brief.articles.map((a, i) => [a.id, i + 1]));
   const cards = brief.findings.map((finding) => {
-    const label = formatTopic(finding.topic, names.entity);
+    const label = formatTopic(finding.topic, names.entity, names.group);
     const rows = finding.values.map((v) =>
       h(
         "tr",

@@ -1,5 +1,6 @@
 import { reportName } from "../../../src/brief/article-names.js";
 import { briefToll } from "../../../src/brief/render/brief-view.js";
+import { groupLabels } from "../../../src/reconcile/topic.js";
 import { api, type Brief } from "../api.js";
 import { h } from "../dom.js";
 import { formatDateRange } from "../format.js";
@@ -17,6 +18,8 @@ import { renderTimeline } from "../sections/timeline.js";
 export interface BriefNames {
   entity: Map<string, string>;
   outlet: Map<string, string>;
+  /** Casualty groups' written labels by the slug a topic key holds. */
+  group: Map<string, string>;
 }
 
 function briefNames(brief: Brief): BriefNames {
@@ -25,7 +28,7 @@ function briefNames(brief: Brief): BriefNames {
     for (const v of finding.values) if (v.source && !entity.has(v.source)) entity.set(v.source, v.sourceName);
   }
   const outlet = new Map(brief.articles.map((a) => [a.id, reportName(a)]));
-  return { entity, outlet };
+  return { entity, outlet, group: groupLabels(brief.claims) };
 }
 
 function dateRange(brief: Brief): string {
