@@ -83,20 +83,30 @@ export function analyzeArticle(input: ArticleInput): ArticleAnalysis {
 }
 
 /**
+ * How a problem names an article: where it came from, and its title when it has one, since a feed file
+ * or a page of several items is one origin for many articles ("news.rss (“Dam breaks upstream”)").
+ */
+export function itemName(input: Pick<ArticleInput, "origin" | "title">): string {
+  const title = input.title?.replace(/\s+/g, " ").trim();
+  if (!title) return input.origin;
+  return `${input.origin} (“${title.length > 60 ? `${title.slice(0, 59)}…` : title}”)`;
+}
+
+/**
  * Ingests one article: analyse, skip if its content is already stored, resolve its entities,
  * place it in a story, and write it all in one transaction.
  */
 export async function ingestArticle(deps: PipelineDeps, input: ArticleInput): Promise<IngestOutcome> {
   const analysis = analyzeArticle(input);
   if (analysis.text.trim() === "")
-    return { status: "failed", problem: { item: input.origin, reason: "empty article after cleaning" } };
+    return { status: "failed", problem: { item: itemName(input), reason: "empty article after cleaning" } };
   const { store } = deps;
   const existing = await store.findArticleIdByHash(analysis.contentHash);
   if (existing !== null) return { status: "duplicate", articleId: input.id, existingId: existing };
   if ((await store.getArticle(input.id)) !== null) {
     return {
       status: "failed",
-      problem: { item: input.origin, reason: `id "${input.id}" is already stored with different content` },
+      problem: { item: itemName(input), reason: `id "${input.id}" is already stored with different content` },
     };
   }
   const placement = await placeInStory(

@@ -1,7 +1,7 @@
 import { readFile } from "node:fs/promises";
 import type { Command } from "commander";
 import type { ArticleInput, InputProblem } from "../model/index.js";
-import { correctStories, ingestArticle, type PipelineDeps } from "../pipeline.js";
+import { correctStories, ingestArticle, itemName, type PipelineDeps } from "../pipeline.js";
 import { feedsToFollowFromText, feedsToFollowFromUrl } from "../sources/feeds/feeds-to-follow.js";
 import { newFollowedFeed } from "../sources/feeds/followed-feed.js";
 import { type IngestArticles, pollFollowedFeeds } from "../sources/feeds/poll-followed-feeds.js";
@@ -86,7 +86,7 @@ function ingestWith(deps: PipelineDeps): IngestArticles {
         if (outcome.status === "ingested") added++;
         else if (outcome.status === "failed") problems.push(outcome.problem);
       } catch (error) {
-        problems.push({ item: input.origin, reason: (error as Error).message });
+        problems.push({ item: itemName(input), reason: (error as Error).message });
       }
     }
     if (added > 0) await correctStories(deps);

@@ -1,7 +1,7 @@
 import { MultiBar } from "cli-progress";
 import type { Command } from "commander";
 import type { ArticleInput } from "../model/index.js";
-import { correctStories, ingestArticle } from "../pipeline.js";
+import { correctStories, ingestArticle, itemName } from "../pipeline.js";
 import { DEFAULT_MAX_BYTES, readPaths, type SourceItem } from "../sources/files/index.js";
 import { fail, withPipeline } from "./context.js";
 import { fileReadContextFrom } from "./http-options.js";
@@ -119,7 +119,7 @@ export async function runIngest(targets: string[], options: IngestOptions): Prom
         } else if (outcome.status === "duplicate") summary.duplicates++;
         else report(outcome.problem.item, outcome.problem.reason);
       } catch (error) {
-        report(item.input.origin, (error as Error).message);
+        report(itemName(item.input), (error as Error).message);
       }
       bar?.increment(1, { status: item.input.id.slice(-40) });
     }

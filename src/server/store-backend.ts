@@ -4,6 +4,7 @@ import {
   correctStories,
   type IngestOutcome,
   ingestArticle,
+  itemName,
   type PipelineDeps,
 } from "../pipeline.js";
 import type { ArticleHit, IngestReport, ServerBackend } from "./backend.js";
@@ -80,7 +81,7 @@ export function createStoreBackend(deps: PipelineDeps, briefCacheSize = 256): Se
           try {
             record(report, await ingestArticle(deps, input));
           } catch (error) {
-            report.problems.push({ item: input.origin, reason: (error as Error).message });
+            report.problems.push({ item: itemName(input), reason: (error as Error).message });
           }
         }
         if (report.ingested.length > 0) {

@@ -65,6 +65,21 @@ describe("crosscheck CLI on files", () => {
     expect(r.stderr).toContain("absent.txt: no such file or directory");
   });
 
+  it("names a feed item that has no text by its title, since the whole feed is one file", async () => {
+    const dir = await mkdtemp(join(tmpdir(), "cc-feed-"));
+    await writeFile(
+      join(dir, "valley.rss"),
+      `<?xml version="1.0"?><rss version="2.0"><channel><title>Valley Desk</title>
+<item><title>Bridge reopens at Tarrow</title><link>https://valley.example/bridge</link><description>The Tarrow bridge reopened to traffic on Monday after six weeks of repairs, the county said.</description></item>
+<item><title>Storm warning for the coast</title><link>https://valley.example/storm</link></item>
+</channel></rss>`,
+    );
+    const r = runCli(["ingest", join(dir, "valley.rss"), "--db", join(dir, "f.db")]);
+    expect(r.status).toBe(0);
+    expect(r.stderr).toMatch(/valley\.rss \(“Storm warning for the coast”\): empty article/);
+    expect(r.stdout).toMatch(/^ingested 1, duplicates 0, failed 1/);
+  });
+
   it.skipIf(!existsSync(seeds))(
     "gives the five seed reports their file names as ids, in one story, and ingests them once",
     async () => {
