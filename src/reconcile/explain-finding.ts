@@ -43,6 +43,29 @@ export function explainNumeric(judged: NumericVerdict): string {
   return `${judged.verdict}: ${why}. ${best}; ${conservative}.`;
 }
 
+/**
+ * The different statements among `labels`, each once: spellings that differ only in capitals or a plural
+ * "s" ("assault on Aleppo by Insurgents", "… by insurgents"; "… by rebel", "… by rebels") are one
+ * statement, written the way most reports write it (on a tie, the lower-case one: a capital that only
+ * opens a sentence is no part of the name).
+ */
+export function distinctStatements(labels: readonly string[]): string[] {
+  const key = (label: string) => label.toLowerCase().replace(/(\p{L}{3,})s\b/gu, "$1");
+  const groups = new Map<string, Map<string, number>>();
+  for (const label of labels) {
+    const spellings = groups.get(key(label)) ?? new Map<string, number>();
+    spellings.set(label, (spellings.get(label) ?? 0) + 1);
+    groups.set(key(label), spellings);
+  }
+  const capitals = (label: string) => label.replace(/[^\p{Lu}]/gu, "").length;
+  return [...groups.values()].map(
+    (spellings) =>
+      [...spellings].sort(
+        ([a, m], [b, n]) => n - m || capitals(a) - capitals(b) || b.length - a.length,
+      )[0]![0],
+  );
+}
+
 /** Why a control or attack finding's verdict is what it is. */
 export function explainCategorical(
   verdict: Verdict,
@@ -51,7 +74,7 @@ export function explainCategorical(
   moved: readonly (readonly KeyedValue[])[] = [],
 ): string {
   const name = (key: string) => values.find((v) => v.sourceKey === key)?.value.sourceName ?? key;
-  const statements = [...new Set(values.map((v) => valueLabel(v.value)))];
+  const statements = distinctStatements(values.map((v) => valueLabel(v.value)));
   if (verdict === "conflict") {
     const pairs = conflicts.map(([a, b]) => `${name(a)} and ${name(b)}`).join("; ");
     return `conflict: ${pairs} disagree on who gained and who lost (${statements.join("; ")}).`;
