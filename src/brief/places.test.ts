@@ -64,4 +64,24 @@ describe("buildPlaces", () => {
     const [arden] = buildPlaces(claims, entities, new Set(["c1"]));
     expect(arden!.events.map((e) => e.text)).toEqual(["Guard holds Arden", "2 killed"]);
   });
+
+  it("does not put a toll on the town of the dateline the report was filed from", () => {
+    const places = buildPlaces(
+      [
+        casualty("d1", "a4", 14, {
+          sentence: "ARDEN, March 18 (Wire) - The toll in Kell rose to 14.",
+          start: 0,
+        }),
+        casualty("d2", "a4", 3, { sentence: "Three more died in ARDEN on Tuesday.", start: 400 }),
+      ],
+      [
+        entity("e-a", "Arden", { type: "place", lat: 1, lon: 2, aliases: ["ARDEN"] }),
+        entity("e-k", "Kell", { type: "place", lat: 3, lon: 4 }),
+      ],
+    );
+    expect(places.map((p) => [p.name, p.events.map((e) => e.text)])).toEqual([
+      ["Arden", ["3 killed"]],
+      ["Kell", ["14 killed"]],
+    ]);
+  });
 });
