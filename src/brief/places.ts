@@ -1,7 +1,7 @@
 import type { MapPlace } from "../model/brief.js";
 import type { Claim } from "../model/claim.js";
 import type { Entity } from "../model/entity.js";
-import { datelineLength } from "../normalize/dateline.js";
+import { withoutDateline } from "../normalize/dateline.js";
 import { attackLabel, casualtyLabel, controlLabel } from "../reconcile/value-label.js";
 import { nameKey } from "../resolve/fold-name.js";
 import { countryNames } from "../resolve/geo/country-names.js";
@@ -14,9 +14,6 @@ function placePattern(place: Entity): { test: (sentence: string) => boolean } {
   const whole = new RegExp(`(?:^|[^\\p{L}])(?:${names.map(escapeRegExp).join("|")})(?:$|[^\\p{L}])`, "u");
   return { test: (sentence) => names.some((n) => sentence.includes(n)) && whole.test(sentence) };
 }
-
-/** A dateline opens the report: only a sentence starting this close to the top can carry one. */
-const DATELINE_REACH = 300;
 
 /** Whether a geocoded place is its country as a whole ("Syria"), not a place inside it ("Aleppo"). */
 export function isWholeCountry(place: Pick<Entity, "name" | "country">): boolean {
@@ -51,8 +48,7 @@ export function buildPlaces(
     if (claim.kind === "attack") add(claim.target?.entityId, attackLabel(claim, entityById), claim.articleId);
     if (claim.kind !== "casualty") continue;
     // a dateline ("ANKARA, March 18 (GRW) - ") names where the report was filed, not where people died
-    const where =
-      claim.start < DATELINE_REACH ? claim.sentence.slice(datelineLength(claim.sentence)) : claim.sentence;
+    const where = withoutDateline(claim.sentence, claim.start).text;
     geocoded.forEach((place, i) => {
       if (named[i]!.test(where)) add(place.id, casualtyLabel(claim), claim.articleId);
     });

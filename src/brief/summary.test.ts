@@ -79,4 +79,13 @@ describe("buildSummary", () => {
     expect(new Set(picked.map((p) => p.articleId)).size).toBe(4);
     expect(fromLong).toBeLessThan(picked.length - 2);
   });
+
+  it("leaves out the dateline that opens a report, keeping the offsets true", () => {
+    const text =
+      "LOWER VALLEY, May 3 (Valley Wire) - The monitor said 75 people were killed in the flooding. Boats carried families from the roofs of their houses.";
+    const wired = [article("w1", { text, outlet: "Valley Wire" })];
+    const [first] = buildSummary(wired, [], []);
+    expect(first!.text).toBe("The monitor said 75 people were killed in the flooding.");
+    expect(text.slice(first!.start, first!.end)).toBe(first!.text);
+  });
 });

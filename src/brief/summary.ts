@@ -3,6 +3,7 @@ import type { Article, Sentence } from "../model/article.js";
 import type { SummarySentence } from "../model/brief.js";
 import type { Claim } from "../model/claim.js";
 import type { Finding } from "../model/story.js";
+import { withoutDateline } from "../normalize/dateline.js";
 import { disputedFigureNotes, supersededClaimIds } from "./superseded-claims.js";
 import { centroidOf, cosine, type TermVector, termsOf, tfidfVectors } from "./term-vectors.js";
 
@@ -74,7 +75,8 @@ function candidatesOf(
     const own = claimsOf.get(article.id) ?? [];
     let position = -1;
     for (const s of sentences[article.id] ?? splitSentences(article.text)) {
-      const text = article.text.slice(s.start, s.end);
+      // a dateline ("ANKARA, March 18 (GRW) - ") is where the report was filed, not part of what it says
+      const { text, start } = withoutDateline(article.text.slice(s.start, s.end), s.start);
       if (!isProse(text)) continue;
       if (++position >= LEAD_SENTENCES) break;
       const inside = own.filter((c) => c.start < s.end && c.end > s.start);
@@ -83,7 +85,7 @@ function candidatesOf(
       raw.push({
         text,
         articleId: article.id,
-        start: s.start,
+        start,
         end: s.end,
         ...(notes.length ? { note: notes.join("; ") } : {}),
       });

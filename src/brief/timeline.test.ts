@@ -46,4 +46,13 @@ describe("buildTimeline", () => {
     // reports of 2025-05-20: the window opens on 2025-04-19, inside April 2025, so April stays
     expect(buildTimeline(vague, ["2025-05-20"]).map((e) => e.date)).toEqual(["2025-04", "2025-05-02"]);
   });
+
+  it("shows an event without the dateline of the report it opens", () => {
+    const wired = casualty("w1", "a1", 9, {
+      eventDate: "2025-05-02",
+      sentence: "PORT ELWIN, May 2 (Wire) - Nine died on Friday.",
+      start: 0,
+    });
+    expect(buildTimeline([wired]).map((e) => e.text)).toEqual(["Nine died on Friday."]);
+  });
 });

@@ -1,5 +1,6 @@
 import type { TimelineEvent } from "../model/brief.js";
 import type { Claim } from "../model/claim.js";
+import { withoutDateline } from "../normalize/dateline.js";
 import { topicOf } from "../reconcile/topic.js";
 
 /**
@@ -43,7 +44,7 @@ export function buildTimeline(
     const date = dateOf(claim);
     if (!date || claim.background || endsBefore(date, from) || date > to) continue;
     const key = `${date}|${topicOf(claim) ?? claim.kind}`;
-    const text = claim.sentence.trim();
+    const text = withoutDateline(claim.sentence, claim.start).text.trim();
     const event = events.get(key);
     if (!event) {
       events.set(key, { date, text, articleIds: [claim.articleId] });

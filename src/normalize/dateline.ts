@@ -15,3 +15,15 @@ export function datelineLength(sentence: string): number {
   const place = match[0].split(/[\s,(]/)[0] ?? "";
   return place.length >= 2 && place === place.toUpperCase() ? match[0].length : 0;
 }
+
+/** A dateline opens the report: only a sentence starting this close to the top can carry one. */
+export const DATELINE_REACH = 300;
+
+/**
+ * A sentence as a brief shows it: without the dateline that opens it when it opens the report
+ * (`start` is its offset in the article's text), and the offset of what is left.
+ */
+export function withoutDateline(sentence: string, start: number): { text: string; start: number } {
+  const cut = start < DATELINE_REACH ? datelineLength(sentence) : 0;
+  return { text: sentence.slice(cut), start: start + cut };
+}
