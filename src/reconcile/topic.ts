@@ -95,7 +95,15 @@ export function groupLabels(claims: readonly Claim[]): Map<string, string> {
   return labels;
 }
 
-/** How a casualty topic's group part reads: its written label, else its slug as words. */
-export function groupName(part: string, labels: ReadonlyMap<string, string>): string {
-  return labels.get(part) ?? part.replace(/-/g, " ");
+/**
+ * How a casualty topic's group parts read (`killed:combatants:pro-government-forces` gives "combatants",
+ * "pro-government forces"): each its written label, else its slug as words. "all" says nothing, and
+ * neither does "other" before the label that says what the group is ("injured:other:seriously" reads
+ * "seriously").
+ */
+export function groupNames(topic: string, labels: ReadonlyMap<string, string>): string[] {
+  const parts = topic.split(":").slice(1);
+  return parts
+    .filter((part, i) => part !== "all" && !(part === "other" && i < parts.length - 1))
+    .map((part) => labels.get(part) ?? part.replace(/-/g, " "));
 }

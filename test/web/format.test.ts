@@ -34,6 +34,8 @@ describe("web formatting", () => {
     ["killed:all", "killed"],
     ["killed:civilians", "killed (civilians)"],
     ["killed:combatants:pro-government-forces", "killed (combatants, pro government forces)"],
+    ["injured:other:seriously", "injured (seriously)"],
+    ["killed:other", "killed (other)"],
     ["control:e-7", "control of Riverton"],
     ["attack:e-7:airstrike", "airstrikes on Riverton"],
     ["attack:e-7:drone", "drone strikes on Riverton"],

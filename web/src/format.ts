@@ -1,5 +1,5 @@
 import type { CasualtyCounts } from "../../src/model/index.js";
-import { attackTopicLabel, groupName, topicKeyName } from "../../src/reconcile/topic.js";
+import { attackTopicLabel, groupNames, topicKeyName } from "../../src/reconcile/topic.js";
 
 const numberFormat = new Intl.NumberFormat("en");
 
@@ -61,12 +61,7 @@ export function formatTopic(
     return attackTopicLabel(weapon ?? "attack", name, outcome === "attack-by");
   if (outcome === "control") return `control of ${name}`;
   // a casualty group and its part: `killed:combatants:rebels` -> `killed (combatants, rebels)`
-  const groups = topic
-    .split(":")
-    .slice(1)
-    .filter((g) => g !== "all")
-    .map((g) => groupName(g, groupLabels));
-  return `${outcome} (${groups.join(", ")})`;
+  return `${outcome} (${groupNames(topic, groupLabels).join(", ")})`;
 }
 
 export const hrefStory = (id: string) => `#/story/${encodeURIComponent(id)}`;

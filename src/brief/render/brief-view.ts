@@ -1,7 +1,7 @@
 import type { Brief } from "../../model/brief.js";
 import type { Finding } from "../../model/story.js";
 import { describeCount } from "../../reconcile/interval.js";
-import { attackTopicLabel, groupLabels, groupName, topicKeyName } from "../../reconcile/topic.js";
+import { attackTopicLabel, groupLabels, groupNames, topicKeyName } from "../../reconcile/topic.js";
 import { valueLabel } from "../../reconcile/value-label.js";
 import { reportName } from "../article-names.js";
 
@@ -55,7 +55,7 @@ export function viewOf(brief: Brief): BriefView {
   const figure = figureText;
   const toll = briefToll(brief.findings);
   const named = (key: string) => topicKeyName(key, entityNames);
-  const groupNames = groupLabels(brief.claims);
+  const groupLabelsOf = groupLabels(brief.claims);
   const articleName = (id: string) => {
     const a = byId.get(id);
     return a ? reportName(a) : id;
@@ -69,10 +69,7 @@ export function viewOf(brief: Brief): BriefView {
       const label = attackTopicLabel(rest[1] ?? "attack", named(rest[0] ?? ""), kind === "attack-by");
       return `${label.charAt(0).toUpperCase()}${label.slice(1)}`;
     }
-    const group = rest
-      .filter((g) => g !== "all")
-      .map((g) => groupName(g, groupNames))
-      .join(", ");
+    const group = groupNames(topic, groupLabelsOf).join(", ");
     return `${kind.charAt(0).toUpperCase()}${kind.slice(1)}${group ? `: ${group}` : ""}`;
   };
   return {
