@@ -10,6 +10,7 @@ describe("datelineLength", () => {
     ["BELPRE, Ohio (WTAP) -- Two people were injured.", "Two people were injured."],
     ["KHARTOUM (Reuters) — Fighting resumed on Monday.", "Fighting resumed on Monday."],
     ["EL FASHER, Sudan, March 12 – Rebels took the town.", "Rebels took the town."],
+    ["KHARTOUM/PORT SUDAN, March 12 (Horn Wire) - Fighting spread.", "Fighting spread."],
   ])("%s", (sentence, after) => expect(rest(sentence)).toBe(after));
 
   it.each([

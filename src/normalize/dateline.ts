@@ -5,7 +5,7 @@
  * not where anything happened.
  */
 const DATELINE =
-  /^\p{Lu}[\p{Lu}.'’-]*(?:\s+\p{Lu}[\p{Lu}.'’-]*)*(?:,\s*\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?)?(?:,\s*\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2})?\s*(?:\([^()]{1,40}\))?\s*(?:--?|–|—)\s+/u;
+  /^\p{Lu}[\p{Lu}.'’/-]*(?:\s+\p{Lu}[\p{Lu}.'’/-]*)*(?:,\s*\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?)?(?:,\s*\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2})?\s*(?:\([^()]{1,40}\))?\s*(?:--?|–|—)\s+/u;
 
 /** The length of the dateline that opens `sentence`, or 0 when it opens with none. */
 export function datelineLength(sentence: string): number {
