@@ -62,6 +62,20 @@ describe("buildCoverage", () => {
     expect(exclusive.get("w2")).toEqual(["entity:e-horn"]);
   });
 
+  it("does not count a wire's initials in its own dateline as reporting on it", () => {
+    const wires = [article("g1", { outlet: "Global Report Wire" }), article("g2", { outlet: "Delta Post" })];
+    const named = [
+      entity("e-grw", "GRW", { type: "organization", articleIds: ["g1"] }),
+      entity("e-gr", "GR", { type: "organization", articleIds: ["g2"] }),
+    ];
+    const exclusive = new Map(
+      buildCoverage(wires, [], named, []).perArticle.map((p) => [p.articleId, p.exclusive]),
+    );
+    expect(exclusive.get("g1")).toEqual([]);
+    // other initials are another organisation's
+    expect(exclusive.get("g2")).toEqual(["entity:e-gr"]);
+  });
+
   it("labels a quote fact without the comma that led into the speaker's name", () => {
     const said = [
       quote("q9", "a1", {

@@ -75,7 +75,7 @@ const outletKey = (name: string) =>
 
 /**
  * Named things as facts, each with the story's articles that name it; an article naming its own outlet
- * (a dateline's "(Horn Wire)", "told Continental Press") does not count as reporting it.
+ * (a dateline's "(Horn Wire)" or "(GRW)", "told Continental Press") does not count as reporting it.
  */
 function entityFacts(
   entities: readonly Entity[],
@@ -84,7 +84,17 @@ function entityFacts(
 ): CoverageFact[] {
   const namesOwnOutlet = (e: Entity, articleId: string) => {
     const outlet = outletOf.get(articleId);
-    return outlet !== undefined && [e.name, ...e.aliases].some((n) => outletKey(n) === outlet);
+    if (outlet === undefined) return false;
+    // or by its initials, as a wire's dateline does ("(GRW)" for Global Report Wire)
+    const initials = outlet
+      .split(" ")
+      .map((word) => word[0])
+      .join("");
+    return [e.name, ...e.aliases].some(
+      (n) =>
+        outletKey(n) === outlet ||
+        (initials.length >= 2 && /^\p{Lu}+$/u.test(n) && n.toLowerCase() === initials),
+    );
   };
   return entities
     .filter((e) => e.type !== "other" && !covered.has(e.id))
