@@ -157,6 +157,19 @@ const rows: [string, string[]][] = [
     ["injured exact 30 all", "injured exact 6 other part-of-30"],
   ],
   ["Two of the dead were children.", ["killed exact 2 all"]],
+  // a running total named by "the number of ..." is the toll of that outcome and group
+  [
+    "The number of people killed when the bus left the mountain road on Friday has risen to 31, police said.",
+    ["killed exact 31 all"],
+  ],
+  ["The number of dead climbed to 17 overnight.", ["killed exact 17 all"]],
+  ["The number of civilians wounded in the shelling rose to 64.", ["injured exact 64 civilians"]],
+  ["By Monday the number of missing stood at 12.", ["missing exact 12 all"]],
+  ["The number of visitors rose to 3,000.", []],
+  ["The injury toll rose to 40.", []],
+  // people who came through are no casualty, and the outcome of the next clause is not theirs
+  ["Some 45 crew members survived, and at least 9 remain unaccounted for.", ["missing at-least 9 all"]],
+  ["Eight miners were rescued on Tuesday, but 3 are still missing.", ["missing exact 3 all"]],
 ];
 
 describe("extractCasualties", () => {

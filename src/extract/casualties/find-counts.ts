@@ -1,7 +1,8 @@
+import type { CasualtyGroup } from "../../model/index.js";
 import { findNumbersInTokens } from "../numbers/find-numbers.js";
 import type { NumberQualifier } from "../numbers/number-words.js";
 import type { Token } from "../text/tokenize.js";
-import { GROUP_MODIFIERS, GROUP_NOUNS, PERSON_NOUNS, type RawOutcome } from "./lexicon.js";
+import { GROUP_MODIFIERS, GROUP_NOUNS, OUTCOME_WORDS, PERSON_NOUNS, type RawOutcome } from "./lexicon.js";
 import { type PeopleHead, readNamedPerson, readOnePerson, readPeopleHead } from "./people-head.js";
 
 /** A count of people in a sentence, before its outcome is known. */
@@ -105,16 +106,51 @@ const TRIGGERS = new Set([
   "quintuple",
 ]);
 
-/** "the death toll has risen to 14", "put the toll at nine": a number that is a death toll. */
-function isTollValue(tokens: Token[], i: number): boolean {
-  if (!/^(to|at|of)$/.test(tokens[i - 1]?.lower ?? "")) return false;
-  for (let k = i - 2; k >= Math.max(0, i - 12); k--) {
+/** How far back from its value a running total's subject ("the number of people killed ...") is read. */
+const TOTAL_REACH = 24;
+/** Verbs a running total moves or stands by ("has risen to 78", "reached 78", "stood at 78"). */
+const TOTAL_VERB =
+  /^(rose|risen|rise|rises|rising|climbed|climb|climbs|jumped|increased|grew|reached|reach|reaches|hit|hits|stood|stands|stand|is|was|at|to|of)$/;
+
+/**
+ * A number that is a running total: "the death toll has risen to 14", "put the toll at nine", "the number
+ * of people killed when the ferry sank has risen to 78", "the number of missing stands at 21". Returns the
+ * outcome and group it totals, or null. An injury toll is no death toll.
+ */
+function totalOf(tokens: Token[], i: number): { outcome: RawOutcome; group: CasualtyGroup } | null {
+  if (!TOTAL_VERB.test(tokens[i - 1]?.lower ?? "")) return null;
+  const byPreposition = /^(to|at|of)$/.test(tokens[i - 1]!.lower);
+  for (let k = i - 2; k >= Math.max(0, i - TOTAL_REACH); k--) {
     const w = tokens[k]!.lower;
-    if (w === "toll") return !/^(injury|injuries)$/.test(tokens[k - 1]?.lower ?? "");
-    if (/^[,;:.]$/.test(w)) return false;
+    if (w === "toll") {
+      if (!byPreposition || k < i - 12) return null;
+      return /^(injury|injuries)$/.test(tokens[k - 1]?.lower ?? "")
+        ? null
+        : { outcome: "killed", group: "all" };
+    }
+    if (w === "number" && tokens[k + 1]?.lower === "of") return numberOf(tokens, k + 2);
+    if (/^[,;:.]$/.test(w)) return null;
   }
-  return false;
+  return null;
 }
+
+/** After "the number of": "(the) dead", "people killed", "civilians wounded", "those missing". */
+function numberOf(tokens: Token[], from: number): { outcome: RawOutcome; group: CasualtyGroup } | null {
+  let k = from;
+  if (tokens[k]?.lower === "the") k++;
+  let group: CasualtyGroup = "all";
+  const noun = tokens[k]?.lower ?? "";
+  if (/^(people|persons|those|victims)$/.test(noun)) k++;
+  else if (GROUP_NOUNS[noun] !== undefined) {
+    group = GROUP_NOUNS[noun]!;
+    k++;
+  }
+  if (tokens[k]?.lower === "confirmed") k++;
+  const outcome = OUTCOME_WORDS[tokens[k]?.lower ?? ""];
+  if (outcome === undefined || outcome === "shot") return null;
+  return { outcome, group };
+}
+
 const OBJECT_PRONOUN = /^(him|her)$/;
 const FATAL_EVENT = /^(murder|killing|death|slaying|homicide)$/;
 const ZERO_SUBJECTS = /^(nobody|none)$/;
@@ -294,9 +330,10 @@ export function findPeopleCounts(tokens: Token[], surnames: Set<string> = new Se
   for (const n of numbers) {
     for (let k = n.tokenStart; k < n.tokenEnd; k++) taken.add(k);
     if (isAge(tokens, n.coreStart, n.tokenEnd)) continue;
-    const toll = isTollValue(tokens, n.tokenStart) || countsOfMurder(tokens, n.tokenEnd);
+    const total = totalOf(tokens, n.tokenStart);
+    const toll = total !== null || countsOfMurder(tokens, n.tokenEnd);
     const head = toll
-      ? { group: "all" as const, label: null, end: n.tokenEnd, partitive: false }
+      ? { group: total?.group ?? "all", label: null, end: n.tokenEnd, partitive: false }
       : readPeopleHead(tokens, n.tokenEnd, n.value === 1);
     if (!head) continue;
     counts.push({
@@ -309,7 +346,7 @@ export function findPeopleCounts(tokens: Token[], surnames: Set<string> = new Se
       included: isIncluded(tokens, n.tokenStart),
       additional: false,
       vague: n.vague,
-      fixedOutcome: toll ? "killed" : null,
+      fixedOutcome: toll ? (total?.outcome ?? "killed") : null,
       ...(toll ? { total: true } : {}),
     });
   }

@@ -7,6 +7,8 @@ export interface OutcomeHit {
   negated: boolean;
 }
 
+/** What happened to people who came through ("survived", "were rescued"): no casualty, and the end of the search. */
+const CAME_THROUGH = /^(survived|survive|survives|rescued|unharmed|unhurt|uninjured|escaped)$/;
 const CONDITION = /^(critical|serious|stable|grave|fair|good|satisfactory|life-threatening)$/;
 const FATAL_AFTER = /^(dead|death|killed|died|fatally|dies)$/;
 /** Participles that may be active verbs ("the wife shot her husband"), unlike "dead" or "died". */
@@ -91,7 +93,7 @@ export function findOutcomeAfter(tokens: Token[], from: number, limit: number): 
       skipping = true;
       continue;
     }
-    if (CLAUSE_BARRIERS.has(w)) return null;
+    if (CLAUSE_BARRIERS.has(w) || CAME_THROUGH.test(w)) return null;
     if (w === "lost" && /^(their|his|her)$/.test(tokens[k + 1]?.lower ?? "")) {
       if (/^lives?$/.test(tokens[k + 2]?.lower ?? "")) return { outcome: "killed", negated: false };
     }

@@ -67,6 +67,8 @@ const BARE_FOLLOWERS = new Set([
   "have",
   "has",
   "had",
+  "remain",
+  "remained",
   "died",
   "others",
   "more",
