@@ -76,6 +76,26 @@ describe("buildCoverage", () => {
     expect(exclusive.get("g2")).toEqual(["entity:e-gr"]);
   });
 
+  it("counts a headline naming a place as reporting it", () => {
+    const reports = [
+      article("h1", { outlet: "Delta Post", title: "Ferry sinks on Lake Osso" }),
+      article("h2", { outlet: "Horn Wire", title: "Divers search Lake Osso for survivors" }),
+      article("h3", { outlet: "Reef Daily", title: "Ferry owner charged" }),
+    ];
+    const lake = entity("e-lake", "Lake Osso", { type: "place", articleIds: ["h1", "h3"] });
+    const coverage = buildCoverage(reports, [], [lake], []);
+    expect(coverage.facts[0]!.articleIds).toEqual(["h1", "h2", "h3"]);
+    // "Lake" alone in a headline is no mention of the lake
+    const other = article("h4", { outlet: "Bay News", title: "Lake levels fall" });
+    const alone = buildCoverage(
+      [reports[0]!, other],
+      [],
+      [entity("e-lake", "Lake Osso", { type: "place", articleIds: ["h1"] })],
+      [],
+    );
+    expect(alone.perArticle.map((p) => p.exclusive)).toEqual([["entity:e-lake"], []]);
+  });
+
   it("labels a quote fact without the comma that led into the speaker's name", () => {
     const said = [
       quote("q9", "a1", {

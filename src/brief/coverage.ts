@@ -7,7 +7,10 @@ import { entityRefKey, entityRefName, slugOf } from "../reconcile/entity-ref-key
 import { valueLabel } from "../reconcile/value-label.js";
 import { quoteText } from "./quote-groups.js";
 
-type CoverageArticle = Pick<Article, "id" | "duplicateOf"> & { outlet?: string | null };
+type CoverageArticle = Pick<Article, "id" | "duplicateOf"> & {
+  outlet?: string | null;
+  title?: string | null;
+};
 
 const QUOTE_LENGTH = 90;
 
@@ -73,15 +76,27 @@ const outletKey = (name: string) =>
     .replace(/[^\p{L}\p{N}]+/gu, " ")
     .trim();
 
+/** True when a headline names one of an entity's names ("Search ends for Lake Kivu ferry victims"). */
+function titleNames(title: string | null | undefined, e: Entity): boolean {
+  if (!title) return false;
+  const words = ` ${outletKey(title)} `;
+  return [e.name, ...e.aliases].some((n) => {
+    const key = outletKey(n);
+    return key.length > 1 && words.includes(` ${key} `);
+  });
+}
+
 /**
- * Named things as facts, each with the story's articles that name it; an article naming its own outlet
+ * Named things as facts, each with the story's articles that name it, in the text or the headline (the
+ * entity extractor reads the text); an article naming its own outlet
  * (a dateline's "(Horn Wire)" or "(GRW)", "told Continental Press") does not count as reporting it.
  */
 function entityFacts(
   entities: readonly Entity[],
-  outletOf: ReadonlyMap<string, string>,
+  articles: readonly CoverageArticle[],
   covered: Set<string>,
 ): CoverageFact[] {
+  const outletOf = new Map(articles.map((a) => [a.id, a.outlet ? outletKey(a.outlet) : ""]));
   const namesOwnOutlet = (e: Entity, articleId: string) => {
     const outlet = outletOf.get(articleId);
     if (outlet === undefined) return false;
@@ -101,7 +116,9 @@ function entityFacts(
     .map((e) => ({
       key: `entity:${e.id}`,
       label: `${e.name} (${e.type})`,
-      articleIds: e.articleIds.filter((id) => outletOf.has(id) && !namesOwnOutlet(e, id)),
+      articleIds: articles
+        .filter((a) => (e.articleIds.includes(a.id) || titleNames(a.title, e)) && !namesOwnOutlet(e, a.id))
+        .map((a) => a.id),
     }))
     .filter((f) => f.articleIds.length > 0);
 }
@@ -123,11 +140,7 @@ export function buildCoverage(
   const facts = [
     ...findings.map(findingFact),
     ...quoteFacts(claims, entityById),
-    ...entityFacts(
-      entities,
-      new Map(articles.map((a) => [a.id, a.outlet ? outletKey(a.outlet) : ""])),
-      covered,
-    ),
+    ...entityFacts(entities, articles, covered),
   ];
   const originOf = new Map(
     articles.map((a) => [a.id, a.duplicateOf && storyIds.has(a.duplicateOf) ? a.duplicateOf : a.id]),
