@@ -47,6 +47,21 @@ describe("buildTimeline", () => {
     expect(buildTimeline(vague, ["2025-05-20"]).map((e) => e.date)).toEqual(["2025-04", "2025-05-02"]);
   });
 
+  it("tells a sentence once, at the earliest date it gives", () => {
+    const sentence = "PORT ELWIN, May 4 (Wire) - The dam broke on Friday, officials said on Saturday.";
+    const told = [
+      casualty("s1", "a1", 9, { eventDate: "2025-05-02", sentence, start: 0 }),
+      dateClaim("s2", "a1", { date: "2025-05-03", sentence, start: 0 }),
+      dateClaim("s3", "a1", { date: "2025-05-04", sentence, start: 0 }),
+      // another report's sentence of the same day stays
+      dateClaim("s4", "a2", { date: "2025-05-03", sentence: "Crews worked through Saturday.", start: 40 }),
+    ];
+    expect(buildTimeline(told).map((e) => [e.date, e.text, e.articleIds])).toEqual([
+      ["2025-05-02", "The dam broke on Friday, officials said on Saturday.", ["a1"]],
+      ["2025-05-03", "Crews worked through Saturday.", ["a2"]],
+    ]);
+  });
+
   it("shows an event without the dateline of the report it opens", () => {
     const wired = casualty("w1", "a1", 9, {
       eventDate: "2025-05-02",

@@ -29,8 +29,10 @@ function shiftDays(isoDate: string, days: number): string {
  * Dated events in order, each dated as precisely as its text ("in 2011" is "2011", not a first of
  * January). Claims of one date answering the same question (or date claims of one date)
  * make one event, told by its shortest evidence sentence and citing every article that dates it;
- * events told by the same sentence on the same date are one. When reports are dated, only events from
- * a month before the first report to a day after the last one are the story's.
+ * events told by the same sentence on the same date are one. A sentence is told once, at the earliest
+ * date it gives: "the ferry sank on Sunday, officials said on Monday" and a dateline's filing date tell
+ * when it was said or filed, and the sentence shows the later date itself. When reports are dated, only
+ * events from a month before the first report to a day after the last one are the story's.
  */
 export function buildTimeline(
   claims: readonly Claim[],
@@ -39,10 +41,19 @@ export function buildTimeline(
   const days = published.flatMap((p) => (p && !Number.isNaN(Date.parse(p)) ? [p.slice(0, 10)] : [])).sort();
   const from = days.length ? shiftDays(days[0]!, -LEAD_DAYS) : "";
   const to = days.length ? shiftDays(days.at(-1)!, 1) : "\uffff";
-  const events = new Map<string, { date: string; text: string; articleIds: string[] }>();
-  for (const claim of claims) {
+  const inRange = claims.flatMap((claim) => {
     const date = dateOf(claim);
-    if (!date || claim.background || endsBefore(date, from) || date > to) continue;
+    return date && !claim.background && !endsBefore(date, from) && date <= to ? [{ claim, date }] : [];
+  });
+  const sentenceOf = (claim: Claim) => `${claim.articleId}|${claim.start}|${claim.sentence}`;
+  const earliest = new Map<string, string>();
+  for (const { claim, date } of inRange) {
+    const first = earliest.get(sentenceOf(claim));
+    if (first === undefined || date < first) earliest.set(sentenceOf(claim), date);
+  }
+  const events = new Map<string, { date: string; text: string; articleIds: string[] }>();
+  for (const { claim, date } of inRange) {
+    if (earliest.get(sentenceOf(claim)) !== date) continue;
     const key = `${date}|${topicOf(claim) ?? claim.kind}`;
     const text = withoutDateline(claim.sentence, claim.start).text.trim();
     const event = events.get(key);
