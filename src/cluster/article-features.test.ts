@@ -43,6 +43,38 @@ describe("clusterArticle", () => {
     ]);
     expect(article.places).toEqual(["Tulsa"]);
   });
+
+  it("leaves out the town a report was filed from, unless the report names it again", () => {
+    const text = "KINSHASA (Wire) - A ferry sank near Goma. Goma's port was closed.";
+    const at = (name: string, from = 0) => {
+      const start = text.indexOf(name, from);
+      return {
+        start,
+        end: start + name.length,
+        text: name,
+        type: "place" as const,
+        role: null,
+        expansion: null,
+        entityId: null,
+      };
+    };
+    const filed = clusterArticle({ id: "w", title: null, text, published: null }, [
+      at("KINSHASA"),
+      at("Goma"),
+    ]);
+    expect(filed.places).toEqual(["Goma"]);
+    const again = `${text} Kinshasa sent divers.`;
+    const named = clusterArticle({ id: "v", title: null, text: again, published: null }, [
+      at("KINSHASA"),
+      at("Goma"),
+      {
+        ...at("Kinshasa", 20),
+        start: again.indexOf("Kinshasa sent"),
+        end: again.indexOf("Kinshasa sent") + 8,
+      },
+    ]);
+    expect(named.places).toEqual(["KINSHASA", "Goma", "Kinshasa"]);
+  });
 });
 
 describe("weekdaysIn", () => {

@@ -1,5 +1,6 @@
 import { findDates } from "../extract/dates/resolve-date.js";
 import type { Mention } from "../model/index.js";
+import { datelineLength } from "../normalize/dateline.js";
 import { untokenise } from "../normalize/token-spacing.js";
 import { nameKeys, properNames } from "./names.js";
 import { placeKeys } from "./places.js";
@@ -75,7 +76,17 @@ export function clusterArticle(
   article: { id: string; title: string | null; text: string; published: string | null },
   mentions: readonly Mention[],
 ): ClusterArticle {
-  const places = [...new Set(mentions.filter((m) => m.type === "place").map((m) => m.text))];
+  // the town a report was filed from ("KINSHASA (Reuters) - ") is where the reporter was, not the scene;
+  // it counts as a place of the article only when the report names it again
+  const filed = datelineLength(article.text);
+  const named = new Set(
+    mentions.filter((m) => m.type === "place" && m.start >= filed).map((m) => m.text.toLowerCase()),
+  );
+  const places = [
+    ...new Set(
+      mentions.filter((m) => m.type === "place" && named.has(m.text.toLowerCase())).map((m) => m.text),
+    ),
+  ];
   const eventDate = article.published ? null : datelineDate(article.title, article.text);
   return {
     id: article.id,

@@ -76,3 +76,52 @@ export function placeKeys(
   }
   return [...keys];
 }
+
+/** What a place key can name: the country it names, and the countries of the towns (of note) it names. */
+interface PlaceReading {
+  country: string | null;
+  townCountries: Set<string>;
+}
+
+const readings = new Map<string, PlaceReading>();
+
+function readPlace(key: string): PlaceReading {
+  let reading = readings.get(key);
+  if (reading === undefined) {
+    const found = getGazetteer().lookup(key);
+    reading = {
+      country: found.find((place) => place.kind === "country")?.country ?? null,
+      townCountries: new Set(
+        found
+          .filter((place) => place.kind === "city" && place.population >= MIN_TOWN_POPULATION)
+          .map((place) => place.country),
+      ),
+    };
+    if (readings.size > 50_000) readings.clear();
+    readings.set(key, reading);
+  }
+  return reading;
+}
+
+/**
+ * True when two place keys may name the same scene: the same name, or a country and a town in it
+ * ("Congo" and "Goma"). Two towns, or two countries, of different names are different places.
+ */
+export function placesCompatible(a: string, b: string): boolean {
+  if (a === b) return true;
+  const first = readPlace(a);
+  const second = readPlace(b);
+  if (first.country !== null && second.country === null) return second.townCountries.has(first.country);
+  if (second.country !== null && first.country === null) return first.townCountries.has(second.country);
+  return false;
+}
+
+/** True when both sides name places and none of the article's can name the same scene as the story's. */
+export function placesDisjoint(keys: readonly string[], storyPlaces: ReadonlyMap<string, number>): boolean {
+  if (keys.length === 0 || storyPlaces.size === 0) return false;
+  for (const key of keys) {
+    if (storyPlaces.has(key)) return false;
+    for (const other of storyPlaces.keys()) if (placesCompatible(key, other)) return false;
+  }
+  return true;
+}

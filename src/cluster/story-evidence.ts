@@ -1,5 +1,6 @@
 import type { Features } from "./article-features.js";
 import type { StoryProfile } from "./cluster-state.js";
+import { placesDisjoint } from "./places.js";
 import type { ClusterSettings } from "./settings.js";
 import { type Bag, bagCosine, bagNorm, type Idf, idfSquared, topKeys } from "./weighted-bag.js";
 
@@ -11,7 +12,7 @@ export interface StoryEvidence {
   names: number;
   /** IDF-weighted cosine of figures written with digits (tolls, ages). */
   numbers: number;
-  /** 1 when both name places and none is shared. */
+  /** 1 when both name places and none of the article's can be the story's scene (`placesDisjoint`). */
   placeConflict: number;
   /** 1 when the article names a place the story's articles name too. */
   placeShared: number;
@@ -116,7 +117,7 @@ export function storyEvidence<K>(
     cosine: bagCosine(norms.weighted.terms, norms.terms, story.terms, story.termNorm),
     names: bagCosine(norms.weighted.names, norms.names, story.names, story.nameNorm),
     numbers: bagCosine(norms.weighted.numbers, norms.numbers, story.numbers, story.numberNorm),
-    placeConflict: disjoint(article.places, story.places) ? 1 : 0,
+    placeConflict: placesDisjoint(article.places, story.places) ? 1 : 0,
     placeShared: article.places.some((key) => story.places.has(key)) ? 1 : 0,
     yearConflict: disjoint(article.years, story.years) ? 1 : 0,
     weekdayConflict: disjoint(article.weekdays, story.weekdays) ? 1 : 0,

@@ -12,8 +12,9 @@ const EXTRA_ALIASES: Record<string, string[]> = {
   CZ: ["Czech Republic"],
   NL: ["Holland", "The Netherlands"],
   RU: ["Russian Federation"],
-  CD: ["DRC", "DR Congo", "Democratic Republic of the Congo"],
-  CG: ["Republic of the Congo"],
+  // news style (AP, Reuters): "Congo" alone is the Democratic Republic; the other is "Republic of Congo"
+  CD: ["Congo", "DRC", "DR Congo", "Democratic Republic of the Congo"],
+  CG: ["Republic of the Congo", "Republic of Congo"],
   KR: ["Korea"],
   KP: ["North Korea"],
   PS: ["Palestine", "Palestinian Territories"],
@@ -56,6 +57,16 @@ export function countryNames(): Map<string, string[]> {
     }
   }
   for (const drop of ["EU", "EZ", "UN", "QO", "XA", "XB", "ZZ"]) names.delete(drop);
+  // an alias listed above names its country only, whatever another language calls a neighbour
+  for (const [code, extras] of Object.entries(EXTRA_ALIASES)) {
+    const taken = new Set(extras.map((name) => name.toLowerCase()));
+    for (const [other, list] of names)
+      if (other !== code)
+        names.set(
+          other,
+          list.filter((name) => !taken.has(name.toLowerCase())),
+        );
+  }
   cache = names;
   return names;
 }

@@ -26,6 +26,14 @@ describe("geocodePlaces", () => {
     expect(distanceKm({ lat, lon }, { lat: hit?.lat ?? 0, lon: hit?.lon ?? 0 })).toBeLessThan(30);
   });
 
+  it('reads "Congo" alone as the Democratic Republic, as news style does', () => {
+    const country = (name: string) => geocodePlaces([{ key: "x", names: [name] }]).get("x")?.country;
+    expect(country("Congo")).toBe("CD");
+    expect(country("DR Congo")).toBe("CD");
+    expect(country("Republic of Congo")).toBe("CG");
+    expect(country("Congo-Brazzaville")).toBe("CG");
+  });
+
   it("prefers the town near the story's other places over a bigger namesake", () => {
     const alone = geocodePlaces([{ key: "x", names: ["Tripoli"] }]);
     expect(alone.get("x")?.country).toBe("LY");
