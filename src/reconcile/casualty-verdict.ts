@@ -12,6 +12,8 @@ export interface NumericVerdict {
   conservative: KeyedValue;
   /** Pairs of source keys whose figures cannot be reconciled. */
   conflicts: [string, string][];
+  /** Whether the count only rises over time (`CUMULATIVE_OUTCOMES`). */
+  cumulative: boolean;
 }
 
 const intervalOfValue = (v: KeyedValue) =>
@@ -47,8 +49,10 @@ function moves(series: readonly KeyedValue[]): boolean {
  * rises). Otherwise it contradicts only when it fits nowhere in the series: incompatible with every
  * figure and outside the span from the lowest to the highest. Two sources conflict when each holds
  * a figure that contradicts the other (an undated figure inside a rising series may be a point of it).
+ * A count that is not `cumulative` (the missing, the detained: people are found, or set free) may fall
+ * from one day to the next, so only figures of the same day contradict when both are dated.
  */
-function contradicts(value: KeyedValue, series: readonly KeyedValue[]): boolean {
+function contradicts(value: KeyedValue, series: readonly KeyedValue[], cumulative: boolean): boolean {
   const day = value.value.date;
   const dated = day ? series.filter((s) => s.value.date) : [];
   const own = intervalOfValue(value);
@@ -56,6 +60,7 @@ function contradicts(value: KeyedValue, series: readonly KeyedValue[]): boolean 
     return dated.some((s) => {
       const other = intervalOfValue(s);
       if (s.value.date === day) return !intervalsOverlap(own, other);
+      if (!cumulative) return false;
       return s.value.date! > day! ? own.low > other.high : other.low > own.high;
     });
   }
@@ -71,14 +76,15 @@ function allCompatible(values: readonly KeyedValue[]): boolean {
   return Math.max(...intervals.map((i) => i.low)) <= Math.min(...intervals.map((i) => i.high));
 }
 
-function conflictingPairs(series: Map<string, KeyedValue[]>): [string, string][] {
+function conflictingPairs(series: Map<string, KeyedValue[]>, cumulative: boolean): [string, string][] {
   const keys = [...series.keys()];
   const pairs: [string, string][] = [];
   keys.forEach((a, i) => {
     for (const b of keys.slice(i + 1)) {
       const sa = series.get(a)!;
       const sb = series.get(b)!;
-      if (sa.some((v) => contradicts(v, sb)) && sb.some((v) => contradicts(v, sa))) pairs.push([a, b]);
+      if (sa.some((v) => contradicts(v, sb, cumulative)) && sb.some((v) => contradicts(v, sa, cumulative)))
+        pairs.push([a, b]);
     }
   });
   return pairs;
@@ -98,12 +104,21 @@ function bestAttested(series: Map<string, KeyedValue[]>): string {
   });
 }
 
-/** The verdict, best and conservative figure of one numeric question (see docs/RECONCILE.md). */
-export function judgeNumericValues(values: readonly KeyedValue[]): NumericVerdict {
+/**
+ * Outcomes whose count only rises as a story goes on: the dead and the injured. The missing, the
+ * detained, the kidnapped and the displaced may also fall (found, released, gone home).
+ */
+export const CUMULATIVE_OUTCOMES: ReadonlySet<string> = new Set(["killed", "injured"]);
+
+/**
+ * The verdict, best and conservative figure of one numeric question (see docs/RECONCILE.md); a count
+ * that is not `cumulative` may fall between report dates without a conflict.
+ */
+export function judgeNumericValues(values: readonly KeyedValue[], cumulative = true): NumericVerdict {
   if (values.length === 0) throw new Error("judgeNumericValues needs at least one value");
   const series = groupBySource(values);
   for (const list of series.values()) list.sort(olderFirst);
-  const conflicts = conflictingPairs(series);
+  const conflicts = conflictingPairs(series, cumulative);
   const bestSource = bestAttested(series);
   const latest = [...series.values()].map((list) => list.at(-1)!);
   const best = series.get(bestSource)!.at(-1)!;
@@ -112,5 +127,5 @@ export function judgeNumericValues(values: readonly KeyedValue[]): NumericVerdic
   if (conflicts.length > 0) verdict = "conflict";
   else if ([...series.values()].some(moves) || !allCompatible(values)) verdict = "update";
   else if (countArticles(values) > 1) verdict = "agree";
-  return { verdict, series, bestSource, best, conservative, conflicts };
+  return { verdict, series, bestSource, best, conservative, conflicts, cumulative };
 }

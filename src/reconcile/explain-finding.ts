@@ -25,11 +25,13 @@ export function explainNumeric(judged: NumericVerdict): string {
   } else if (judged.verdict === "update") {
     const moving = all.filter((s) => distinctFigures(s).length > 1);
     const dated = moving.every((s) => s.every((v) => v.value.date));
-    const order = dated ? "ordered by report date" : "undated, read as a rising cumulative toll";
+    const undated = judged.cumulative ? "undated, read as a rising cumulative toll" : "undated, lowest first";
+    const order = dated ? "ordered by report date" : undated;
+    const change = judged.cumulative ? "the toll rose" : "the figure changed";
     why =
       moving.length > 0
         ? `${moving.map((s) => `${nameOf(s)} moved ${distinctFigures(s).join(" → ")}`).join("; ")} (${order})`
-        : `the toll rose from one report date to the next (${all.map((s) => `${nameOf(s)}: ${distinctFigures(s).join(", ")}`).join("; ")})`;
+        : `${change} from one report date to the next (${all.map((s) => `${nameOf(s)}: ${distinctFigures(s).join(", ")}`).join("; ")})`;
   } else if (judged.verdict === "agree") {
     const figures = [...new Set(all.flat().map(figureOf))];
     why = `${countArticles(all.flat())} reports agree once qualifiers are read (${figures.join(", ")})`;

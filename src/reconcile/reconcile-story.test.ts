@@ -141,6 +141,34 @@ const rows: Row[] = [
     counts: [90, 80],
   },
   {
+    name: "the missing may fall from one day to the next (people are found): update, not conflict",
+    claims: [
+      casualty("c1", "a1", 40, { outcome: "missing", source: ministry, eventDate: "2024-03-01" }),
+      casualty("c2", "a2", 21, { outcome: "missing", source: monitor, eventDate: "2024-03-05" }),
+    ],
+    topic: "missing:all",
+    verdict: "update",
+    best: 40,
+    conservative: 21,
+    sources: 2,
+    outlets: 2,
+    counts: [40, 21],
+  },
+  {
+    name: "incompatible figures of the missing on the same day: conflict",
+    claims: [
+      casualty("c1", "a1", 40, { outcome: "missing", source: ministry, eventDate: "2024-03-01" }),
+      casualty("c2", "a2", 21, { outcome: "missing", source: monitor, eventDate: "2024-03-01" }),
+    ],
+    topic: "missing:all",
+    verdict: "conflict",
+    best: 40,
+    conservative: 21,
+    sources: 2,
+    outlets: 2,
+    counts: [40, 21],
+  },
+  {
     name: "one report: single",
     claims: [casualty("c1", "a1", 7, { outcome: "injured", source: monitor })],
     topic: "injured:all",
@@ -244,8 +272,15 @@ describe("reconcileStory: casualty findings", () => {
     ]);
   });
 
+  it("explains a falling count of the missing as a change, not a rising toll", () => {
+    const missing = rows.find((r) => r.name.startsWith("the missing may fall"))!;
+    const [finding] = reconcileStory({ articles, claims: missing.claims, entities });
+    expect(finding!.explanation).toMatch(/^update: the figure changed from one report date to the next \(/);
+  });
+
   it("gives the story the best killed:all and injured:all figures", () => {
-    const claims = [...rows[0]!.claims, ...rows[8]!.claims];
+    const injured = rows.find((r) => r.topic === "injured:all")!;
+    const claims = [...rows[0]!.claims, ...injured.claims];
     expect(storyCasualties(reconcileStory({ articles, claims, entities }))).toEqual({
       killed: 412,
       injured: 7,

@@ -2,7 +2,7 @@ import type { Article } from "../model/article.js";
 import type { Claim } from "../model/claim.js";
 import type { Entity } from "../model/entity.js";
 import type { Finding, FindingValue } from "../model/story.js";
-import { judgeNumericValues } from "./casualty-verdict.js";
+import { CUMULATIVE_OUTCOMES, judgeNumericValues } from "./casualty-verdict.js";
 import { controlSeries, judgeControlValues } from "./control-verdict.js";
 import { creditRepeatedFigures } from "./credit-repeated-figures.js";
 import { explainCategorical, explainNumeric } from "./explain-finding.js";
@@ -78,7 +78,7 @@ function findingOrder(a: Finding, b: Finding): number {
 function findingOf(topic: string, values: ClaimValue[]): Finding {
   const base = { topic, outlets: countOutlets(values), independentSources: groupBySource(values).size };
   if (values[0]!.claim.kind === "casualty") {
-    const judged = judgeNumericValues(values);
+    const judged = judgeNumericValues(values, CUMULATIVE_OUTCOMES.has(values[0]!.claim.outcome));
     const ordered = [...judged.series.values()].flat();
     const figure = (v: KeyedValue) => ({ count: v.value.count!, qualifier: v.value.qualifier! });
     return {
