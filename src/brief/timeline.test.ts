@@ -62,6 +62,19 @@ describe("buildTimeline", () => {
     ]);
   });
 
+  it("does not make a sentence's date an event of its own when its figure has that date", () => {
+    const sentence = "The quay collapsed on Friday, killing nine dockers.";
+    const told = [
+      casualty("q1", "a1", 9, { eventDate: "2025-05-02", sentence, start: 10 }),
+      dateClaim("q2", "a1", { date: "2025-05-02", sentence, start: 10 }),
+      dateClaim("q3", "a2", { date: "2025-05-02", sentence: "Ferries stopped Friday.", start: 0 }),
+    ];
+    expect(buildTimeline(told).map((e) => [e.text, e.articleIds])).toEqual([
+      [sentence, ["a1"]],
+      ["Ferries stopped Friday.", ["a2"]],
+    ]);
+  });
+
   it("shows an event without the dateline of the report it opens", () => {
     const wired = casualty("w1", "a1", 9, {
       eventDate: "2025-05-02",

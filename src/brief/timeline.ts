@@ -31,7 +31,8 @@ function shiftDays(isoDate: string, days: number): string {
  * make one event, told by its shortest evidence sentence and citing every article that dates it;
  * events told by the same sentence on the same date are one. A sentence is told once, at the earliest
  * date it gives: "the ferry sank on Sunday, officials said on Monday" and a dateline's filing date tell
- * when it was said or filed, and the sentence shows the later date itself. When reports are dated, only
+ * when it was said or filed, and the sentence shows the later date itself; a date claim of a sentence
+ * whose other claims have that date is no event of its own. When reports are dated, only
  * events from a month before the first report to a day after the last one are the story's.
  */
 export function buildTimeline(
@@ -51,9 +52,16 @@ export function buildTimeline(
     const first = earliest.get(sentenceOf(claim));
     if (first === undefined || date < first) earliest.set(sentenceOf(claim), date);
   }
+  // a date in a sentence that also says what happened then dates that claim, not an event of its own
+  const told = new Set(
+    inRange
+      .filter(({ claim }) => claim.kind !== "date")
+      .map(({ claim, date }) => `${sentenceOf(claim)}|${date}`),
+  );
   const events = new Map<string, { date: string; text: string; articleIds: string[] }>();
   for (const { claim, date } of inRange) {
     if (earliest.get(sentenceOf(claim)) !== date) continue;
+    if (claim.kind === "date" && told.has(`${sentenceOf(claim)}|${date}`)) continue;
     const key = `${date}|${topicOf(claim) ?? claim.kind}`;
     const text = withoutDateline(claim.sentence, claim.start).text.trim();
     const event = events.get(key);
