@@ -19,6 +19,12 @@ const COMMANDS = [
   registerServe,
 ];
 
+// `crosscheck stories | head -1`: a reader that stops reading ends the output, quietly, as in any Unix tool
+process.stdout.on("error", (error: NodeJS.ErrnoException) => {
+  if (error.code !== "EPIPE") throw error;
+  process.exit(0);
+});
+
 const program = new Command()
   .name("crosscheck")
   .description("Turn a pile of news reports into a checked, sourced brief of each story.")

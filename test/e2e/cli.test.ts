@@ -1,9 +1,10 @@
+import { spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";
 import { mkdtemp, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { runCli, SHARED } from "./cli-run.js";
+import { REPO, runCli, SHARED } from "./cli-run.js";
 
 const seeds = join(SHARED, "corpus", "aleppo-2024");
 
@@ -101,4 +102,22 @@ describe("crosscheck CLI on files", () => {
       expect(JSON.parse(listed).stories[0].casualties.killed).toBe(exported.stories[0].casualties.killed);
     },
   );
+
+  it("stops quietly when the reader of its output stops reading (`crosscheck export | head`)", async () => {
+    const dir = await mkdtemp(join(tmpdir(), "cc-pipe-"));
+    const db = join(dir, "x.db");
+    expect(runCli(["ingest", seeds, "--db", db]).status).toBe(0);
+    // the export is larger than a pipe holds, so writing goes on after `head` has gone
+    const cli = ["--import", "tsx", join(REPO, "src", "cli", "main.ts"), "export", "--db", db];
+    const piped = spawnSync(
+      "bash",
+      ["-c", '"$@" | head -c 10 > /dev/null; echo "${PIPESTATUS[0]}"', "_", process.execPath, ...cli],
+      {
+        cwd: REPO,
+        encoding: "utf8",
+      },
+    );
+    expect(piped.stderr).not.toContain("EPIPE");
+    expect(piped.stdout.trim()).toBe("0");
+  });
 });
