@@ -111,7 +111,7 @@ describe("crosscheck CLI on files", () => {
     const cli = ["--import", "tsx", join(REPO, "src", "cli", "main.ts"), "export", "--db", db];
     const piped = spawnSync(
       "bash",
-      ["-c", '"$@" | head -c 10 > /dev/null; echo "${PIPESTATUS[0]}"', "_", process.execPath, ...cli],
+      ["-c", '"$@" | head -c 10 > /dev/null; echo "$PIPESTATUS"', "_", process.execPath, ...cli],
       {
         cwd: REPO,
         encoding: "utf8",
