@@ -66,6 +66,14 @@ const rows: [string, { source: string | null; name: string | null; channel: stri
     "The port changed hands after a week of fighting, an NGO reported on Sunday.",
     { source: "NGO", name: "Coastal Rights Monitor", channel: null },
   ],
+  [
+    "Rights groups said at least 40 marchers were hurt.",
+    { source: "rights groups", name: null, channel: null },
+  ],
+  [
+    "Aid agencies reported 3,000 families without shelter.",
+    { source: "aid agencies", name: null, channel: null },
+  ],
   ["Reuters reported that the ceasefire held.", { source: null, name: null, channel: "Reuters" }],
   ["The rain stopped on Sunday.", { source: null, name: null, channel: null }],
 ];
@@ -115,6 +123,22 @@ describe("attributeClaims", () => {
         "The interior ministry gave a lower count. Interior minister Dana Holt said 12 people had died.",
       ),
     ).toEqual(["interior ministry"]);
+  });
+
+  it('takes "the ministry" for the one ministry the article names in full', () => {
+    const text =
+      "Police detained 200 people, the transport ministry said. The ministry said 9 officers were hurt.";
+    expect(sourceOf(text)).toEqual(["transport ministry", "transport ministry"]);
+    const two = `The health ministry said 3 people died. ${text}`;
+    expect(sourceOf(two)).toEqual(["health ministry", "transport ministry", "ministry"]);
+  });
+
+  it("does not lend a sentence's source to the next sentence that names its own", () => {
+    expect(
+      sourceOf(
+        "The transport ministry said 200 people were detained. Rights groups said 40 people were hurt.",
+      ),
+    ).toEqual(["transport ministry", "rights groups"]);
   });
 
   it("keeps the minister when the article names no such ministry", () => {
