@@ -166,6 +166,11 @@ const rows: [string, string[]][] = [
   ["The number of civilians wounded in the shelling rose to 64.", ["injured exact 64 civilians"]],
   ["By Monday the number of missing stood at 12.", ["missing exact 12 all"]],
   ["The number of visitors rose to 3,000.", []],
+  ["The toll from the storm climbed above 90 on Monday.", ["killed more-than 90 all"]],
+  // lives claimed or lost are the dead; lives saved are not
+  ["The blaze claimed 14 lives.", ["killed exact 14 all"]],
+  ["Twenty lives were lost when the dam gave way.", ["killed exact 20 all"]],
+  ["The new alarms saved 200 lives.", []],
   ["The injury toll rose to 40.", []],
   // people who came through are no casualty, and the outcome of the next clause is not theirs
   ["Some 45 crew members survived, and at least 9 remain unaccounted for.", ["missing at-least 9 all"]],

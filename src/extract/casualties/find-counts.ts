@@ -119,11 +119,10 @@ const TOTAL_VERB =
  */
 function totalOf(tokens: Token[], i: number): { outcome: RawOutcome; group: CasualtyGroup } | null {
   if (!TOTAL_VERB.test(tokens[i - 1]?.lower ?? "")) return null;
-  const byPreposition = /^(to|at|of)$/.test(tokens[i - 1]!.lower);
   for (let k = i - 2; k >= Math.max(0, i - TOTAL_REACH); k--) {
     const w = tokens[k]!.lower;
     if (w === "toll") {
-      if (!byPreposition || k < i - 12) return null;
+      if (k < i - 12) return null;
       return /^(injury|injuries)$/.test(tokens[k - 1]?.lower ?? "")
         ? null
         : { outcome: "killed", group: "all" };
@@ -132,6 +131,21 @@ function totalOf(tokens: Token[], i: number): { outcome: RawOutcome; group: Casu
     if (/^[,;:.]$/.test(w)) return null;
   }
   return null;
+}
+
+/** "The fire claimed 14 lives", "cost 14 lives", "14 lives were lost": a count of the dead. */
+function livesLost(tokens: Token[], start: number, end: number): boolean {
+  if (tokens[end]?.lower !== "lives") return false;
+  if (
+    /^(claimed|claiming|claims|claim|cost|costing|costs|took|taking|takes|lost|losing)$/.test(
+      tokens[start - 1]?.lower ?? "",
+    )
+  )
+    return true;
+  const after = tokens.slice(end + 1, end + 4).map((t) => t.lower);
+  return (
+    after[0] === "lost" || (/^(were|have|had|been)$/.test(after[0] ?? "") && after.slice(1).includes("lost"))
+  );
 }
 
 /** After "the number of": "(the) dead", "people killed", "civilians wounded", "those missing". */
@@ -330,6 +344,22 @@ export function findPeopleCounts(tokens: Token[], surnames: Set<string> = new Se
   for (const n of numbers) {
     for (let k = n.tokenStart; k < n.tokenEnd; k++) taken.add(k);
     if (isAge(tokens, n.coreStart, n.tokenEnd)) continue;
+    if (livesLost(tokens, n.tokenStart, n.tokenEnd)) {
+      const head = { group: "all" as const, label: null, end: n.tokenEnd + 1, partitive: false };
+      counts.push({
+        from: n.tokenStart,
+        to: head.end,
+        count: n.value,
+        countMax: n.max,
+        qualifier: n.qualifier,
+        head,
+        included: false,
+        additional: false,
+        vague: n.vague,
+        fixedOutcome: "killed",
+      });
+      continue;
+    }
     const total = totalOf(tokens, n.tokenStart);
     const toll = total !== null || countsOfMurder(tokens, n.tokenEnd);
     const head = toll
