@@ -344,27 +344,13 @@ export function findPeopleCounts(tokens: Token[], surnames: Set<string> = new Se
   for (const n of numbers) {
     for (let k = n.tokenStart; k < n.tokenEnd; k++) taken.add(k);
     if (isAge(tokens, n.coreStart, n.tokenEnd)) continue;
-    if (livesLost(tokens, n.tokenStart, n.tokenEnd)) {
-      const head = { group: "all" as const, label: null, end: n.tokenEnd + 1, partitive: false };
-      counts.push({
-        from: n.tokenStart,
-        to: head.end,
-        count: n.value,
-        countMax: n.max,
-        qualifier: n.qualifier,
-        head,
-        included: false,
-        additional: false,
-        vague: n.vague,
-        fixedOutcome: "killed",
-      });
-      continue;
-    }
-    const total = totalOf(tokens, n.tokenStart);
+    const lives = livesLost(tokens, n.tokenStart, n.tokenEnd);
+    const total = lives ? null : totalOf(tokens, n.tokenStart);
     const toll = total !== null || countsOfMurder(tokens, n.tokenEnd);
-    const head = toll
-      ? { group: total?.group ?? "all", label: null, end: n.tokenEnd, partitive: false }
-      : readPeopleHead(tokens, n.tokenEnd, n.value === 1);
+    const head =
+      toll || lives
+        ? { group: total?.group ?? "all", label: null, end: n.tokenEnd + (lives ? 1 : 0), partitive: false }
+        : readPeopleHead(tokens, n.tokenEnd, n.value === 1);
     if (!head) continue;
     counts.push({
       from: n.tokenStart,
@@ -373,10 +359,10 @@ export function findPeopleCounts(tokens: Token[], surnames: Set<string> = new Se
       countMax: n.max,
       qualifier: n.qualifier,
       head,
-      included: isIncluded(tokens, n.tokenStart),
+      included: !lives && isIncluded(tokens, n.tokenStart),
       additional: false,
       vague: n.vague,
-      fixedOutcome: toll ? (total?.outcome ?? "killed") : null,
+      fixedOutcome: toll || lives ? (total?.outcome ?? "killed") : null,
       ...(toll ? { total: true } : {}),
     });
   }
