@@ -75,7 +75,7 @@ export function buildBrief({ story, articles, claims, entities, sentences = {}, 
       storyClaims,
       storyArticles.map((a) => a.published),
     ),
-    places: buildPlaces(storyClaims, storyEntities, supersededClaimIds(findings)),
+    places: buildPlaces(storyClaims, storyEntities, supersededClaimIds(findings), storyArticles),
     provenance: buildProvenance(storyArticles, storyClaims, storyEntities),
     coverage: buildCoverage(storyArticles, storyClaims, storyEntities, findings),
   };

@@ -84,4 +84,15 @@ describe("buildPlaces", () => {
       ["Kell", ["14 killed"]],
     ]);
   });
+
+  it("leaves out a town only the reports' datelines name", () => {
+    const reports = [
+      { title: "Ferry sinks off Arden", text: "ARDEN BAY (Wire) - A ferry sank off Arden on Monday." },
+      { title: null, text: "Divers searched the water near Arden." },
+    ];
+    expect(buildPlaces([], entities, new Set(), reports).map((p) => p.name)).toEqual(["Arden"]);
+    // named again in a report's text, the filing town is a place of the story
+    const again = [...reports, { title: null, text: "Boats left Arden Bay at dawn." }];
+    expect(buildPlaces([], entities, new Set(), again).map((p) => p.name)).toEqual(["Arden", "Arden Bay"]);
+  });
 });

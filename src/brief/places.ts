@@ -25,14 +25,22 @@ export function isWholeCountry(place: Pick<Entity, "name" | "country">): boolean
 /**
  * Geocoded places of the story, each with what its claims say happened there: control and attack
  * claims on the place, and casualty figures stated in a sentence naming it (superseded ones left out).
+ * Given the story's `reports`, a place their datelines alone name is left out.
  */
 export function buildPlaces(
   claims: readonly Claim[],
   entities: readonly Entity[],
   superseded: ReadonlySet<string> = new Set(),
+  reports?: readonly { title: string | null; text: string }[],
 ): MapPlace[] {
   const entityById = new Map(entities.map((e) => [e.id, e]));
-  const geocoded = entities.filter((e) => e.type === "place" && e.lat !== null && e.lon !== null);
+  // a town only a dateline names ("KINSHASA (Reuters) - ") is where a report was filed, not a place of the story
+  const told = reports?.map((r) => `${r.title ?? ""}\n${withoutDateline(r.text, 0).text}`);
+  const geocoded = entities.filter((e) => {
+    if (e.type !== "place" || e.lat === null || e.lon === null) return false;
+    const pattern = placePattern(e);
+    return told === undefined || told.some((text) => pattern.test(text));
+  });
   const named = geocoded.map(placePattern);
   const events = new Map<string, Map<string, string[]>>(geocoded.map((p) => [p.id, new Map()]));
   const add = (placeId: string | null | undefined, text: string, articleId: string) => {
