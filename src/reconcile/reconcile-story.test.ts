@@ -23,6 +23,21 @@ interface Row {
   counts: number[];
 }
 
+/** The ministry's 40 missing on 2024-03-01 and the monitor's 21 on `laterDate`. */
+function missingCounts(name: string, laterDate: string, verdict: Verdict): Row {
+  const missing = { outcome: "missing" as const };
+  return {
+    name,
+    claims: [
+      casualty("c1", "a1", 40, { ...missing, source: ministry, eventDate: "2024-03-01" }),
+      casualty("c2", "a2", 21, { ...missing, source: monitor, eventDate: laterDate }),
+    ],
+    topic: "missing:all",
+    verdict,
+    ...{ best: 40, conservative: 21, sources: 2, outlets: 2, counts: [40, 21] },
+  };
+}
+
 const rows: Row[] = [
   {
     name: "four outlets relay one monitor whose toll rises: update, one source",
@@ -140,34 +155,13 @@ const rows: Row[] = [
     outlets: 2,
     counts: [90, 80],
   },
-  {
-    name: "the missing may fall from one day to the next (people are found): update, not conflict",
-    claims: [
-      casualty("c1", "a1", 40, { outcome: "missing", source: ministry, eventDate: "2024-03-01" }),
-      casualty("c2", "a2", 21, { outcome: "missing", source: monitor, eventDate: "2024-03-05" }),
-    ],
-    topic: "missing:all",
-    verdict: "update",
-    best: 40,
-    conservative: 21,
-    sources: 2,
-    outlets: 2,
-    counts: [40, 21],
-  },
-  {
-    name: "incompatible figures of the missing on the same day: conflict",
-    claims: [
-      casualty("c1", "a1", 40, { outcome: "missing", source: ministry, eventDate: "2024-03-01" }),
-      casualty("c2", "a2", 21, { outcome: "missing", source: monitor, eventDate: "2024-03-01" }),
-    ],
-    topic: "missing:all",
-    verdict: "conflict",
-    best: 40,
-    conservative: 21,
-    sources: 2,
-    outlets: 2,
-    counts: [40, 21],
-  },
+  // the ministry counts 40 missing on 1 March, the monitor 21 later: people are found, the count falls
+  missingCounts(
+    "the missing may fall from one day to the next: update, not conflict",
+    "2024-03-05",
+    "update",
+  ),
+  missingCounts("incompatible figures of the missing on the same day: conflict", "2024-03-01", "conflict"),
   {
     name: "one report: single",
     claims: [casualty("c1", "a1", 7, { outcome: "injured", source: monitor })],
