@@ -170,6 +170,20 @@ const rows: [string, string[]][] = [
   // lives claimed or lost are the dead; lives saved are not
   ["The blaze claimed 14 lives.", ["killed exact 14 all"]],
   ["Twenty lives were lost when the dam gave way.", ["killed exact 20 all"]],
+  // a sentence opening with "Another" or "Only" before the figure: no name and age
+  ["Another 23 people were hurt when the stand collapsed.", ["injured exact 23 all"]],
+  ["Only 4 people were injured.", ["injured exact 4 all"]],
+  ["Of 40 passengers on the bus, 12 were injured.", ["injured exact 12 all"]],
+  // "both" with the people it counts
+  ["Both brothers died at the scene.", ["killed exact 2 all"]],
+  // taken to hospital, where they died
+  ["Both girls were rushed to a clinic hospital, where they died hours later.", ["killed exact 2 children"]],
+  ["The driver was taken to the hospital, where he was pronounced dead.", ["killed exact 1 all"]],
+  ["Two men were taken to a hospital, where they are being treated.", []],
+  // gunned down, shot dead, a pronoun after "injured"
+  ["A driver was gunned down near the depot on Friday.", ["killed exact 1 all"]],
+  ["Attackers shot dead three guards at the gate.", ["killed exact 3 other"]],
+  ["Falling debris injured her as she ran.", ["injured exact 1 all"]],
   ["The new alarms saved 200 lives.", []],
   ["The injury toll rose to 40.", []],
   // people who came through are no casualty, and the outcome of the next clause is not theirs

@@ -40,7 +40,9 @@ function isAge(tokens: Token[], i: number, end: number): boolean {
   if (
     i > 0 &&
     /^\p{Lu}/u.test(tokens[i - 1]!.text) &&
-    !/^(At|Over|About|Some|Nearly|Around|More|Up)$/.test(tokens[i - 1]!.text)
+    !/^(At|Over|About|Some|Nearly|Around|More|Up|Another|An|The|All|Only|Almost|Roughly|Approximately|Exactly|Just|Fewer|Less|In|Among|And|But|Those|These|Still|Further)$/.test(
+      tokens[i - 1]!.text,
+    )
   )
     return true;
   if (
@@ -224,7 +226,9 @@ function specialCounts(tokens: Token[], i: number): PeopleCount | null {
   }
   if (
     OBJECT_PRONOUN.test(t) &&
-    /^(shot|killed|killing|shooting|wounded|wounding|struck)$/.test(tokens[i - 1]?.lower ?? "")
+    /^(shot|killed|killing|shooting|wounded|wounding|injured|injuring|stabbed|stabbing|struck)$/.test(
+      tokens[i - 1]?.lower ?? "",
+    )
   ) {
     return { ...base, from: i, to: i + 1, count: 1, head, additional: false, fixedOutcome: null };
   }
@@ -267,6 +271,11 @@ function specialCounts(tokens: Token[], i: number): PeopleCount | null {
   }
   if (t === "both" && /^(were|died|have|are)$/.test(tokens[i + 1]?.lower ?? "")) {
     return { ...base, from: i, to: i + 1, count: 2, head, additional: false, fixedOutcome: null };
+  }
+  // "Both teens died": two people, of the group their noun names
+  const both = t === "both" && i + 1 < tokens.length ? readPeopleHead(tokens, i + 1, false) : null;
+  if (both && both.end > i + 1 && !both.partitive) {
+    return { ...base, from: i, to: both.end, count: 2, head: both, additional: false, fixedOutcome: null };
   }
   if (t === "murder-suicide" || t === "murder-suicides") {
     const before = MULTIPLES[tokens[i - 1]?.lower ?? ""];

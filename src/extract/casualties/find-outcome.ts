@@ -75,6 +75,19 @@ export function diedAfter(tokens: Token[], from: number): boolean {
   return false;
 }
 
+/** "taken to a hospital, where they died the next day": the clause after "hospital" says they died there. */
+function diedInHospital(tokens: Token[], from: number): boolean {
+  if (tokens[from]?.lower !== "," || tokens[from + 1]?.lower !== "where") return false;
+  if (!/^(they|he|she|both|each)$/.test(tokens[from + 2]?.lower ?? "")) return false;
+  for (let k = from + 3; k < Math.min(tokens.length, from + 7); k++) {
+    const w = tokens[k]!.lower;
+    if (/^(died|dies)$/.test(w)) return true;
+    if (w === "pronounced" || w === "declared") return tokens[k + 1]?.lower === "dead";
+    if (!/^(later|then|was|were|subsequently|eventually|both|all|each|had)$/.test(w)) return false;
+  }
+  return false;
+}
+
 /**
  * Looks after the people phrase (tokens [from, limit)) for the word that says what happened to them:
  * "were killed", "dead", "lost their lives", "was shot and killed", "later died".
@@ -93,10 +106,13 @@ export function findOutcomeAfter(tokens: Token[], from: number, limit: number): 
       skipping = true;
       continue;
     }
+    if (w === "hospital" && diedInHospital(tokens, k + 1)) return { outcome: "killed", negated: false };
     if (CLAUSE_BARRIERS.has(w) || CAME_THROUGH.test(w)) return null;
     if (w === "lost" && /^(their|his|her)$/.test(tokens[k + 1]?.lower ?? "")) {
       if (/^lives?$/.test(tokens[k + 2]?.lower ?? "")) return { outcome: "killed", negated: false };
     }
+    if (w === "gunned" && tokens[k + 1]?.lower === "down" && isPassiveUse(tokens, k, from))
+      return { outcome: "killed", negated: /^(not|never|n't)$/.test(tokens[k - 1]?.lower ?? "") };
     if (w === "fatally") {
       if (!/^\p{L}/u.test(tokens[k + 1]?.text ?? ".")) return { outcome: "killed", negated: false };
       continue;
@@ -127,6 +143,12 @@ export function findOutcomeBefore(tokens: Token[], countStart: number): OutcomeH
   while (k >= 0 && /^(his|her|their|the|its|all|some|both)$/.test(tokens[k]!.lower)) k--;
   const verb = tokens[k];
   if (!verb) return null;
+  // "gunned down two men", "shot dead a police officer": a verb and its particle
+  const pair = `${tokens[k - 1]?.lower ?? ""} ${verb.lower}`;
+  if (pair === "gunned down" || pair === "shot dead") {
+    if (/^(was|were|is|are|been|be)$/.test(tokens[k - 2]?.lower ?? "")) return null;
+    return { outcome: "killed", negated: false };
+  }
   const outcome = ACTIVE_VERBS[verb.lower];
   if (outcome === undefined) return null;
   if (tokens[k + 1]?.lower === "at" && !/^(least|most)$/.test(tokens[k + 2]?.lower ?? "")) return null;
