@@ -14,6 +14,14 @@ export interface ClusterSettings {
   noveltyNames: number;
   /** Join the best story when its score reaches this; otherwise start a new story. */
   joinThreshold: number;
+  /**
+   * The least word overlap (TF-IDF cosine with the story) at which a report may join a story or a story
+   * be linked to another, whatever their places and dates say: a weighted sum lets a shared town and
+   * day outweigh having nothing else in common (a storm report joining a train crash's story). Not
+   * fitted: set under the lowest cosine of any report with its own story in the fitted data (0.057 on
+   * ecbplus-dev, 0.097 on gvc-dev), so it turns away only what the data never joins.
+   */
+  contentFloor: number;
   /** Merge a second story into the joined one when the article scores this high against it too. */
   mergeThreshold: number;
   /**
@@ -117,6 +125,7 @@ export const CLUSTER_SETTINGS: ClusterSettings = {
   nearDays: 3,
   noveltyNames: 3,
   joinThreshold: -2.5,
+  contentFloor: 0.04,
   mergeThreshold: 0,
   rejoinThreshold: -2.5,
   linkThreshold: -2.5,

@@ -9,6 +9,7 @@ import {
 } from "./fixtures/story-articles.js";
 import { CLUSTER_SETTINGS } from "./settings.js";
 import { StoryClusterer } from "./story-clusterer.js";
+import { evidenceScore } from "./story-evidence.js";
 
 describe("StoryClusterer", () => {
   it.each(STORY_CASES)("$why", ({ ids, stories }) => {
@@ -17,6 +18,63 @@ describe("StoryClusterer", () => {
 
   it(SAME_TOWN_CASE.why, () => {
     expect(storyPattern(CLUSTER_SETTINGS, SAME_TOWN_CASE.ids)).toEqual(SAME_TOWN_CASE.stories);
+  });
+
+  it("keeps a report that shares only a town and a day with a story out of it, through linking and regrouping", () => {
+    const crash = (id: string, published: string, text: string) => ({
+      id,
+      title: null,
+      published,
+      places: ["Veldhoven", "Netherlands"],
+      text,
+    });
+    const reports = [
+      crash(
+        "rail1",
+        "2031-02-01T07:00:00Z",
+        "A commuter train ran into a stationary goods train outside Veldhoven late on Friday, killing 14 " +
+          "passengers, fire brigade spokesman Joost Hendriks said. Cranes lifted the wrecked carriages " +
+          "through the night, and ProRail said the line to Eindhoven would stay shut.",
+      ),
+      crash(
+        "rail2",
+        "2031-02-01T16:00:00Z",
+        "The toll of the Veldhoven rail collision rose to 21 on Saturday, Joost Hendriks said, and ProRail " +
+          "said a points fault had put the commuter train on the goods line.",
+      ),
+      crash(
+        "rail3",
+        "2031-02-02T10:00:00Z",
+        "Investigators examined the signalling box near Veldhoven on Sunday after Friday's collision between a " +
+          "commuter train and a goods train, which killed 21 passengers.",
+      ),
+      {
+        id: "gale",
+        title: null,
+        published: "2031-02-01T18:00:00Z",
+        places: ["Veldhoven"],
+        text:
+          "Gusts of up to 110 km/h tore roofs off sheds and felled trees across Veldhoven on Saturday, and " +
+          "about 8,000 homes lost electricity for several hours. The weather office lifted its warning at dusk, " +
+          "and the council asked residents to report fallen branches blocking cycle paths. Forecasters expect " +
+          "calmer, colder weather from Monday, with frost in low-lying polders.",
+      },
+    ];
+    const clusterer = new StoryClusterer(CLUSTER_SETTINGS);
+    for (const report of reports.slice(0, 3)) clusterer.add(report);
+    // the gale report shares the town, the day and little else: the place and date evidence alone would
+    // take it in (its score without the floor reaches the join threshold)
+    const [against] = clusterer.explain(reports[3]!);
+    expect(against!.evidence.cosine).toBeLessThan(CLUSTER_SETTINGS.contentFloor);
+    expect(evidenceScore(against!.evidence, CLUSTER_SETTINGS)).toBeGreaterThan(
+      CLUSTER_SETTINGS.joinThreshold,
+    );
+    clusterer.add(reports[3]!);
+    clusterer.linkStories();
+    clusterer.regroup();
+    const story = (id: string) => clusterer.storyOf(id);
+    expect([story("rail2"), story("rail3")]).toEqual([story("rail1"), story("rail1")]);
+    expect(story("gale")).not.toBe(story("rail1"));
   });
 
   it("flags a wire copy as a duplicate of the original and keeps it in the story", () => {

@@ -14,6 +14,7 @@ import { shuffled } from "./shuffle.js";
 import {
   type ArticleSummary,
   evidenceScore,
+  joinScore,
   type StoryEvidence,
   storyEvidence,
   summarizeArticle,
@@ -368,7 +369,7 @@ export class StoryClusterer {
         this.settings.dateScaleDays,
         this.settings.nearDays,
       );
-      if (evidenceScore(evidence, this.settings) < this.settings.rejoinThreshold) continue;
+      if (joinScore(evidence, this.settings) < this.settings.rejoinThreshold) continue;
       this.state.saveStory(this.merge(grown, other));
       folded.push(other.id);
     }
@@ -615,7 +616,7 @@ export class StoryClusterer {
     let sum = 0;
     for (const { record } of recent) {
       const { summary } = summaryOf(record);
-      sum += evidenceScore(
+      sum += joinScore(
         storyEvidence(record.features, summary, story, this.settings.dateScaleDays, this.settings.nearDays),
         this.settings,
       );
@@ -646,7 +647,7 @@ export class StoryClusterer {
           this.settings.dateScaleDays,
           this.settings.nearDays,
         );
-        return { story, evidence, score: evidenceScore(evidence, this.settings) };
+        return { story, evidence, score: joinScore(evidence, this.settings) };
       })
       .sort((a, b) => b.score - a.score);
   }

@@ -136,6 +136,16 @@ export function storyEvidence<K>(
  * The single score compared against the join and merge thresholds: the weighted sum of the evidence,
  * plus, when article and story are both dated, the dated weights (dates change what words are worth).
  */
+/**
+ * The score of a report against a story it might join (or a member against a story it might be linked
+ * to): the evidence score, or minus infinity when they share less content than `contentFloor`.
+ */
+export function joinScore(evidence: StoryEvidence, settings: ClusterSettings): number {
+  return evidence.cosine < settings.contentFloor
+    ? Number.NEGATIVE_INFINITY
+    : evidenceScore(evidence, settings);
+}
+
 export function evidenceScore(evidence: StoryEvidence, settings: ClusterSettings): number {
   let score = 0;
   for (const key of Object.keys(evidence) as (keyof StoryEvidence)[]) {
