@@ -184,6 +184,9 @@ const rows: [string, string[]][] = [
   ["A driver was gunned down near the depot on Friday.", ["killed exact 1 all"]],
   ["Attackers shot dead three guards at the gate.", ["killed exact 3 other"]],
   ["Falling debris injured her as she ran.", ["injured exact 1 all"]],
+  // a person noun naming a kind of thing
+  ["Nine people died when a passenger train hit a lorry.", ["killed exact 9 all"]],
+  ["A passenger died when the coach overturned.", ["killed exact 1 all"]],
   ["The new alarms saved 200 lives.", []],
   ["The injury toll rose to 40.", []],
   // people who came through are no casualty, and the outcome of the next clause is not theirs

@@ -139,6 +139,10 @@ export function readPeopleHead(tokens: Token[], i: number, singular: boolean): P
   return null;
 }
 
+/** Nouns a person noun can qualify as a kind of thing: "a passenger train", "a worker's permit" is not one. */
+const THINGS_OF_PEOPLE =
+  /^(trains?|bus|buses|planes?|jets?|aircraft|airliners?|ferry|ferries|ships?|boats?|vessels?|cars?|coach|coaches|vans?|vehicles?|flights?|carriages?|wagons?|terminals?|stations?|lists?|manifests?|seats?|compartments?|services?)$/;
+
 /** A phrase for one person ("a 20-year-old man", "another victim", "his wife"): its head, or null. */
 export function readOnePerson(tokens: Token[], i: number, sentenceStart: boolean): PeopleHead | null {
   const t = tokens[i];
@@ -166,6 +170,8 @@ export function readOnePerson(tokens: Token[], i: number, sentenceStart: boolean
   for (let j = i + 1; j < Math.min(tokens.length, i + 7); j++) {
     const w = tokens[j]!;
     const group = PERSON_NOUNS[w.lower];
+    // "a passenger train", "a police station": the person noun names a kind of thing
+    if (group !== undefined && THINGS_OF_PEOPLE.test(tokens[j + 1]?.lower ?? "")) return null;
     if (group !== undefined) return { group, label: w.text, end: j + 1, partitive: false };
     const nextWord = tokens[j + 1];
     if (w.lower === "year-old" && !(nextWord && (PERSON_NOUNS[nextWord.lower] || isModifier(nextWord)))) {

@@ -39,6 +39,9 @@ const rows: [string, Date | null, (string | null)[]][] = [
   ],
   ["Charges are expected after he shot a neighbour on Monday.", SATURDAY, ["2024-06-10"]],
   ["Bail was set on Thursday.", SATURDAY, ["2024-06-13"]],
+  // "before" a judge is a place to appear, not the start of a clause
+  ["The driver is expected to appear before a magistrate on Tuesday.", SATURDAY, ["2024-06-18"]],
+  ["The fire was out before firefighters arrived on Tuesday.", SATURDAY, ["2024-06-11"]],
   // a lower-case month name is a noun or a verb; "now" dates nothing
   ["On their march towards the city in May, they met no resistance.", SATURDAY, ["2024-05"]],
   ["The dispute is now in its third year.", SATURDAY, []],

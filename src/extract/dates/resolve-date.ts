@@ -73,9 +73,12 @@ export type Tense = "past" | "future" | "either";
 const FUTURE =
   /\b(will|shall|won't|'ll|upcoming|(?:is|are)\s+to\s+be|set\s+(?:for|to)|(?:is|are|was|were)\s+(?:\w+\s+)?(?:due|scheduled|expected|planned)\b)/i;
 const CONDITIONAL = /\b(would|could|might|plans?)\b/i;
-/** Where a clause ends: punctuation, a reporting verb, a relative or a subordinating word. */
+/**
+ * Where a clause ends: punctuation, a reporting verb, a relative or a subordinating word ("before" not
+ * as a preposition after a verb of appearing: "is expected to appear before a judge on Monday").
+ */
 const CLAUSE_BREAK =
-  /[,;:()]|\b(?:said|says|that|which|who|whose|where|when|after|before|because|while|as)\b/i;
+  /[,;:()]|\b(?:said|says|that|which|who|whose|where|when|after|(?<!\b(?:appear|appears|appeared|appearing|brought|go|goes|come|comes|testify|testifies|testified|stand|stands)\s+)before|because|while|as)\b/i;
 
 /**
  * The tense of the clause leading up to a date expression, read from the words before it in its

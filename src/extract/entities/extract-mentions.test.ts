@@ -4,6 +4,11 @@ import { extractMentions } from "./extract-mentions.js";
 /** [rule, invented text, expected "name/type" list in order of appearance] */
 const cases: [string, string, string[]][] = [
   [
+    "a field of work before a role word is no organisation; a lone institution is",
+    "Health officials said 12 were hurt. Rescue workers dug on. Opposition leader Lena Varga spoke. Kremlin officials denied it.",
+    ["Lena Varga/person", "Kremlin/organization"],
+  ],
+  [
     "role title before a name",
     "Interior Minister Dalia Kostova arrived in Paris on Monday.",
     ["Dalia Kostova/person", "Paris/place"],

@@ -1,6 +1,7 @@
 import type { EntityType } from "../../model/index.js";
 import { nameTokens, spellingKey } from "../../resolve/fold-name.js";
 import type { ArticleContext, Candidate } from "./candidate.js";
+import { SECTOR_WORDS } from "./cue-words.js";
 import { isCountry, isKnownPlace } from "./known-names.js";
 import { isCommonWord } from "./word-lexicon.js";
 
@@ -103,6 +104,8 @@ export function settleInArticle(ctx: ArticleContext, input: Typed[]): Typed[] {
     if (single && type === "other" && initial && !ctx.midSentenceCaps.has(t.text) && !speaks(ctx, t))
       continue;
     if (single && !known && t.text.length < 3) continue;
+    const sector = single && initial && SECTOR_WORDS.has(t.text.toLowerCase());
+    if (sector && !ctx.midSentenceCaps.has(t.text)) continue;
     const commonWord = single && !isAcronym(t) && isCommonWord(t.text) && !isCountry(t.text);
     if (commonWord && !ctx.midSentenceCaps.has(t.text)) continue;
     out.push(t);
