@@ -96,6 +96,18 @@ describe("buildCoverage", () => {
     expect(alone.perArticle.map((p) => p.exclusive)).toEqual([["entity:e-lake"], []]);
   });
 
+  it("does not count a town only a report's dateline names as reporting it", () => {
+    const reports = [
+      article("d1", { outlet: "Delta Post", text: "RIVA (Delta Post) - Floods cut the road to Osso." }),
+      article("d2", { outlet: "Horn Wire", text: "RIVA (Horn Wire) - Rain kept falling on Osso." }),
+      article("d3", { outlet: "Reef Daily", text: "Osso was cut off; the army flew food in from Riva." }),
+    ];
+    const riva = entity("e-riva", "Riva", { type: "place", articleIds: ["d1", "d2", "d3"] });
+    const coverage = buildCoverage(reports, [], [riva], []);
+    expect(coverage.facts[0]!.articleIds).toEqual(["d3"]);
+    expect(coverage.perArticle.map((p) => p.missing)).toEqual([[], [], []]);
+  });
+
   it("labels a quote fact without the comma that led into the speaker's name", () => {
     const said = [
       quote("q9", "a1", {

@@ -3,13 +3,16 @@ import type { Brief, CoverageFact } from "../model/brief.js";
 import type { Claim } from "../model/claim.js";
 import type { Entity } from "../model/entity.js";
 import type { Finding } from "../model/story.js";
+import { withoutDateline } from "../normalize/dateline.js";
 import { entityRefKey, entityRefName, slugOf } from "../reconcile/entity-ref-key.js";
 import { valueLabel } from "../reconcile/value-label.js";
+import { placePattern } from "./places.js";
 import { quoteText } from "./quote-groups.js";
 
 type CoverageArticle = Pick<Article, "id" | "duplicateOf"> & {
   outlet?: string | null;
   title?: string | null;
+  text?: string;
 };
 
 const QUOTE_LENGTH = 90;
@@ -111,13 +114,22 @@ function entityFacts(
         (initials.length >= 2 && /^\p{Lu}+$/u.test(n) && n.toLowerCase() === initials),
     );
   };
+  // a town only the dateline names ("ATHENS (Balkan Monitor) - ") is where the report was filed
+  const told = new Map(
+    articles.flatMap((a) => (a.text ? [[a.id, withoutDateline(a.text, 0).text] as const] : [])),
+  );
+  const namesInText = (e: Entity, articleId: string) => {
+    if (!e.articleIds.includes(articleId)) return false;
+    const text = told.get(articleId);
+    return e.type !== "place" || text === undefined || placePattern(e).test(text);
+  };
   return entities
     .filter((e) => e.type !== "other" && !covered.has(e.id))
     .map((e) => ({
       key: `entity:${e.id}`,
       label: `${e.name} (${e.type})`,
       articleIds: articles
-        .filter((a) => (e.articleIds.includes(a.id) || titleNames(a.title, e)) && !namesOwnOutlet(e, a.id))
+        .filter((a) => (namesInText(e, a.id) || titleNames(a.title, e)) && !namesOwnOutlet(e, a.id))
         .map((a) => a.id),
     }))
     .filter((f) => f.articleIds.length > 0);

@@ -9,7 +9,7 @@ import { countryNames } from "../resolve/geo/country-names.js";
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 /** Tells whether a sentence names the place: any alias, as a whole word. */
-function placePattern(place: Entity): { test: (sentence: string) => boolean } {
+export function placePattern(place: Entity): { test: (sentence: string) => boolean } {
   const names = [...new Set([place.name, ...place.aliases])].filter(Boolean);
   const whole = new RegExp(`(?:^|[^\\p{L}])(?:${names.map(escapeRegExp).join("|")})(?:$|[^\\p{L}])`, "u");
   return { test: (sentence) => names.some((n) => sentence.includes(n)) && whole.test(sentence) };

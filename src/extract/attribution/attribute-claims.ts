@@ -79,5 +79,26 @@ export function attributeClaims(claims: Claim[], text: string, sentences: Senten
     c.kind !== "quote" && c.kind !== "date" && c.source ? [c.source] : [],
   );
   for (const c of claims)
-    if (c.kind !== "quote" && c.kind !== "date" && c.source) c.source = fullSourceOf(c.source, named);
+    if (c.kind !== "quote" && c.kind !== "date" && c.source)
+      c.source = spokespersonOf(fullSourceOf(c.source, named), text, named);
+}
+
+/**
+ * "The fire service said 26 died ... fire service spokeswoman X told reporters": a spokesperson whose
+ * role names a body the same article gives as a source is that body, one source and not two.
+ */
+function spokespersonOf(source: EntityRef, text: string, named: readonly EntityRef[]): EntityRef {
+  if (source.start === null || source.name) return source;
+  const before = text.slice(Math.max(0, source.start - 60), source.start);
+  const role =
+    /((?:[\p{L}-]+\s+){1,4})(?:spokesman|spokeswoman|spokesperson)\s+(?:[\p{Lu}][\p{L}.]*\s+)?$/u.exec(
+      before,
+    )?.[1];
+  if (!role) return source;
+  const words = role.trim().toLowerCase();
+  const body = named.find((n) => {
+    const name = n.text.toLowerCase().replace(/^the\s+/, "");
+    return name !== source.text.toLowerCase() && (words === name || words.endsWith(` ${name}`));
+  });
+  return body ? { ...body, start: null, end: null } : source;
 }

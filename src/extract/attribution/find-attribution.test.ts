@@ -133,6 +133,17 @@ describe("attributeClaims", () => {
     expect(sourceOf(two)).toEqual(["health ministry", "transport ministry", "ministry"]);
   });
 
+  it("takes a spokesperson of a body the article gives as a source for that body", () => {
+    expect(
+      sourceOf(
+        "Eleven people died in the blaze, the fire service said. Thirty were hurt, fire service spokesman Piet Claes told reporters.",
+      ),
+    ).toEqual(["fire service", "fire service"]);
+    expect(sourceOf("Thirty were hurt, fire service spokesman Piet Claes told reporters.")).toEqual([
+      "Piet Claes",
+    ]);
+  });
+
   it("does not lend a sentence's source to the next sentence that names its own", () => {
     expect(
       sourceOf(
