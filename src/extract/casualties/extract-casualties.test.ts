@@ -170,6 +170,7 @@ const rows: [string, string[]][] = [
   // lives claimed or lost are the dead; lives saved are not
   ["The blaze claimed 14 lives.", ["killed exact 14 all"]],
   ["Twenty lives were lost when the dam gave way.", ["killed exact 20 all"]],
+  ["The new alarms saved 200 lives.", []],
   // a sentence opening with "Another" or "Only" before the figure: no name and age
   ["Another 23 people were hurt when the stand collapsed.", ["injured exact 23 all"]],
   ["Only 4 people were injured.", ["injured exact 4 all"]],
@@ -177,7 +178,7 @@ const rows: [string, string[]][] = [
   // "both" with the people it counts
   ["Both brothers died at the scene.", ["killed exact 2 all"]],
   // taken to hospital, where they died
-  ["Both girls were rushed to a clinic hospital, where they died hours later.", ["killed exact 2 children"]],
+  ["Both girls were rushed to a nearby hospital, where they died hours later.", ["killed exact 2 children"]],
   ["The driver was taken to the hospital, where he was pronounced dead.", ["killed exact 1 all"]],
   ["Two men were taken to a hospital, where they are being treated.", []],
   // gunned down, shot dead, a pronoun after "injured"
@@ -187,7 +188,6 @@ const rows: [string, string[]][] = [
   // a person noun naming a kind of thing
   ["Nine people died when a passenger train hit a lorry.", ["killed exact 9 all"]],
   ["A passenger died when the coach overturned.", ["killed exact 1 all"]],
-  ["The new alarms saved 200 lives.", []],
   ["The injury toll rose to 40.", []],
   // people who came through are no casualty, and the outcome of the next clause is not theirs
   ["Some 45 crew members survived, and at least 9 remain unaccounted for.", ["missing at-least 9 all"]],
