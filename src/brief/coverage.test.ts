@@ -108,6 +108,22 @@ describe("buildCoverage", () => {
     expect(coverage.perArticle.map((p) => p.missing)).toEqual([[], [], []]);
   });
 
+  it("does not count the agency a dateline credits as reported, in the wire's copy either", () => {
+    const reports = [
+      article("n1", { outlet: "Horn Wire", text: "OSSO (Horn Wire) - The dam held overnight." }),
+      article("n2", {
+        outlet: "Bay News",
+        duplicateOf: "n1",
+        text: "OSSO (Horn Wire) - The dam held through the night.",
+      }),
+      article("n3", { outlet: "Reef Daily", text: "Engineers said the dam at Osso would hold." }),
+    ];
+    const wire = entity("e-horn", "Horn Wire", { type: "organization", articleIds: ["n1", "n2"] });
+    const coverage = buildCoverage(reports, [], [wire], []);
+    expect(coverage.facts).toEqual([]);
+    expect(coverage.perArticle.map((p) => p.exclusive)).toEqual([[], [], []]);
+  });
+
   it("labels a quote fact without the comma that led into the speaker's name", () => {
     const said = [
       quote("q9", "a1", {

@@ -114,14 +114,15 @@ function entityFacts(
         (initials.length >= 2 && /^\p{Lu}+$/u.test(n) && n.toLowerCase() === initials),
     );
   };
-  // a town only the dateline names ("ATHENS (Balkan Monitor) - ") is where the report was filed
+  // a town only the dateline names ("ATHENS (Balkan Monitor) - ") is where the report was filed, and
+  // the agency it credits is who carried it: neither is something the report tells
   const told = new Map(
     articles.flatMap((a) => (a.text ? [[a.id, withoutDateline(a.text, 0).text] as const] : [])),
   );
   const namesInText = (e: Entity, articleId: string) => {
     if (!e.articleIds.includes(articleId)) return false;
     const text = told.get(articleId);
-    return e.type !== "place" || text === undefined || placePattern(e).test(text);
+    return e.type === "person" || text === undefined || placePattern(e).test(text);
   };
   return entities
     .filter((e) => e.type !== "other" && !covered.has(e.id))

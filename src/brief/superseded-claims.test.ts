@@ -34,6 +34,23 @@ describe("supersededClaimIds", () => {
       ["c2"],
     ],
     [
+      "in a conflict, a toll a higher figure of a later day overtook is outdated",
+      [
+        casualty("c1", "a1", 30, { source: ministry, eventDate: "2024-03-01" }),
+        casualty("c2", "a2", 80, { source: monitor, eventDate: "2024-03-02" }),
+        casualty("c3", "a3", 90, { eventDate: "2024-03-02" }),
+      ],
+      ["c1"],
+    ],
+    [
+      "a later bound of a source's own figure does not replace it",
+      [
+        casualty("c1", "a1", 51, { source: monitor, eventDate: "2024-03-01" }),
+        casualty("c2", "a2", 17, { qualifier: "at-least", source: monitor, eventDate: "2024-03-02" }),
+      ],
+      ["c2"],
+    ],
+    [
       "a compatible hedged figure is not outdated",
       [casualty("c1", "a1", 40, { qualifier: "at-least" }), casualty("c2", "a2", 75)],
       [],

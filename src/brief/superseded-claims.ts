@@ -1,4 +1,5 @@
 import type { Finding, FindingValue } from "../model/story.js";
+import { CUMULATIVE_OUTCOMES, currentValues } from "../reconcile/casualty-verdict.js";
 import { intervalOf, intervalsOverlap } from "../reconcile/interval.js";
 import { valueLabel } from "../reconcile/value-label.js";
 
@@ -6,20 +7,23 @@ const sourceKeyOf = (v: FindingValue) => `${v.source ?? ""}|${v.sourceName}`;
 const figureOf = (v: FindingValue) => `${v.count}|${v.countMax}|${v.qualifier}`;
 
 /**
- * Claim ids whose figure must not be stated as current: a later figure of the same source replaced
- * it, or it is below, and incompatible with, the finding's best figure (unless the finding is a
- * conflict: then each source's latest figure stands, as its own side of the conflict).
+ * Claim ids whose figure must not be stated as current: it is not its source's current figure (a later
+ * figure of the same source replaced it, or a higher figure of a later day overtook the source's toll),
+ * or it is below, and incompatible with, the finding's best figure (unless the finding is a conflict:
+ * then each source's current figure stands, as its own side of the conflict).
  */
 export function supersededClaimIds(findings: readonly Finding[]): Set<string> {
   const ids = new Set<string>();
   for (const finding of findings) {
     if (!finding.best) continue;
-    const latest = new Map<string, FindingValue>();
-    for (const v of finding.values) latest.set(sourceKeyOf(v), v); // values run oldest first per source
+    const keyed = finding.values.map((value) => ({ value, sourceKey: sourceKeyOf(value) }));
+    const cumulative = CUMULATIVE_OUTCOMES.has(finding.topic.split(":")[0] ?? "");
+    const current = new Map(currentValues(keyed, cumulative).map((v) => [v.sourceKey, v.value] as const));
     const best = intervalOf(finding.best.count, finding.best.qualifier);
     for (const v of finding.values) {
       if (v.count === null || v.qualifier === null) continue;
-      const replaced = figureOf(latest.get(sourceKeyOf(v))!) !== figureOf(v);
+      const standing = current.get(sourceKeyOf(v));
+      const replaced = !standing || figureOf(standing) !== figureOf(v);
       const own = intervalOf(v.count, v.qualifier, v.countMax);
       const belowBest = finding.verdict !== "conflict" && !intervalsOverlap(own, best) && own.high < best.low;
       if (replaced || belowBest) ids.add(v.claimId);

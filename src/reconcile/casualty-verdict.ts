@@ -95,13 +95,60 @@ function bestAttested(series: Map<string, KeyedValue[]>): string {
   const rank = (key: string) => {
     const list = series.get(key)!;
     const attributed = list[0]!.value.source || list[0]!.sourceKey.startsWith("~") ? 1 : 0;
-    return [countArticles(list), list.length, attributed, list.at(-1)!.value.count ?? 0];
+    return [countArticles(list), list.length, attributed, latestOf(list).value.count ?? 0];
   };
   return [...series.keys()].reduce((best, key) => {
     const [a, b] = [rank(key), rank(best)];
     for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return a[i]! > b[i]! ? key : best;
     return best;
   });
+}
+
+/**
+ * A source's current figure: its latest, unless that only bounds an earlier figure of its own ("51
+ * injured" on Tuesday, "at least 17 of the injured" on Wednesday): a figure whose counts include an
+ * earlier one says nothing new, so the earlier, more precise one stands.
+ */
+function latestOf(list: readonly KeyedValue[]): KeyedValue {
+  let i = list.length - 1;
+  while (i > 0) {
+    const last = intervalOfValue(list[i]!);
+    const earlier = list.slice(0, i).some((v) => {
+      const own = intervalOfValue(v);
+      return last.low <= own.low && own.high <= last.high && (last.low < own.low || own.high < last.high);
+    });
+    if (!earlier) break;
+    i--;
+  }
+  return list[i]!;
+}
+
+/**
+ * The sources whose latest figure is still current. A toll only rises, so when another source gives a
+ * higher figure on a later day ("66 dead" on Tuesday, "78 dead" on Wednesday), the earlier, lower one
+ * is overtaken, whoever gave it. Undated figures, and counts that may fall, are never overtaken.
+ */
+function currentSeries(series: Map<string, KeyedValue[]>, cumulative: boolean): Map<string, KeyedValue[]> {
+  if (!cumulative) return series;
+  const dated = [...series.values()].flat().filter((v) => v.value.date);
+  const overtaken = (v: KeyedValue) => {
+    const day = v.value.date;
+    if (!day) return false;
+    const own = intervalOfValue(v);
+    return dated.some((o) => o.value.date! > day && intervalOfValue(o).low > own.high);
+  };
+  const current = new Map([...series].filter(([, list]) => !overtaken(latestOf(list))));
+  return current.size > 0 ? current : series;
+}
+
+/**
+ * Each current source's current figure (`latestOf`, for sources no later figure overtook): what a brief
+ * may state as standing. `values` may come in any order.
+ */
+export function currentValues<V extends KeyedValue>(values: readonly V[], cumulative: boolean): V[] {
+  const series = groupBySource(values);
+  for (const list of series.values()) list.sort(olderFirst);
+  return [...currentSeries(series, cumulative).values()].map((list) => latestOf(list) as V);
 }
 
 /**
@@ -119,9 +166,10 @@ export function judgeNumericValues(values: readonly KeyedValue[], cumulative = t
   const series = groupBySource(values);
   for (const list of series.values()) list.sort(olderFirst);
   const conflicts = conflictingPairs(series, cumulative);
-  const bestSource = bestAttested(series);
-  const latest = [...series.values()].map((list) => list.at(-1)!);
-  const best = series.get(bestSource)!.at(-1)!;
+  const current = currentSeries(series, cumulative);
+  const bestSource = bestAttested(current);
+  const latest = [...current.values()].map(latestOf);
+  const best = latestOf(current.get(bestSource)!);
   const conservative = latest.reduce((low, v) => ((v.value.count ?? 0) < (low.value.count ?? 0) ? v : low));
   let verdict: Verdict = "single";
   if (conflicts.length > 0) verdict = "conflict";

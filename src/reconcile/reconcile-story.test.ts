@@ -136,7 +136,8 @@ const rows: Row[] = [
     topic: "killed:all",
     verdict: "update",
     best: 80,
-    conservative: 50,
+    // the ministry's 50 of the day before is overtaken: a toll only rises
+    conservative: 80,
     sources: 2,
     outlets: 2,
     counts: [50, 80],
@@ -163,6 +164,42 @@ const rows: Row[] = [
   ),
   missingCounts("incompatible figures of the missing on the same day: conflict", "2024-03-01", "conflict"),
   {
+    name: "a well-relayed toll of one day overtaken by a higher one the next day: not current",
+    claims: [
+      casualty("c1", "a1", 50, { source: monitor, eventDate: "2024-03-01" }),
+      casualty("c2", "a2", 50, { source: monitor, eventDate: "2024-03-01" }),
+      casualty("c3", "a3", 50, { source: monitor, eventDate: "2024-03-01" }),
+      casualty("c4", "a4", 80, { eventDate: "2024-03-02" }),
+      casualty("c5", "a5", 84, { source: ministry, eventDate: "2024-03-02" }),
+    ],
+    topic: "killed:all",
+    verdict: "conflict",
+    best: 84,
+    conservative: 80,
+    sources: 3,
+    outlets: 5,
+    counts: [50, 50, 50, 80, 84],
+  },
+  {
+    name: "a later 'at least' that only bounds a source's own figure does not replace it",
+    claims: [
+      casualty("c1", "a1", 51, { outcome: "injured", source: ministry, eventDate: "2024-03-01" }),
+      casualty("c2", "a2", 17, {
+        outcome: "injured",
+        qualifier: "at-least",
+        source: ministry,
+        eventDate: "2024-03-02",
+      }),
+    ],
+    topic: "injured:all",
+    verdict: "update",
+    best: 51,
+    conservative: 51,
+    sources: 1,
+    outlets: 2,
+    counts: [51, 17],
+  },
+  {
     name: "one report: single",
     claims: [casualty("c1", "a1", 7, { outcome: "injured", source: monitor })],
     topic: "injured:all",
@@ -186,6 +223,27 @@ describe("reconcileStory: casualty findings", () => {
     expect(finding!.independentSources).toBe(row.sources);
     expect(finding!.outlets).toBe(row.outlets);
     expect(finding!.values.map((v) => v.count)).toEqual(row.counts);
+  });
+
+  it("credits a minister to the ministry another report of the story gives as a source", () => {
+    const text = "Health Minister Kemal Arslan said 51 people were hurt.";
+    const minister = { text: "Health Minister Kemal Arslan", start: 0, end: 28, entityId: null };
+    const claims = [
+      casualty("c1", "a1", 51, { outcome: "injured", sentence: text, source: minister }),
+      casualty("c2", "a2", 60, { outcome: "injured", source: ref(null, "the health ministry") }),
+      casualty("c3", "a3", 7, { outcome: "detained", sentence: text, source: minister }),
+    ];
+    const [injured] = reconcileStory({ articles, claims, entities });
+    expect(injured!.independentSources).toBe(1);
+    expect(new Set(injured!.values.map((v) => v.sourceName))).toEqual(new Set(["Health Ministry"]));
+    // a minister of another portfolio, or a story with no ministry, keeps the minister's name
+    const other = { ...minister, text: "Interior Minister Kemal Arslan" };
+    const alone = reconcileStory({
+      articles,
+      claims: [{ ...claims[0]!, source: other }, claims[1]!],
+      entities,
+    });
+    expect(alone[0]!.independentSources).toBe(2);
   });
 
   it("names both sources of a conflict and credits the original, not the agency", () => {
@@ -273,7 +331,7 @@ describe("reconcileStory: casualty findings", () => {
   });
 
   it("gives the story the best killed:all and injured:all figures", () => {
-    const injured = rows.find((r) => r.topic === "injured:all")!;
+    const injured = rows.find((r) => r.name === "one report: single")!;
     const claims = [...rows[0]!.claims, ...injured.claims];
     expect(storyCasualties(reconcileStory({ articles, claims, entities }))).toEqual({
       killed: 412,

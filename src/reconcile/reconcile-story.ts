@@ -4,6 +4,7 @@ import type { Entity } from "../model/entity.js";
 import type { Finding, FindingValue } from "../model/story.js";
 import { CUMULATIVE_OUTCOMES, judgeNumericValues } from "./casualty-verdict.js";
 import { controlSeries, judgeControlValues } from "./control-verdict.js";
+import { creditMinisters } from "./credit-ministers.js";
 import { creditRepeatedFigures } from "./credit-repeated-figures.js";
 import { explainCategorical, explainNumeric } from "./explain-finding.js";
 import { fillEntityIds } from "./fill-entity-ids.js";
@@ -115,7 +116,7 @@ export function reconcileStory({ articles, claims, entities }: ReconcileInput): 
   const entityById = new Map(entities.map((e) => [e.id, e]));
   const articleById = new Map(articles.map((a) => [a.id, a]));
   const byTopic = new Map<string, ClaimValue[]>();
-  const resolved = creditRepeatedFigures(fillEntityIds(claims, entities));
+  const resolved = creditRepeatedFigures(creditMinisters(fillEntityIds(claims, entities), entityById));
   const split = splitBreakdowns(resolved);
   for (const claim of resolved) {
     const topic = topicOf(claim, split);

@@ -156,7 +156,11 @@ const rows: [string, string[]][] = [
     "Thirty people were injured. Six of the injured were flown to the capital.",
     ["injured exact 30 all", "injured exact 6 other part-of-30"],
   ],
-  ["Two of the dead were children.", ["killed exact 2 all"]],
+  // with no whole in the report, a part still says at least that many: no more
+  ["Two of the dead were children.", ["killed at-least 2 all"]],
+  ["Officials said 17 of the injured had left hospital.", ["injured at-least 17 all"]],
+  // a rank among things is no count of people
+  ["The toll rose to 66, one of the deadliest hotel fires on record.", ["killed exact 66 all"]],
   // a running total named by "the number of ..." is the toll of that outcome and group
   [
     "The number of people killed when the bus left the mountain road on Friday has risen to 31, police said.",

@@ -275,7 +275,11 @@ function linkPartitiveParts(claims: CasualtyClaim[]): void {
   claims.forEach((claim, i) => {
     if (!PARTITIVE.has(claim)) return;
     const whole = earlierWhole(claims, i);
-    if (!whole) return; // no whole given: "Two of the dead ..." still says at least two died
+    if (!whole) {
+      // no whole given: "Two of the dead ..." still says at least two died, and no more than that
+      if (claim.qualifier === "exact") claim.qualifier = "at-least";
+      return;
+    }
     claim.partOf = whole.id;
     claim.detail = true;
     claim.group = "other";

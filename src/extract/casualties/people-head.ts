@@ -14,6 +14,8 @@ export interface PeopleHead {
 
 /** How badly the people of a part were hurt ("17 of them seriously"); "fatally" is an outcome instead. */
 const SEVERITY = /^(?:seriously|critically|severely|gravely|badly)$/;
+const SUPERLATIVE =
+  /^(?:most|worst|deadliest|biggest|largest|bloodiest|heaviest|fiercest|best|first|last|few)$/;
 
 const NOT_PEOPLE = new Set([
   "shots",
@@ -103,6 +105,8 @@ export function readPeopleHead(tokens: Token[], i: number, singular: boolean): P
     // "121 injured, 17 of them seriously": the badly hurt are a part of their own, not a second total.
     if (after && SEVERITY.test(after.lower))
       return { group: "other", label: after.text, end: i + 3, partitive: true };
+    // "one of the deadliest fires": a rank among things, not a count of people.
+    if (after && SUPERLATIVE.test(after.lower)) return null;
     return { group: "all", label: null, end: i + 2, partitive: true };
   }
   const nouns = singular ? ANY_NOUNS : GROUP_NOUNS;

@@ -1,0 +1,55 @@
+import type { Claim, EntityRef } from "../model/claim.js";
+import type { Entity } from "../model/entity.js";
+import { entityRefName } from "./entity-ref-key.js";
+
+/** "Health Minister Kemal Memisoglu said": the portfolio ("health") of the minister the source is. */
+function portfolioOf(claim: Claim): string | null {
+  const source = claim.source;
+  if (!source || source.start === null || source.start < claim.start) return null;
+  // the title is in the source's words ("Health Minister Kemal Memisoglu") or just before them
+  const before = claim.sentence.slice(
+    Math.max(0, source.start - claim.start - 40),
+    source.start - claim.start,
+  );
+  const portfolio = (/^(?:the\s+)?([\p{L}-]+)\s+[Mm]inister\s+\p{Lu}/u.exec(source.text) ??
+    /\b([\p{L}-]+)\s+[Mm]inister\s+$/u.exec(before))?.[1]?.toLowerCase();
+  return portfolio && !/^(prime|former|deputy|junior)$/.test(portfolio) ? portfolio : null;
+}
+
+/** The ministry a source name is of: "the health ministry", "Turkey's Health Ministry", "Ministry of Health". */
+function ministryPortfolio(name: string): string | null {
+  const lower = name.toLowerCase();
+  return (
+    /\b([\p{L}-]+)\s+ministry$/u.exec(lower)?.[1] ??
+    /^(?:the\s+)?ministry\s+of\s+([\p{L}-]+)$/u.exec(lower)?.[1] ??
+    null
+  );
+}
+
+/**
+ * "Health Minister Kemal Memisoglu said 51 were hurt" in one report and "the health ministry said 78
+ * died" in another: a minister speaking for a ministry the story gives as a source is that ministry,
+ * one original source and not two (as within one article, `attributeClaims`). Only when the story names
+ * exactly one ministry of that portfolio. Claims are copied, never changed in place.
+ */
+export function creditMinisters(claims: readonly Claim[], entityById: ReadonlyMap<string, Entity>): Claim[] {
+  const ministries = new Map<string, Map<string, EntityRef>>();
+  for (const c of claims) {
+    if (c.kind === "quote" || c.kind === "date" || !c.source) continue;
+    const name = entityRefName(c.source, entityById);
+    const portfolio = ministryPortfolio(name);
+    if (!portfolio) continue;
+    const byName = ministries.get(portfolio) ?? new Map<string, EntityRef>();
+    const key = c.source.entityId ?? name.toLowerCase().replace(/^the\s+/, "");
+    if (!byName.has(key)) byName.set(key, { ...c.source, start: null, end: null });
+    ministries.set(portfolio, byName);
+  }
+  if (ministries.size === 0) return [...claims];
+  return claims.map((c) => {
+    if (c.kind === "quote" || c.kind === "date") return c;
+    const portfolio = portfolioOf(c);
+    const found = portfolio ? ministries.get(portfolio) : undefined;
+    if (found?.size !== 1) return c;
+    return { ...c, source: [...found.values()][0]! };
+  });
+}
