@@ -77,6 +77,17 @@ describe("clusterArticle", () => {
   });
 });
 
+describe("clusterArticle: datelines", () => {
+  it("leaves the dateline out of the words it compares: the filing town and agency tell nothing of the event", () => {
+    const text = "OSSO, Jan 22 (Harbour Wire) - Snow closed 140 village roads on Wednesday.";
+    const article = clusterArticle({ id: "s", title: "Snow closes roads", text, published: null }, []);
+    expect(article.text).toBe("Snow closed 140 village roads on Wednesday.");
+    // without a dateline the text is unchanged
+    const plain = "Snow closed roads around Osso.";
+    expect(clusterArticle({ id: "t", title: null, text: plain, published: null }, []).text).toBe(plain);
+  });
+});
+
 describe("weekdaysIn", () => {
   it("finds each weekday once, whatever its case", () => {
     expect(weekdaysIn("On Saturday the crowd gathered; by SUNDAY it had gone. Saturday was calm.")).toEqual([

@@ -91,7 +91,8 @@ export function clusterArticle(
   return {
     id: article.id,
     title: article.title,
-    text: article.text,
+    // the dateline says where the report was filed and which agency carried it, not what happened
+    text: article.text.slice(filed),
     published: article.published,
     eventDate,
     places,

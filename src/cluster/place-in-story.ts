@@ -133,7 +133,7 @@ export function storyRecord(id: string, members: readonly Article[], casualties:
   const dates = members.flatMap((m) => (m.published ? [m.published] : [])).sort();
   return {
     id,
-    title: chooseStoryTitle(members),
+    title: chooseStoryTitle(members, casualties.killed),
     articleIds: members.map((m) => m.id),
     firstDate: dates[0] ?? null,
     lastDate: dates[dates.length - 1] ?? null,

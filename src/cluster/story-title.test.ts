@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { chooseStoryTitle, headlineFrom } from "./story-title.js";
+import { chooseStoryTitle, headlineFrom, statesOlderToll } from "./story-title.js";
 
 const article = (title: string | null, text = "Body text.") => ({ title, text });
 
@@ -37,6 +37,33 @@ describe("chooseStoryTitle", () => {
     [[], ""],
   ])("%#", (members, expected) => {
     expect(chooseStoryTitle(members)).toBe(expected);
+  });
+});
+
+describe("chooseStoryTitle with the story's death toll", () => {
+  const members = [
+    article("Mine blast in Osso kills nine", "A blast tore through the Osso mine on Monday, killing nine."),
+    article(
+      "Osso mine blast kills 9 miners",
+      "Nine miners died in a blast at the Osso mine, officials said.",
+    ),
+    article(
+      "Osso mine blast toll rises to 14",
+      "Five more miners died of their burns, raising the Osso toll.",
+    ),
+  ];
+  it("passes over headlines telling a toll below the story's", () => {
+    expect(chooseStoryTitle(members)).toBe("Osso mine blast kills 9 miners");
+    expect(chooseStoryTitle(members, 14)).toBe("Osso mine blast toll rises to 14");
+    // when every headline is behind the toll, the most central one still serves
+    expect(chooseStoryTitle(members.slice(0, 2), 14)).toBe(chooseStoryTitle(members.slice(0, 2)));
+  });
+
+  it("reads only figures told with a death word", () => {
+    expect(statesOlderToll("Fire at 12-storey hotel kills 10", 78)).toBe(true);
+    expect(statesOlderToll("Hotel fire: 12 floors burned", 78)).toBe(false);
+    expect(statesOlderToll("Day of mourning for 78 killed", 78)).toBe(false);
+    expect(statesOlderToll("Fire kills 10", null)).toBe(false);
   });
 });
 
