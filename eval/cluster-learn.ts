@@ -3,11 +3,12 @@ import {
   signature as minhashSignature,
   StoryClusterer,
   type StoryEvidence,
+  type WeightedEvidence,
 } from "../src/cluster/index.js";
 import type { ClusterDataset } from "./cluster-data.js";
 
 /** Evidence weighted on its own (the main effects). */
-export const MAIN_FEATURES: readonly (keyof StoryEvidence)[] = [
+export const MAIN_FEATURES: readonly WeightedEvidence[] = [
   "cosine",
   "names",
   "numbers",
@@ -26,7 +27,7 @@ export const MAIN_FEATURES: readonly (keyof StoryEvidence)[] = [
 ];
 
 /** Evidence weighted again when article and story are both dated (what words are worth with dates). */
-export const DATED_FEATURES: readonly (keyof StoryEvidence)[] = [
+export const DATED_FEATURES: readonly WeightedEvidence[] = [
   "cosine",
   "names",
   "numbers",

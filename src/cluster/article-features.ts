@@ -33,6 +33,8 @@ export interface Features<K> {
   nameMentions: Map<K, number>;
   numbers: Bag<K>;
   places: string[];
+  /** The term keys of the words of its places' names ("valencia"): the content floor leaves them out. */
+  placeTerms: K[];
   years: string[];
   /** Weekdays the article names ("on Saturday"): which day of the week its event happened. */
   weekdays: string[];
@@ -55,6 +57,7 @@ export function indexFeatures(features: ArticleFeatures, id: (key: string) => nu
     nameMentions: index(features.nameMentions),
     numbers: index(features.numbers),
     places: features.places,
+    placeTerms: features.placeTerms.map(id),
     years: features.years,
     weekdays: features.weekdays,
     day: features.day,
@@ -138,12 +141,16 @@ export function describeArticle(
   const { numbers, years } = numbersIn(`${title}\n${article.text}`);
   const nameMentions = new Map<string, number>();
   for (const key of keys) nameMentions.set(`@${key}`, (nameMentions.get(`@${key}`) ?? 0) + 1);
+  const terms = unitBag(words);
+  const places = placeKeys(names, article.places, isPlace);
+  const placeTerms = [...new Set(places.flatMap((place) => contentWords(place)))].filter((w) => terms.has(w));
   return {
-    terms: unitBag(words),
+    terms,
     nameMentions,
     names: unitBag([...new Set(keys)].map((key) => `@${key}`)),
     numbers: unitBag([...new Set(numbers)].map((figure) => `#${figure}`)),
-    places: placeKeys(names, article.places, isPlace),
+    places,
+    placeTerms,
     years: [...new Set(years)],
     weekdays: weekdaysIn(`${title}\n${article.text}`),
     day: dayNumber(article.eventDate ?? article.published),

@@ -1,11 +1,11 @@
-import type { StoryEvidence } from "./story-evidence.js";
+import type { WeightedEvidence } from "./story-evidence.js";
 
 /** Weights of the evidence that an article belongs to a story, and the decision thresholds. */
 export interface ClusterSettings {
   /** Weight of each kind of evidence (see StoryEvidence); disagreement carries a negative weight. */
-  weights: Record<keyof StoryEvidence, number>;
+  weights: Record<WeightedEvidence, number>;
   /** Added to `weights` when both the article and the story are dated. */
-  datedWeights: Partial<Record<keyof StoryEvidence, number>>;
+  datedWeights: Partial<Record<WeightedEvidence, number>>;
   /** Days over which the date-gap evidence rises towards 1 (a decaying window, not a cut). */
   dateScaleDays: number;
   /** Days over which the date-proximity evidence falls from 1 towards 0. */

@@ -1,7 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { type ClusterArticle, describeArticle } from "./article-features.js";
 import { CLUSTER_SETTINGS } from "./settings.js";
-import { evidenceScore, type StoryEvidence, storyEvidence, summarizeArticle } from "./story-evidence.js";
+import {
+  evidenceScore,
+  joinScore,
+  type StoryEvidence,
+  storyEvidence,
+  summarizeArticle,
+} from "./story-evidence.js";
 import { addArticleToStory, emptyStory } from "./story-profile.js";
 
 const flat = () => 1;
@@ -79,6 +85,31 @@ describe("storyEvidence", () => {
     const e = evidence(a, b, (key) => (common.has(key) ? 1 : 3));
     expect(e.storyNameNovelty).toBeCloseTo(2 / 3, 5);
     expect(e.nameNovelty).toBeCloseTo(2 / 3, 5);
+  });
+
+  it("never joins a report that shares nothing with the story but the place's name", () => {
+    const flood = report("a", "Floods swept cars through Port Selma overnight, drowning 51.", "2031-10-30", [
+      "Port Selma",
+    ]);
+    const trade = report("b", "Container trade at Port Selma grew 4% in the quarter.", "2031-10-30", [
+      "Port Selma",
+    ]);
+    const only = evidence(flood, trade);
+    expect(only.cosine).toBeGreaterThan(CLUSTER_SETTINGS.contentFloor);
+    expect(only.content).toBe(0);
+    expect(only.placeShared).toBe(1);
+    expect(joinScore(only, CLUSTER_SETTINGS)).toBe(Number.NEGATIVE_INFINITY);
+    // a follow-up sharing more than the place keeps its content, and a score
+    const more = report(
+      "c",
+      "Floods in Port Selma: rescuers found cars swept away overnight.",
+      "2031-10-31",
+      ["Port Selma"],
+    );
+    const follow = evidence(flood, more);
+    expect(follow.content).toBeGreaterThan(0);
+    expect(follow.content).toBeLessThan(follow.cosine);
+    expect(joinScore(follow, CLUSTER_SETTINGS)).toBe(evidenceScore(follow, CLUSTER_SETTINGS));
   });
 
   it("scores agreement above disagreement with the fitted settings", () => {

@@ -8,6 +8,11 @@ import { type Bag, bagCosine, bagNorm, type Idf, idfSquared, topKeys } from "./w
 export interface StoryEvidence {
   /** IDF-weighted cosine of title+body terms against the story centroid. */
   cosine: number;
+  /**
+   * The part of `cosine` that is not the article's place names: what the two share beyond where it
+   * happened (which `placeShared` weighs). Not weighted: the content floor (`joinScore`) reads it.
+   */
+  content: number;
   /** IDF-weighted cosine of proper names / entity keys. */
   names: number;
   /** IDF-weighted cosine of figures written with digits (tolls, ages). */
@@ -37,6 +42,9 @@ export interface StoryEvidence {
   /** 1 - exp(-days between the article's date and the nearest member's / dateScaleDays); 0 if undated. */
   dateGap: number;
 }
+
+/** The evidence the score weighs: all but `content`, which only the content floor reads. */
+export type WeightedEvidence = Exclude<keyof StoryEvidence, "content">;
 
 /** An article's bags weighted for comparison, their norms and its most distinctive keys: computed once per article. */
 export interface ArticleSummary<K = number> {
@@ -113,8 +121,17 @@ export function storyEvidence<K>(
   dateScaleDays: number,
   nearDays = 3,
 ): StoryEvidence {
+  const cosine = bagCosine(norms.weighted.terms, norms.terms, story.terms, story.termNorm);
+  let placeDot = 0;
+  for (const key of article.placeTerms) {
+    const weight = story.terms.get(key);
+    if (weight !== undefined) placeDot += weight * (norms.weighted.terms.get(key) ?? 0);
+  }
+  const placeShare =
+    norms.terms === 0 || story.termNorm === 0 ? 0 : placeDot / (norms.terms * story.termNorm);
   return {
-    cosine: bagCosine(norms.weighted.terms, norms.terms, story.terms, story.termNorm),
+    cosine,
+    content: Math.max(0, cosine - placeShare),
     names: bagCosine(norms.weighted.names, norms.names, story.names, story.nameNorm),
     numbers: bagCosine(norms.weighted.numbers, norms.numbers, story.numbers, story.numberNorm),
     placeConflict: placesDisjoint(article.places, story.places) ? 1 : 0,
@@ -136,19 +153,24 @@ export function storyEvidence<K>(
  * The single score compared against the join and merge thresholds: the weighted sum of the evidence,
  * plus, when article and story are both dated, the dated weights (dates change what words are worth).
  */
+/** Below this, the words an article shares with a story are its place names and nothing else. */
+const NO_CONTENT = 1e-9;
+
 /**
  * The score of a report against a story it might join (or a member against a story it might be linked
- * to): the evidence score, or minus infinity when they share less content than `contentFloor`.
+ * to): the evidence score, or minus infinity when they share less content than `contentFloor`, or no
+ * word but the names of places (a port's trade figures and a flood in the same city, reported the same
+ * day: the shared place and date would otherwise outweigh having nothing else in common).
  */
 export function joinScore(evidence: StoryEvidence, settings: ClusterSettings): number {
-  return evidence.cosine < settings.contentFloor
+  return evidence.cosine < settings.contentFloor || evidence.content < NO_CONTENT
     ? Number.NEGATIVE_INFINITY
     : evidenceScore(evidence, settings);
 }
 
 export function evidenceScore(evidence: StoryEvidence, settings: ClusterSettings): number {
   let score = 0;
-  for (const key of Object.keys(evidence) as (keyof StoryEvidence)[]) {
+  for (const key of Object.keys(settings.weights) as WeightedEvidence[]) {
     score += settings.weights[key] * evidence[key];
     if (evidence.dated === 1) score += (settings.datedWeights[key] ?? 0) * evidence[key];
   }
