@@ -1,13 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { type ClusterArticle, describeArticle } from "./article-features.js";
 import { CLUSTER_SETTINGS } from "./settings.js";
-import {
-  evidenceScore,
-  joinScore,
-  type StoryEvidence,
-  storyEvidence,
-  summarizeArticle,
-} from "./story-evidence.js";
+import type { StoryEvidence } from "./story-evidence.js";
+import { evidenceScore, joinScore, storyEvidence, summarizeArticle } from "./story-evidence.js";
 import { addArticleToStory, emptyStory } from "./story-profile.js";
 
 const flat = () => 1;
@@ -100,12 +95,7 @@ describe("storyEvidence", () => {
     expect(only.placeShared).toBe(1);
     expect(joinScore(only, CLUSTER_SETTINGS)).toBe(Number.NEGATIVE_INFINITY);
     // a follow-up sharing more than the place keeps its content, and a score
-    const more = report(
-      "c",
-      "Floods in Port Selma: rescuers found cars swept away overnight.",
-      "2031-10-31",
-      ["Port Selma"],
-    );
+    const more = report("c", "Port Selma floods: cars swept away overnight.", "2031-10-31", ["Port Selma"]);
     const follow = evidence(flood, more);
     expect(follow.content).toBeGreaterThan(0);
     expect(follow.content).toBeLessThan(follow.cosine);
