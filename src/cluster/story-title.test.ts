@@ -64,6 +64,9 @@ describe("chooseStoryTitle with the story's death toll", () => {
     expect(statesOlderToll("Hotel fire: 12 floors burned", 78)).toBe(false);
     expect(statesOlderToll("Day of mourning for 78 killed", 78)).toBe(false);
     expect(statesOlderToll("Fire kills 10", null)).toBe(false);
+    // within a tenth of the toll, a headline still tells it
+    expect(statesOlderToll("Flood toll passes 200", 205)).toBe(false);
+    expect(statesOlderToll("Flood toll rises to 158", 205)).toBe(true);
   });
 });
 

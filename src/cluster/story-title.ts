@@ -22,10 +22,13 @@ function overlap(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
 
 const DEATH_WORD = /\b(?:kill(?:s|ed|ing)?|dead|die[sd]?|deaths?|toll|lives)\b/i;
 
-/** A headline telling a death toll below the story's current one: "Fire kills 10" when 78 have died. */
+/**
+ * A headline telling a death toll well below the story's current one: "Fire kills 10" when 78 have died.
+ * Within a tenth of it ("Toll passes 200" when it is 205) a headline still tells the story.
+ */
 export function statesOlderToll(headline: string, killed: number | null): boolean {
   if (killed === null || !DEATH_WORD.test(headline)) return false;
-  return findNumbers(headline).some((n) => n.value > 0 && (n.max ?? n.value) < killed);
+  return findNumbers(headline).some((n) => n.value > 0 && (n.max ?? n.value) < 0.9 * killed);
 }
 
 /**

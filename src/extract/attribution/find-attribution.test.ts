@@ -58,6 +58,23 @@ const rows: [string, { source: string | null; name: string | null; channel: stri
     { source: "city fire department", name: null, channel: null },
   ],
   ["Three bodies were found, rescuers said.", { source: "rescuers", name: null, channel: null }],
+  // a service or committee, with or without an article
+  [
+    "At least 51 died overnight, regional emergency services said.",
+    { source: "regional emergency services", name: null, channel: null },
+  ],
+  [
+    "Four fishermen drowned, the coastguard service said.",
+    { source: "coastguard service", name: null, channel: null },
+  ],
+  [
+    "Nine miners were killed when a tunnel collapsed, the mining company said.",
+    { source: "mining company", name: null, channel: null },
+  ],
+  [
+    "The toll rose to 95, the government's crisis committee said.",
+    { source: "government's crisis committee", name: null, channel: null },
+  ],
   [
     "Eleven were taken to the district hospital, a hospital spokeswoman said.",
     { source: "a hospital spokeswoman", name: null, channel: null },

@@ -12,7 +12,7 @@ const PAST_PERFECT = /\bhad\s+(been\s+)?(killed|displaced|wounded|injured|left|c
 const HYPOTHETICAL =
   /\b(could|would|might|may|risk|risks|threatens?|feared|fears)\s+(be\s+|have\s+)?(kill|killed|displace|displaced|leave|left|cause|die)\b/;
 const ATTEMPTED =
-  /\b(threatened|threatening|tried|trying|attempted|planned|planning|wanted|vowed) to (kill|shoot|harm)\b|\b(possibly|nearly|almost) (killing|killed|hitting)\b/;
+  /\b(threatened|threatening|tried|trying|attempted|planned|planning|wanted|vowed) to (kill|shoot|harm)\b|\b(possibly|nearly|almost) (killing|killed|hitting|died|dying|drowned|drowning)\b/;
 const CONTEXT_WORDS =
   /\b(years of|decade|throughout the|an average of|on average|per year|a year|every year|in total since|population|home to|(this|last|so far this) year( alone)?)\b|\b(in|over|within) (the )?(past |last )?(slightly )?(more than )?\w+ years\b/;
 

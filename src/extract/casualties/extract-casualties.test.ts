@@ -25,7 +25,8 @@ function view(text: string, published: string | null = null): string[] {
 
 const rows: [string, string[]][] = [
   // outcome from verb or noun
-  ["Nine villagers were killed in the raid.", []],
+  ["Nine goats were killed in the raid.", []],
+  ["Nine villagers were killed in the raid.", ["killed exact 9 civilians"]],
   ["Nine people were killed in the raid.", ["killed exact 9 all"]],
   ["The flood left 14 dead.", ["killed exact 14 all"]],
   ["Officials counted 31 deaths.", ["killed exact 31 all"]],
@@ -35,7 +36,8 @@ const rows: [string, string[]][] = [
   ["Twelve people were hurt and three were hospitalized.", ["injured exact 12 all", "injured exact 3 all"]],
   ["More than 2,000 families were displaced by the storm.", []],
   ["More than 2,000 people fled the town.", ["displaced more-than 2000 all"]],
-  ["Four hikers are missing.", []],
+  ["Four kayaks are missing.", []],
+  ["Four hikers are missing.", ["missing exact 4 all"]],
   ["Four people are missing after the avalanche.", ["missing exact 4 all"]],
   ["Police arrested 15 protesters.", ["detained exact 15 other"]],
   ["Gunmen abducted 20 students from the school.", ["kidnapped exact 20 other"]],
@@ -156,6 +158,15 @@ const rows: [string, string[]][] = [
     "Thirty people were injured. Six of the injured were flown to the capital.",
     ["injured exact 30 all", "injured exact 6 other part-of-30"],
   ],
+  // "the number of people who died" is a running total too
+  ["The number of people who died in the floods has risen to 95.", ["killed exact 95 all"]],
+  ["Four people drowned when their boat capsized.", ["killed exact 4 all"]],
+  // miners and fishermen are often the whole toll, as passengers are; firefighters and nurses a part
+  [
+    "Nine miners were killed and two firefighters were hurt.",
+    ["killed exact 9 all", "injured exact 2 other"],
+  ],
+  ["A man nearly drowned off the pier.", ["killed exact 1 all bg"]],
   // with no whole in the report, a part still says at least that many: no more
   ["Two of the dead were children.", ["killed at-least 2 all"]],
   ["Officials said 17 of the injured had left hospital.", ["injured at-least 17 all"]],

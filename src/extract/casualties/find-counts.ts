@@ -150,7 +150,10 @@ function livesLost(tokens: Token[], start: number, end: number): boolean {
   );
 }
 
-/** After "the number of": "(the) dead", "people killed", "civilians wounded", "those missing". */
+/** Auxiliaries between "who" and the outcome: "who have been killed", "who remain missing". */
+const RELATIVE_AUX = /^(have|has|had|were|was|been|are|is|remain|remained|remains|still)$/;
+
+/** After "the number of": "(the) dead", "people killed", "civilians wounded", "those missing", "people who died". */
 function numberOf(tokens: Token[], from: number): { outcome: RawOutcome; group: CasualtyGroup } | null {
   let k = from;
   if (tokens[k]?.lower === "the") k++;
@@ -160,6 +163,11 @@ function numberOf(tokens: Token[], from: number): { outcome: RawOutcome; group: 
   else if (GROUP_NOUNS[noun] !== undefined) {
     group = GROUP_NOUNS[noun]!;
     k++;
+  }
+  // "the number of people who died", "... who have been killed", "... that remain missing"
+  if (/^(who|that)$/.test(tokens[k]?.lower ?? "")) {
+    const relative = ++k;
+    while (k < relative + 3 && RELATIVE_AUX.test(tokens[k]?.lower ?? "")) k++;
   }
   if (tokens[k]?.lower === "confirmed") k++;
   const outcome = OUTCOME_WORDS[tokens[k]?.lower ?? ""];

@@ -24,13 +24,14 @@ export const ROLE_WORDS = words(`
 
 /**
  * Words naming a field of work, which open a sentence before a role word ("Health officials said",
- * "Rescue workers found", "Opposition leader X"): a kind of official, not an organisation's name.
+ * "Rescue workers found", "Opposition leader X", "Regional leader X"): a kind of official, not an organisation's name.
  */
 export const SECTOR_WORDS = words(`
   health rescue emergency security opposition aid relief medical humanitarian fire transport rail
   railway education election electoral border intelligence military government police prison court
   hospital school church union industry energy power water trade labour labor coast airport
   port harbour harbor customs immigration tax housing welfare environment agriculture tourism
+  regional provincial local municipal federal national state county district city
 `);
 
 /** Role words that need a following or preceding role word to count (e.g. "Foreign" in "Foreign Minister"). */

@@ -9,6 +9,11 @@ const cases: [string, string, string[]][] = [
     ["Lena Varga/person", "Kremlin/organization"],
   ],
   [
+    "a level of government before a role word is no organisation either",
+    "Regional leader Carlos Ibarra faced questions. State media said little.",
+    ["Carlos Ibarra/person"],
+  ],
+  [
     "role title before a name",
     "Interior Minister Dalia Kostova arrived in Paris on Monday.",
     ["Dalia Kostova/person", "Paris/place"],
