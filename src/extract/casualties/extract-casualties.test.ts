@@ -158,6 +158,16 @@ const rows: [string, string[]][] = [
     "Thirty people were injured. Six of the injured were flown to the capital.",
     ["injured exact 30 all", "injured exact 6 other part-of-30"],
   ],
+  // a smaller figure of one place, told after the report's toll, is a part of it
+  [
+    "Floods killed 95 people. In the town of Paiporta, at least 40 died.",
+    ["killed exact 95 all", "killed at-least 40 all part-of-95"],
+  ],
+  [
+    "Floods killed 95 people. In Paiporta alone, 40 died.",
+    ["killed exact 95 all", "killed exact 40 all part-of-95"],
+  ],
+  ["In Paiporta, 40 people died.", ["killed exact 40 all"]],
   // "the number of people who died" is a running total too
   ["The number of people who died in the floods has risen to 95.", ["killed exact 95 all"]],
   ["Four people drowned when their boat capsized.", ["killed exact 4 all"]],

@@ -230,11 +230,20 @@ function linkSingleVictims(claims: CasualtyClaim[]): void {
   });
 }
 
+/** "In the town of Paiporta, at least 40 died", "In Paiporta alone, 40 died": a figure of one place. */
+const ONE_PLACE =
+  /^(?:In|At)\s+(?:the\s+(?:town|city|village|district|province|region|suburb|neighbou?rhood|county|state)\s+of\s+)?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)*(?:\s+alone)?,|\b(?:in|at)\s+\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)*\s+alone\b/u;
+
+function namesOnePlace(sentence: string): boolean {
+  return ONE_PLACE.test(sentence);
+}
+
 /**
  * "412 dead, at least 61 of them civilians" and then "a Russian bombing killed at least eight civilians
  * in Idlib": a smaller figure of the same outcome and group, told later in the same report of one
- * incident with a named weapon, is a part of the report's toll, not the group's toll. The parts it has
- * ("including two children") are details with it.
+ * incident with a named weapon, is a part of the report's toll, not the group's toll. So is a smaller
+ * figure of one place ("95 died in the floods" and then "In the town of Paiporta, at least 40 died").
+ * The parts it has ("including two children") are details with it.
  */
 function linkIncidentFigures(claims: CasualtyClaim[]): void {
   claims.forEach((claim, i) => {
@@ -247,7 +256,7 @@ function linkIncidentFigures(claims: CasualtyClaim[]): void {
       claim.total
     )
       return;
-    if (claim.group === "other" || !namesIncident(claim.sentence)) return;
+    if (claim.group === "other" || !(namesIncident(claim.sentence) || namesOnePlace(claim.sentence))) return;
     const whole = claims
       .slice(0, i)
       .findLast(
