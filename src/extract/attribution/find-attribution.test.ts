@@ -68,6 +68,10 @@ const rows: [string, { source: string | null; name: string | null; channel: stri
     { source: "coastguard service", name: null, channel: null },
   ],
   [
+    "Eight were wounded, the Waukesha County medical examiner's office said.",
+    { source: "Waukesha County medical examiner's office", name: null, channel: null },
+  ],
+  [
     "Nine miners were killed when a tunnel collapsed, the mining company said.",
     { source: "mining company", name: null, channel: null },
   ],

@@ -168,6 +168,21 @@ const rows: [string, string[]][] = [
     ["killed exact 95 all", "killed exact 40 all part-of-95"],
   ],
   ["In Paiporta, 40 people died.", ["killed exact 40 all"]],
+  // a shooting's figures: the bare object of "wounding", a part in critical condition, an apposition
+  // inside a running total's subject, a corrected figure, and the gunman who is no victim
+  [
+    "A gunman opened fire, killing four people and wounding seven before he fled.",
+    ["killed exact 4 all", "injured exact 7 all"],
+  ],
+  [
+    "Six of the seven people who were wounded remain in hospital, two in critical condition.",
+    ["injured exact 7 all", "injured exact 2 other part-of-7"],
+  ],
+  [
+    "The number of people wounded at the mall in Brookfield, Wisconsin, was eight, not seven as first reported.",
+    ["injured exact 8 all"],
+  ],
+  ["Police named the four people killed when a gunman opened fire at the mall.", ["killed exact 4 all"]],
   // "the number of people who died" is a running total too
   ["The number of people who died in the floods has risen to 95.", ["killed exact 95 all"]],
   ["Four people drowned when their boat capsized.", ["killed exact 4 all"]],

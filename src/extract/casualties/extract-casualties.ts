@@ -42,6 +42,8 @@ function topOf(items: Resolved[], i: number): number {
 }
 
 const AMONG = /^(dead|killed|victims|injured|wounded|fatalities)$/;
+/** "killed when a gunman opened fire": who attacked is no victim unless the sentence says so of them. */
+const PERPETRATOR = /^(?:gunman|gunmen|shooter|attacker|assailant|suspect|bomber|killer)$/i;
 
 /** "Among the dead are 23 civilians": the outcome a sentence's lead phrase gives its counts. */
 function amongOutcome(tokens: Token[]): OutcomeHit | null {
@@ -98,7 +100,11 @@ function resolveOutcomes(tokens: Token[], counts: PeopleCount[]): Resolved[] {
       } else if (!item.hit && right?.hit && onlyCoordination(tokens, item.count.to, right.count.from)) {
         item.hit = right.hit;
         item.parent = right.parent;
-      } else if (item.count.included || item.count.head.partitive || (!item.hit && item.count.head.label)) {
+      } else if (
+        item.count.included ||
+        item.count.head.partitive ||
+        (!item.hit && item.count.head.label && !PERPETRATOR.test(item.count.head.label))
+      ) {
         for (let k = i - 1; k >= 0; k--) {
           if (items[k]!.hit && !items[k]!.count.weak) {
             const top = topOf(items, k);

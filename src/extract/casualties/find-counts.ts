@@ -53,7 +53,15 @@ function isAge(tokens: Token[], i: number, end: number): boolean {
   if (MONTHS.test(prev) || (prev === "." && MONTHS.test(tokens[i - 2]?.lower ?? ""))) return true;
   if (/^ages?$/.test(tokens[i - 2]?.lower ?? "") || /^ages?$/.test(tokens[i - 3]?.lower ?? "")) return true;
   if (/^(fired|fires|firing|heard|hearing|fire)$/.test(prev)) return true;
-  if (prev === "then" || prev === "$" || prev === "aged" || prev === "age" || prev === "no" || prev === "#")
+  if (
+    prev === "then" ||
+    prev === "$" ||
+    prev === "aged" ||
+    prev === "age" ||
+    prev === "no" ||
+    prev === "not" ||
+    prev === "#"
+  )
     return true;
   if (next === "-" && /^(year|years|month|week|day)/.test(tokens[end + 1]?.lower ?? "")) return true;
   if (next === "%" || next === "percent") return true;
@@ -108,6 +116,9 @@ const TRIGGERS = new Set([
   "quintuple",
 ]);
 
+/** A verb whose object is the people it befell: "wounding seven", "killing three". */
+const OUTCOME_VERB_ING = /^(killing|wounding|injuring)$/;
+
 /** How far back from its value a running total's subject ("the number of people killed ...") is read. */
 const TOTAL_REACH = 24;
 /** Verbs a running total moves or stands by ("has risen to 78", "reached 78", "stood at 78"). */
@@ -130,7 +141,10 @@ function totalOf(tokens: Token[], i: number): { outcome: RawOutcome; group: Casu
         : { outcome: "killed", group: "all" };
     }
     if (w === "number" && tokens[k + 1]?.lower === "of") return numberOf(tokens, k + 2);
-    if (/^[,;:.]$/.test(w)) return null;
+    // the commas around a name's apposition ("in Brookfield, Wisconsin, was eight") are no clause break
+    const cap = (at: number) => /^\p{Lu}/u.test(tokens[at]?.text ?? "");
+    const between = cap(k - 1) && (cap(k + 1) || (tokens[k - 2]?.lower === "," && cap(k - 3)));
+    if (/^[;:.]$/.test(w) || (w === "," && !between)) return null;
   }
   return null;
 }
@@ -367,7 +381,11 @@ export function findPeopleCounts(tokens: Token[], surnames: Set<string> = new Se
     const head =
       toll || lives
         ? { group: total?.group ?? "all", label: null, end: n.tokenEnd + (lives ? 1 : 0), partitive: false }
-        : readPeopleHead(tokens, n.tokenEnd, n.value === 1);
+        : (readPeopleHead(tokens, n.tokenEnd, n.value === 1) ??
+          // "killing four people and wounding seven before ...": the verb's object is people
+          (OUTCOME_VERB_ING.test(tokens[n.tokenStart - 1]?.lower ?? "")
+            ? { group: "all" as const, label: null, end: n.tokenEnd, partitive: false }
+            : null));
     if (!head) continue;
     counts.push({
       from: n.tokenStart,

@@ -105,10 +105,23 @@ export function readPeopleHead(tokens: Token[], i: number, singular: boolean): P
     // "121 injured, 17 of them seriously": the badly hurt are a part of their own, not a second total.
     if (after && SEVERITY.test(after.lower))
       return { group: "other", label: after.text, end: i + 3, partitive: true };
-    // "one of the deadliest fires": a rank among things, not a count of people.
-    if (after && SUPERLATIVE.test(after.lower)) return null;
+    // "one of the deadliest fires": a rank among things, not a count of people; "six of the seven
+    // wounded": the seven are the count, the six only some of them
+    if (
+      after &&
+      (SUPERLATIVE.test(after.lower) ||
+        /^\d|^(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen)$/.test(after.lower))
+    )
+      return null;
     return { group: "all", label: null, end: i + 2, partitive: true };
   }
+  // "seven wounded, two in critical condition": the badly hurt are a part of their own
+  if (
+    first.lower === "in" &&
+    /^(?:critical|serious|grave|stable|fair|poor)$/.test(tokens[i + 1]?.lower ?? "") &&
+    tokens[i + 2]?.lower === "condition"
+  )
+    return { group: "other", label: `${tokens[i + 1]!.text} condition`, end: i + 3, partitive: true };
   const nouns = singular ? ANY_NOUNS : GROUP_NOUNS;
   for (let j = i; j < Math.min(tokens.length, i + 5); j++) {
     const t = tokens[j]!;

@@ -19,6 +19,18 @@ describe("splitSentences", () => {
     ]);
   });
 
+  it("keeps a dateline's state abbreviation inside the first sentence", () => {
+    expect(texts("ELMWOOD, Wis. (Lake Wire) - A barn burned. Nobody was hurt.")).toEqual([
+      "ELMWOOD, Wis. (Lake Wire) - A barn burned.",
+      "Nobody was hurt.",
+    ]);
+    // elsewhere the abbreviation may end a sentence
+    expect(texts("She moved to Erie, Pa. Her son stayed.")).toEqual([
+      "She moved to Erie, Pa.",
+      "Her son stayed.",
+    ]);
+  });
+
   it("leaves a list item's bullet or number out of its sentence, with offsets to match", () => {
     const text =
       "Key points\n- Troops entered Tarvo on Monday.\n\u2022 Six people died.\n2. The bridge is closed.";

@@ -48,6 +48,16 @@ const ABBREVIATIONS = new Set([
   "ft",
 ]);
 
+/**
+ * US states as AP style abbreviates them after a town in a dateline ("BROOKFIELD, Wis. (AP) -"): there
+ * the full stop ends no sentence. Case-sensitive ("iron ore." may end one).
+ */
+const STATE_ABBREVIATIONS = new Set(
+  "Ala Ariz Ark Calif Colo Conn Del Fla Ga Ill Ind Kan Ky La Md Mass Mich Minn Miss Mo Mont Neb Nev Okla Ore Pa Tenn Va Vt Wash Wis Wyo N.H N.J N.M N.Y N.C N.D R.I S.C S.D W.Va D.C".split(
+    " ",
+  ),
+);
+
 /** A bullet or a list number opening a line, with the space after it. */
 const LIST_MARKER = /^(?:[-\u2013\u2014\u2022\u2023\u25aa\u25cf\u00b7*]|\d{1,2}[.)])[ \t]+/u;
 
@@ -81,6 +91,14 @@ export function splitSentences(text: string): Sentence[] {
         /([\p{L}.]+)$/u.exec(text.slice(Math.max(start, match.index - 12), match.index))?.[1] ?? "";
       const word = before.toLowerCase();
       if (ABBREVIATIONS.has(word) || /^\p{Lu}$/u.test(before)) continue;
+      // a dateline's state ("BROOKFIELD, Wis. (AP) - "): the agency or the dash comes next
+      const dateline = /^\s*[(\-–—]/u.test(text.slice(end, end + 4));
+      if (
+        dateline &&
+        STATE_ABBREVIATIONS.has(before) &&
+        /,\s*$/.test(text.slice(start, match.index - before.length))
+      )
+        continue;
       // "2. The army said": a list number opening a line, not a sentence of its own
       if (/(?:^|\n)[ \t]*\d{1,2}$/.test(text.slice(Math.max(0, match.index - 6), match.index))) continue;
     }
