@@ -88,6 +88,33 @@ describe("resolveRef", () => {
     expect(resolveRef(ref, resolved.mentions).entityId).toBeNull();
   });
 
+  it("does not resolve who said something to the place that qualifies it", () => {
+    const text = "The Kessel County coroner's office said two died. Kessel County mourned.";
+    const resolved = resolveEntities({ articleId: "a3", mentions: extractMentions(text), candidates: [] });
+    const at = text.indexOf("Kessel County coroner");
+    const office: EntityRef = {
+      text: "Kessel County coroner's office",
+      start: at,
+      end: at + "Kessel County coroner's office".length,
+      entityId: null,
+    };
+    expect(resolved.mentions.some((m) => m.text === "Kessel County" && m.entityId)).toBe(true);
+    expect(resolveRef(office, resolved.mentions, true).entityId).toBeNull();
+    // as the place a claim is about, the same words still point at the county
+    expect(resolveRef(office, resolved.mentions).entityId).not.toBeNull();
+  });
+
+  it("resolves a surname to the one person of the article with that surname", () => {
+    const text =
+      "Governor Tomas Hale ordered flags lowered. Nurse Ines Hale said little. Mayor Rita Voss wept.";
+    const resolved = resolveEntities({ articleId: "a4", mentions: extractMentions(text), candidates: [] });
+    const ref = (name: string): EntityRef => ({ text: name, start: null, end: null, entityId: null });
+    const voss = resolved.mentions.find((m) => m.text === "Rita Voss")!;
+    expect(resolveRef(ref("Voss"), resolved.mentions).entityId).toBe(voss.entityId);
+    // two people of that surname: which one is not known
+    expect(resolveRef(ref("Hale"), resolved.mentions).entityId).toBeNull();
+  });
+
   it("leaves an unknown reference unresolved", () => {
     expect(
       resolveRef({ text: "somebody", start: null, end: null, entityId: null }, mentions).entityId,

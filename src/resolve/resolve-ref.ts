@@ -38,17 +38,38 @@ function longestNameInside(text: string, mentions: Mention[]): Mention | undefin
   return best;
 }
 
+/** "Evers said" after "Governor Tony Evers": the one person of the article whose name ends with that surname. */
+function bySurname(text: string, mentions: Mention[]): Mention | undefined {
+  const surname = foldName(text);
+  if (surname.length < 3 || surname.includes(" ")) return undefined;
+  const people = new Set<string>();
+  let hit: Mention | undefined;
+  for (const m of mentions) {
+    if (!m.entityId || m.type !== "person") continue;
+    const words = foldName(m.text).split(" ");
+    if (words.length < 2 || words.at(-1) !== surname) continue;
+    people.add(m.entityId);
+    hit = m;
+  }
+  return people.size === 1 ? hit : undefined;
+}
+
 /**
  * The entity a claim's reference points to, from the article's resolved mentions: the one its offsets
- * overlap most, else one written the same way, else the longest name written inside the reference.
+ * overlap most, else one written the same way, else the longest name written inside the reference,
+ * else the one person whose full name ends with the reference's one word (a surname).
+ * For who said or did something (`who`), a place inside a longer reference only qualifies it ("the
+ * Waukesha County medical examiner's office", "Brookfield police"): the reference is not the place.
  */
-export function resolveRef(ref: EntityRef, resolvedMentions: Mention[]): EntityRef {
+export function resolveRef(ref: EntityRef, resolvedMentions: Mention[], who = false): EntityRef {
   if (ref.entityId) return ref;
   const hit =
     (ref.start !== null && ref.end !== null
       ? mostOverlapping(ref.start, ref.end, resolvedMentions)
       : undefined) ??
     sameWords(ref.text, resolvedMentions) ??
-    (FACILITY_REF.test(ref.text) ? undefined : longestNameInside(ref.text, resolvedMentions));
-  return { ...ref, entityId: hit?.entityId ?? null };
+    (FACILITY_REF.test(ref.text) ? undefined : longestNameInside(ref.text, resolvedMentions)) ??
+    bySurname(ref.text, resolvedMentions);
+  const qualifier = who && hit?.type === "place" && foldName(hit.text) !== foldName(ref.text);
+  return { ...ref, entityId: qualifier ? null : (hit?.entityId ?? null) };
 }
