@@ -39,7 +39,7 @@ describe("buildPlaces", () => {
         lat: 3,
         lon: 4,
         scope: "local",
-        events: [{ text: "shelling on Arden Bay", articleIds: ["a2"] }],
+        events: [{ text: "shelling of Arden Bay", articleIds: ["a2"] }],
       },
     ]);
   });

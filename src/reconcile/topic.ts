@@ -50,18 +50,24 @@ export function topicOf(claim: Claim, split: ReadonlySet<string> = new Set()): s
  * How a question of `attack:<target>:<weapon>` reads ("airstrikes on Aleppo", "shelling of Idlib"), or
  * of `attack-by:<attacker>:<weapon>` with `by` set ("assault by the rebels").
  */
+const ATTACK_WORDS: Record<string, [string, string]> = {
+  airstrike: ["airstrikes", "on"],
+  drone: ["drone strikes", "on"],
+  shelling: ["shelling", "of"],
+  bombing: ["bombing", "in"],
+  shooting: ["shooting", "in"],
+  stabbing: ["stabbing", "in"],
+  assault: ["assault", "on"],
+};
+
+/** The word that joins a kind of attack to its target: "airstrike on", "shelling of", "shooting in". */
+export function attackPreposition(weapon: string): string {
+  return ATTACK_WORDS[weapon]?.[1] ?? "on";
+}
+
 export function attackTopicLabel(weapon: string, target: string, by = false): string {
-  const words: Record<string, [string, string]> = {
-    airstrike: ["airstrikes", "on"],
-    drone: ["drone strikes", "on"],
-    shelling: ["shelling", "of"],
-    bombing: ["bombing", "in"],
-    shooting: ["shooting", "in"],
-    stabbing: ["stabbing", "in"],
-    assault: ["assault", "on"],
-  };
-  const [kind, towards] = words[weapon] ?? [weapon.replace(/-/g, " "), "on"];
-  return `${kind} ${by ? "by" : towards} ${target}`;
+  const kind = ATTACK_WORDS[weapon]?.[0] ?? weapon.replace(/-/g, " ");
+  return `${kind} ${by ? "by" : attackPreposition(weapon)} ${target}`;
 }
 
 /**

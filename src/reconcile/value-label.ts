@@ -3,6 +3,7 @@ import type { Entity } from "../model/entity.js";
 import type { FindingValue } from "../model/story.js";
 import { entityRefName } from "./entity-ref-key.js";
 import { describeCount } from "./interval.js";
+import { attackPreposition } from "./topic.js";
 
 type Entities = ReadonlyMap<string, Entity>;
 
@@ -58,7 +59,9 @@ export function controlLabel(claim: ControlClaim, entities: Entities): string {
 
 /** "airstrike on Northtown by the air force". */
 export function attackLabel(claim: AttackClaim, entities: Entities): string {
-  const target = claim.target ? ` on ${entityRefName(claim.target, entities)}` : "";
+  const target = claim.target
+    ? ` ${attackPreposition(claim.weapon)} ${entityRefName(claim.target, entities)}`
+    : "";
   const actor = claim.actor ? ` by ${entityRefName(claim.actor, entities)}` : "";
   return `${claim.weapon}${target}${actor}`;
 }
