@@ -62,6 +62,22 @@ describe("buildTimeline", () => {
     ]);
   });
 
+  it("tells a sentence at the date of what it tells, not of its background", () => {
+    const named = "Police on Sunday named the four people killed when a gunman opened fire on Saturday.";
+    const charged = "Prosecutors on Monday charged the driver after Saturday's collision.";
+    const told = [
+      casualty("n1", "a1", 4, { eventDate: "2025-06-14", sentence: named, start: 400 }),
+      dateClaim("n2", "a1", { date: "2025-06-15", expression: "on Sunday", sentence: named, start: 400 }),
+      dateClaim("n3", "a1", { date: "2025-06-14", expression: "on Saturday", sentence: named, start: 400 }),
+      dateClaim("p1", "a2", { date: "2025-06-16", expression: "on Monday", sentence: charged, start: 400 }),
+      dateClaim("p2", "a2", { date: "2025-06-14", expression: "Saturday", sentence: charged, start: 400 }),
+    ];
+    expect(buildTimeline(told).map((e) => [e.date, e.text])).toEqual([
+      ["2025-06-15", named],
+      ["2025-06-16", charged],
+    ]);
+  });
+
   it("does not make a sentence's date an event of its own when its figure has that date", () => {
     const sentence = "The quay collapsed on Friday, killing nine dockers.";
     const told = [

@@ -1,6 +1,6 @@
 import type { TimelineEvent } from "../model/brief.js";
 import type { Claim } from "../model/claim.js";
-import { withoutDateline } from "../normalize/dateline.js";
+import { DATELINE_REACH, datelineLength, withoutDateline } from "../normalize/dateline.js";
 import { topicOf } from "../reconcile/topic.js";
 
 /**
@@ -14,6 +14,29 @@ function dateOf(claim: Claim): string | null {
 /** Whether a date of any precision ("2024-11") lies wholly before the day `from` ("2024-11-04"). */
 function endsBefore(date: string, from: string): boolean {
   return date < from && !from.startsWith(date);
+}
+
+/** A date told as background inside a sentence: "killed when a gunman opened fire on Saturday". */
+const SUBORDINATE = /\b(?:when|after|since|following|before|until|while)\b[^,;:]*$/i;
+/** A date of the telling: "officials said on Monday", "told reporters Monday". */
+const REPORTING =
+  /\b(?:said|says|told|reported|reports|announced|added|confirmed|stated)(?:\s+(?:reporters|journalists))?\s*$/i;
+
+/**
+ * How a date claim's expression stands in its sentence: `main` when it dates what the sentence tells
+ * ("Police on Sunday named ..."), `other` when it is background ("after Saturday's collision", "when a
+ * gunman opened fire on Saturday"), when it dates the telling ("said on Monday") or the dateline, or
+ * when the expression is not found.
+ */
+function dateRole(claim: Claim): "main" | "other" {
+  if (claim.kind !== "date") return "other";
+  const expression = claim.expression.replace(/[\s,.;:]+$/, "");
+  const at = expression ? claim.sentence.indexOf(expression) : -1;
+  if (at < 0) return "other";
+  if (claim.start < DATELINE_REACH && at < datelineLength(claim.sentence)) return "other";
+  const before = claim.sentence.slice(0, at);
+  const possessive = /^['’]s\b/.test(claim.sentence.slice(at + expression.length));
+  return possessive || SUBORDINATE.test(before) || REPORTING.test(before) ? "other" : "main";
 }
 
 /** Events this long before the story's first report are context, not the story. */
@@ -31,7 +54,9 @@ function shiftDays(isoDate: string, days: number): string {
  * make one event, told by its shortest evidence sentence and citing every article that dates it;
  * events told by the same sentence on the same date are one. A sentence is told once, at the earliest
  * date it gives: "the ferry sank on Sunday, officials said on Monday" and a dateline's filing date tell
- * when it was said or filed, and the sentence shows the later date itself; a date claim of a sentence
+ * when it was said or filed, and the sentence shows the later date itself. But when the sentence dates
+ * what it tells apart from its background ("Police on Sunday named those killed when a gunman opened
+ * fire on Saturday", "charged on Monday after Saturday's collision"), it is told at that date (`dateRole`); a date claim of a sentence
  * whose other claims have that date is no event of its own. When reports are dated, only
  * events from a month before the first report to a day after the last one are the story's.
  */
@@ -52,6 +77,15 @@ export function buildTimeline(
     const first = earliest.get(sentenceOf(claim));
     if (first === undefined || date < first) earliest.set(sentenceOf(claim), date);
   }
+  // a sentence that dates what it tells ("Police on Sunday named the victims of Saturday's shooting")
+  // is told at the earliest such date, not at its background's
+  const main = new Map<string, string>();
+  for (const { claim, date } of inRange) {
+    if (dateRole(claim) !== "main") continue;
+    const first = main.get(sentenceOf(claim));
+    if (first === undefined || date < first) main.set(sentenceOf(claim), date);
+  }
+  for (const [sentence, date] of main) earliest.set(sentence, date);
   // a date in a sentence that also says what happened then dates that claim, not an event of its own
   const told = new Set(
     inRange
