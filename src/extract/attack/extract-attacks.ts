@@ -252,6 +252,21 @@ function subjectOf(clause: string, offset: number): EntityRef | null {
  * attack the sentence dates to an earlier year is background; a hypothesis ("the expected
  * counter-attack") is no claim.
  */
+/** An explosion told as an accident: what blew up, or where (a chemical store, a gas main, a mine). */
+const ACCIDENT =
+  /\b(chemicals?|gas (?:leak|cylinders?|main|pipeline|explosion)|boilers?|fireworks|refinery|factory|plant|warehouse|containers?|mine|accident(?:al(?:ly)?)?|industrial|leak)\b/i;
+/** Words that make an explosion an attack. */
+const ATTACK_CUE =
+  /\b(bombs?|bomber|bombings?|attacks?|attacker|militants?|insurgents?|terror\w*|claimed responsibility|detonated|IEDs?|suicide|explosive device|car bomb|strikes?|shelling|missiles?|drones?)\b/i;
+
+/**
+ * "An explosion at a chemical depot": an explosion or blast the report tells as an accident, with no
+ * word of an attack anywhere in it, is no bombing.
+ */
+function accidentalBlast(ctx: ExtractContext, hit: RegExpExecArray): boolean {
+  return /^(?:explosions?|blasts?)$/i.test(hit[0]) && ACCIDENT.test(ctx.text) && !ATTACK_CUE.test(ctx.text);
+}
+
 export function extractAttacks(ctx: ExtractContext): AttackClaim[] {
   const claims: AttackClaim[] = [];
   const latest = latestYear(ctx);
@@ -259,7 +274,7 @@ export function extractAttacks(ctx: ExtractContext): AttackClaim[] {
     const text = sentence.text;
     const found = KINDS.flatMap(([re, kind]) => {
       const hit = re.exec(text);
-      return hit ? [{ hit, kind }] : [];
+      return hit && !(kind === "bombing" && accidentalBlast(ctx, hit)) ? [{ hit, kind }] : [];
     });
     if (found.length === 0) continue;
     const hypothetical = found.some(

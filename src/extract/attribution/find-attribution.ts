@@ -26,7 +26,8 @@ const ACCORDING_RE = new RegExp(
   "u",
 );
 const SUBJECT_RE = new RegExp(
-  `(${NOUN_SOURCE}|${NAME})(?:,[^,]{3,120},)?\\s+(?:has |have |had )?(?:${SPEECH})\\b`,
+  // "The governor of X, Mohammad Ashuri, said": the comma closing an apposition may come before the verb
+  `(${NOUN_SOURCE}|${NAME})(?:,[^,]{3,120},|,)?\\s+(?:has |have |had )?(?:${SPEECH})\\b`,
   "gu",
 );
 const SAID_SUBJECT_RE = new RegExp(

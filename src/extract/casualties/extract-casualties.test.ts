@@ -183,6 +183,11 @@ const rows: [string, string[]][] = [
     ["injured exact 8 all"],
   ],
   ["Police named the four people killed when a gunman opened fire at the mall.", ["killed exact 4 all"]],
+  // a running total whose subject runs long before its figure
+  [
+    "The death toll from Saturday's explosion at the Osso chemical depot in the far north has risen to 14.",
+    ["killed exact 14 all"],
+  ],
   // "the number of people who died" is a running total too
   ["The number of people who died in the floods has risen to 95.", ["killed exact 95 all"]],
   ["Four people drowned when their boat capsized.", ["killed exact 4 all"]],

@@ -135,7 +135,7 @@ function totalOf(tokens: Token[], i: number): { outcome: RawOutcome; group: Casu
   for (let k = i - 2; k >= Math.max(0, i - TOTAL_REACH); k--) {
     const w = tokens[k]!.lower;
     if (w === "toll") {
-      if (k < i - 12) return null;
+      if (k < i - 18) return null;
       return /^(injury|injuries)$/.test(tokens[k - 1]?.lower ?? "")
         ? null
         : { outcome: "killed", group: "all" };

@@ -58,6 +58,20 @@ function hasAppositivePlace(ctx: ArticleContext, c: Candidate): boolean {
   return APPOSITIVE_PLACE.test(ctx.text.slice(last.end, last.end + 40));
 }
 
+/** Words after a name that make it a place whatever the name looks like ("X province"). */
+const STRONG_PLACE_AFTER = new Set([
+  "province",
+  "region",
+  "governorate",
+  "district",
+  "city",
+  "town",
+  "village",
+  "county",
+  "oblast",
+  "port",
+]);
+
 /** "X, 34, was ...": an age right after a name. */
 function hasAppositiveAge(ctx: ArticleContext, c: Candidate): boolean {
   const last = c.tokens[c.tokens.length - 1] as WordToken;
@@ -109,12 +123,18 @@ export function classifyCandidate(ctx: ArticleContext, c: Candidate): EntityType
   if (c.role || (before !== null && ROLE_WORDS.has(before) && before !== "head")) return "person";
   if (lowerWords.some((w) => ORG_HEADS.has(w)) || NEWS_AGENCIES.has(text.toLowerCase()))
     return "organization";
+  // "Hormozgan province", "the southern city of Bandar Abbas": the words around say place, whatever the
+  // name looks like ("the governor of Hormozgan province" is no organisation, "Bandar" is also a first name)
+  const strongPlaceCue =
+    (after !== null && STRONG_PLACE_AFTER.has(after)) ||
+    (before === "of" && PLACE_CUES_BEFORE.has(neighbour(ctx, c, -2) ?? ""));
+  if (strongPlaceCue) return "place";
   if (isAfterRoleOf(ctx, c)) return "organization";
   if (before && ORG_CUES_BEFORE.has(before)) return "organization";
   if ((hasAppositiveRole(ctx, c) || hasAppositiveAge(ctx, c)) && before !== "of" && !isKnownPlace(text))
     return "person";
   if (PLACE_HEADS.has(lowerWords[lowerWords.length - 1] ?? "") && words.length >= 2) return "place";
-  if (words.length >= 2 && isFirstName(words[0]?.text ?? "")) return "person";
+  if (words.length >= 2 && isFirstName(words[0]?.text ?? "") && !isKnownPlace(text)) return "person";
   if (isKnownPlace(text) && !(only && isAmbiguousTownWord(text))) return "place";
   if (after && ORG_CUES_AFTER.has(after)) return "organization";
   const placeCue =

@@ -9,6 +9,11 @@ const cases: [string, string, string[]][] = [
     ["Lena Varga/person", "Kremlin/organization"],
   ],
   [
+    "the words around a name make it a place, though it looks like a person's or follows a role",
+    "The governor of Kermanak province said the fire at the Shahid Bahonar port near the city of Bandar Abbas was out.",
+    ["Kermanak/place", "Shahid Bahonar/place", "Bandar Abbas/place"],
+  ],
+  [
     "a level of government before a role word is no organisation either",
     "Regional leader Carlos Ibarra faced questions. State media said little.",
     ["Carlos Ibarra/person"],
