@@ -61,6 +61,12 @@ describe("extractDates", () => {
     expect(claims.map((c) => [c.expression, c.background])).toEqual([["since 2019", true]]);
   });
 
+  it("gives an expression without the comma or space after it", () => {
+    const text = "OSSO, Jan 21 (Wire) - The dam failed early on Tuesday, officials said.";
+    const claims = extractDates(buildExtractContext({ articleId: "t", text, published: "2025-01-21" }));
+    expect(claims.map((c) => c.expression)).toEqual(["Jan 21", "on Tuesday"]);
+  });
+
   it("marks the start of a span that reaches the present as background, however it is told", () => {
     const text =
       "The army lost the port for the first time since the start of the civil war in 2011. Fighting since the ceasefire of March 2020 has been rare. The town fell in 2016, and the front has not moved since. Talks began in May 2019.";

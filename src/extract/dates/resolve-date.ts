@@ -160,10 +160,12 @@ function toMention(
     : hasYear
       ? iso(r.start.date(), precision)
       : null;
+  // chrono may take the space or comma after the expression ("on Tuesday, ")
+  const expression = r.text.replace(/[\s,;:]+$/u, "");
   return {
-    expression: r.text,
+    expression,
     start: r.index + offset,
-    end: r.index + offset + r.text.length,
+    end: r.index + offset + expression.length,
     date,
     hasYear,
   };
