@@ -62,6 +62,10 @@ export const emptyTally = (): FigureTally => ({
 /** The first 16 hex digits of the SHA-256 of a normalised quote opening. */
 const openingHash = (text: string) => createHash("sha256").update(text).digest("hex").slice(0, 16);
 
+/** A claim's group is one of these; a gold group written as a description ("in Acarí") is a part: "other". */
+const GROUP_CATEGORIES = new Set(["all", "civilians", "children", "women", "combatants", "other"]);
+const groupCategory = (group: string) => (GROUP_CATEGORIES.has(group) ? group : "other");
+
 const norm = (s: string) => s.toLowerCase().replace(/[’‘]/g, "'").replace(/\s+/g, " ").trim();
 const key = (outcome: string, count: number, group: string) => `${outcome}|${count}|${group}`;
 
@@ -106,7 +110,7 @@ export function scoreArticle(
     used.add(hit[0]);
     t.matched++;
     const what = `${id}: ${f.count} ${f.outcome}`;
-    if (hit[1].group === f.group) t.rightGroup++;
+    if (hit[1].group === groupCategory(f.group)) t.rightGroup++;
     else t.wrongGroup.push(`${what}: group ${hit[1].group}, labelled ${f.group}`);
     if (sameSource(hit[1], f.source, aliases)) t.rightSource++;
     else t.wrongSource.push(`${what}: source ${hit[1].source?.text ?? "-"}, labelled ${f.source ?? "-"}`);
