@@ -57,6 +57,17 @@ describe("buildSummary", () => {
     expect(buildSummary([...articles, copy], claims, findings).some((s) => s.articleId === "a4")).toBe(false);
   });
 
+  it("keeps one report's own order, its lead first", () => {
+    const lone = article("s1", {
+      outlet: "Hill Post",
+      text: "A gale tore roofs from sheds across the upper valley on Friday night. Power failed in four villages until dawn. No injuries were reported in the valley after the gale. Crews cleared fallen trees from the valley road by noon. The weather office lifted its gale warning for the valley.",
+    });
+    const told = buildSummary([lone], [], []);
+    expect(told[0]!.text).toBe("A gale tore roofs from sheds across the upper valley on Friday night.");
+    const starts = told.map((t) => t.start);
+    expect(starts).toEqual([...starts].sort((a, b) => a - b));
+  });
+
   it("draws on several reports, not only the longest", () => {
     const long = article("long", {
       outlet: "Long Post",

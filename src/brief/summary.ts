@@ -106,7 +106,8 @@ function candidatesOf(
  * outlets report) and a lead bonus, with redundancy removed by maximal marginal relevance and each
  * further sentence of one article weighed down (`SAME_ARTICLE`), so the summary draws on several reports. Sentences
  * stating a superseded figure are left out, so no outdated toll reads as current; one stating a
- * figure the sources dispute carries a note saying so.
+ * figure the sources dispute carries a note saying so. A summary drawn from one report keeps the report's
+ * order.
  */
 export function buildSummary(
   articles: readonly SummaryArticle[],
@@ -142,6 +143,8 @@ export function buildSummary(
       redundancy[i] = Math.max(redundancy[i]!, cosine(c.vector, pick.vector));
     });
   }
+  // one report's summary reads in its own order: its lead first, as the reporter told it
+  if (new Set(chosen.map((c) => c.articleId)).size === 1) chosen.sort((a, b) => a.start - b.start);
   return chosen.map(({ text, articleId, start, end, note }) => ({
     text,
     articleId,
