@@ -25,6 +25,13 @@ const rows: [string, Expected[]][] = [
   one("Warplanes bombed a market in Doran on Friday.", "airstrike", null, "Doran"),
   one("Rebel shelling of Kessel killed two people.", "shelling", "Rebel", "Kessel"),
   one("A car bomb exploded near the port of Varna.", "bombing", null, "Varna"),
+  // the agency a dateline credits is no attacker
+  one(
+    "KESSEL, June 7 (Lake Wire) - The army struck Varna overnight with missiles.",
+    "shelling",
+    "army",
+    null,
+  ),
   // an explosion told as an accident is no bombing; with a word of an attack it is
   none("An explosion tore through a chemical depot at the port of Varna."),
   one("An explosion near the port of Varna was a suicide attack, police said.", "bombing", null, "Varna"),

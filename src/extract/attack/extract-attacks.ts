@@ -1,4 +1,5 @@
 import type { AttackClaim, EntityRef } from "../../model/index.js";
+import { DATELINE_REACH, datelineLength } from "../../normalize/dateline.js";
 import { claimBase, type ExtractContext } from "../context.js";
 import { datedEarlier, latestYear } from "../earlier-year.js";
 import { findNameRuns, type NameRun } from "../names/name-runs.js";
@@ -290,15 +291,18 @@ export function extractAttacks(ctx: ExtractContext): AttackClaim[] {
     // the place may follow another word for the attack: "an end to the shelling of Doran, while
     // the air force says its strikes..."
     const hits = found.map((f) => f.hit).sort((a, b) => a.index - b.index);
+    // the dateline's town and agency ("KYIV (East Wire) - ") are no attacker and no target
+    const cut = sentence.start < DATELINE_REACH ? datelineLength(text) : 0;
+    const told = cut > 0 ? { ...sentence, text: " ".repeat(cut) + text.slice(cut) } : sentence;
     let target: EntityRef | null = null;
     for (const h of hits) {
-      target = targetOf(ctx, sentence, h.index, h.index + h[0].length);
+      target = targetOf(ctx, told, h.index, h.index + h[0].length);
       if (target) break;
     }
     claims.push({
       ...claimBase(ctx, sentence),
       kind: "attack",
-      actor: actorOf(sentence, from, to),
+      actor: actorOf(told, from, to),
       target,
       weapon,
       background: YEARS_OF.test(text.slice(0, from)) || datedEarlier(text, from, to, latest),

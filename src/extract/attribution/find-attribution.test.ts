@@ -68,6 +68,10 @@ const rows: [string, { source: string | null; name: string | null; channel: stri
     { source: "coastguard service", name: null, channel: null },
   ],
   [
+    "Sixty people were wounded, the city council said.",
+    { source: "city council", name: null, channel: null },
+  ],
+  [
     "The governor of Kermanak province, Reza Amini, said 40 people had died.",
     { source: "Reza Amini", name: null, channel: null },
   ],
