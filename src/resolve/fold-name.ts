@@ -65,6 +65,15 @@ export function spellingKey(token: string): string {
   return out;
 }
 
+/**
+ * A folded token with an h after a vowel written g: Ukrainian names in Russian spelling ("Oleh" and
+ * "Oleg", "Syniehubov" and "Sinegubov"). At a token's start or after a consonant ("Kharkiv", "Hill")
+ * the h stays.
+ */
+export function hAsG(token: string): string {
+  return token.replace(/(?<=[aeiouy])h/g, "g");
+}
+
 /** Consonant skeleton of a token: first letter, then the consonants (vowels, y, w, h dropped). */
 export function skeleton(token: string): string {
   const key = spellingKey(token);

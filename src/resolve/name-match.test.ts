@@ -14,6 +14,9 @@ describe("sameName", () => {
     ["Kafr Nabudah", "Kafr Nabouda", "place", true],
     ["Yevgeny Morozov", "Yevgeniy Morozov", "person", true],
     ["Youssef Karimzadeh", "Yusuf Karimzade", "person", true],
+    // a person's name in Ukrainian and in Russian spelling; an h at the start stays an h
+    ["Oleh Syniehubov", "Oleg Sinegubov", "person", true],
+    ["Tom Hill", "Tom Gill", "person", false],
     ["Iran", "Iraq", "place", false],
     ["Austria", "Australia", "place", false],
     ["Syria", "Syrian Observatory", "organization", false],

@@ -1,5 +1,6 @@
 import type { EntityType } from "../model/index.js";
 import { cachedSkeleton, cachedSpelling, cachedTokens } from "./cached-names.js";
+import { hAsG } from "./fold-name.js";
 import { getGazetteer } from "./geo/gazetteer.js";
 import { jaroWinkler } from "./jaro-winkler.js";
 import { memoize } from "./memoize.js";
@@ -58,7 +59,10 @@ export function sameName(a: string, b: string, type: EntityType): boolean {
   const tb = tokensOf(b);
   if (ta.length === 0 || tb.length === 0) return false;
   if (ta.length !== tb.length) return joinedAlike(ta, tb);
-  if (!ta.every((t, i) => tokensAlike(t, tb[i] as string))) return false;
+  // a person's name in Ukrainian and in Russian spelling: "Oleh Syniehubov", "Oleg Sinegubov"
+  const alike = (t: string, i: number) =>
+    tokensAlike(t, tb[i] as string) || (type === "person" && tokensAlike(hAsG(t), hAsG(tb[i] as string)));
+  if (!ta.every(alike)) return false;
   if (type === "place" && ta.join("") !== tb.join("") && gazetteerDisagrees(a, b)) return false;
   return true;
 }
