@@ -44,6 +44,21 @@ describe("buildPlaces", () => {
     ]);
   });
 
+  it("puts no toll on a country the sentence's towns are not in", () => {
+    const places = buildPlaces(
+      [casualty("r1", "a1", 4, { sentence: "Russia's strike on Velko killed four people in Ukraine." })],
+      [
+        entity("e-ru", "Russia", { type: "place", lat: 55.7, lon: 37.6, country: "RU" }),
+        entity("e-ua", "Ukraine", { type: "place", lat: 50.4, lon: 30.5, country: "UA" }),
+        entity("e-ve", "Velko", { type: "place", lat: 50, lon: 36, country: "UA" }),
+      ],
+    );
+    const tolls = new Map(places.map((p) => [p.name, p.events.map((e) => e.text)]));
+    expect(tolls.get("Velko")).toEqual(["4 killed"]);
+    expect(tolls.get("Ukraine")).toEqual(["4 killed"]);
+    expect(tolls.get("Russia")).toEqual([]);
+  });
+
   it("tells a whole country from a town in it", () => {
     const places = buildPlaces(
       [],

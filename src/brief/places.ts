@@ -24,7 +24,8 @@ export function isWholeCountry(place: Pick<Entity, "name" | "country">): boolean
 
 /**
  * Geocoded places of the story, each with what its claims say happened there: control and attack
- * claims on the place, and casualty figures stated in a sentence naming it (superseded ones left out).
+ * claims on the place, and casualty figures stated in a sentence naming it (superseded ones left out;
+ * not on a country when the sentence's towns all lie in another).
  * Given the story's `reports`, a place their datelines alone name is left out.
  */
 export function buildPlaces(
@@ -57,9 +58,14 @@ export function buildPlaces(
     if (claim.kind !== "casualty") continue;
     // a dateline ("ANKARA, March 18 (GRW) - ") names where the report was filed, not where people died
     const where = withoutDateline(claim.sentence, claim.start).text;
-    geocoded.forEach((place, i) => {
-      if (named[i]!.test(where)) add(place.id, casualtyLabel(claim), claim.articleId);
-    });
+    const here = geocoded.filter((_, i) => named[i]!.test(where));
+    // "Russia's attack on Kharkiv killed four": a country none of the sentence's towns is in is who
+    // acted or spoke, not where people died
+    const countries = new Set(here.flatMap((p) => (!isWholeCountry(p) && p.country ? [p.country] : [])));
+    for (const place of here) {
+      if (isWholeCountry(place) && countries.size > 0 && !countries.has(place.country)) continue;
+      add(place.id, casualtyLabel(claim), claim.articleId);
+    }
   }
   return geocoded.map((place) => ({
     entityId: place.id,
