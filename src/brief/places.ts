@@ -61,9 +61,12 @@ export function buildPlaces(
     const here = geocoded.filter((_, i) => named[i]!.test(where));
     // "Russia's attack on Kharkiv killed four": a country none of the sentence's towns is in is who
     // acted or spoke, not where people died
-    const countries = new Set(here.flatMap((p) => (!isWholeCountry(p) && p.country ? [p.country] : [])));
+    const countries = new Set<string>(
+      here.flatMap((p) => (!isWholeCountry(p) && p.country ? [p.country] : [])),
+    );
     for (const place of here) {
-      if (isWholeCountry(place) && countries.size > 0 && !countries.has(place.country)) continue;
+      const elsewhere = place.country === null || !countries.has(place.country);
+      if (isWholeCountry(place) && countries.size > 0 && elsewhere) continue;
       add(place.id, casualtyLabel(claim), claim.articleId);
     }
   }
