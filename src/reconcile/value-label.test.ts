@@ -29,6 +29,12 @@ describe("labels", () => {
       "at least 5 injured",
     ],
     [
+      casualtyLabel(
+        casualty("c", "a", 2, { outcome: "injured", group: "other", groupLabel: "in critical condition" }),
+      ),
+      "2 injured in critical condition",
+    ],
+    [
       casualtyLabel(casualty("c", "a", 4, { groupLabel: "bodies", increment: true, additional: true })),
       "4 more bodies",
     ],

@@ -16,6 +16,8 @@ export function casualtyLabel(claim: CasualtyClaim): string {
   const count = describeCount(claim.count, claim.qualifier, claim.countMax);
   const more = claim.increment ? "more" : "";
   const saysOutcome = /^(?:bodies|corpses|of the \p{L}+)$/iu.test(group);
+  // "2 injured in critical condition": a state follows the outcome
+  if (/^in\s/.test(group)) return [count, more, claim.outcome, group].filter(Boolean).join(" ");
   return [count, more, group, saysOutcome ? "" : claim.outcome].filter(Boolean).join(" ");
 }
 

@@ -121,7 +121,7 @@ export function readPeopleHead(tokens: Token[], i: number, singular: boolean): P
     /^(?:critical|serious|grave|stable|fair|poor)$/.test(tokens[i + 1]?.lower ?? "") &&
     tokens[i + 2]?.lower === "condition"
   )
-    return { group: "other", label: `${tokens[i + 1]!.text} condition`, end: i + 3, partitive: true };
+    return { group: "other", label: `in ${tokens[i + 1]!.text} condition`, end: i + 3, partitive: true };
   const nouns = singular ? ANY_NOUNS : GROUP_NOUNS;
   for (let j = i; j < Math.min(tokens.length, i + 5); j++) {
     const t = tokens[j]!;
