@@ -124,6 +124,25 @@ describe("buildCoverage", () => {
     expect(coverage.perArticle.map((p) => p.exclusive)).toEqual([[], [], []]);
   });
 
+  it("does not say an article left out what was first reported after it was published", () => {
+    const reports = [
+      article("t1", { outlet: "Delta Post", published: "2025-05-01T07:00:00Z" }),
+      article("t2", { outlet: "Horn Wire", published: "2025-05-02T09:00:00Z" }),
+      article("t3", { outlet: "Reef Daily", published: "2025-05-02T12:00:00Z" }),
+    ];
+    const arrests = [
+      casualty("d2", "t2", 9, { outcome: "detained" }),
+      casualty("d3", "t3", 9, { outcome: "detained" }),
+    ];
+    const told = reconcileStory({ articles: reports, claims: arrests, entities: [] });
+    const coverage = buildCoverage(reports, arrests, [], told);
+    // the first report came out a day before the arrests were reported
+    expect(coverage.perArticle.map((p) => p.missing)).toEqual([[], [], []]);
+    const later = article("t4", { outlet: "Bay News", published: "2025-05-03T08:00:00Z" });
+    const withLater = buildCoverage([...reports, later], arrests, [], told);
+    expect(withLater.perArticle.find((p) => p.articleId === "t4")!.missing).toEqual(["detained:all"]);
+  });
+
   it("labels a quote fact without the comma that led into the speaker's name", () => {
     const said = [
       quote("q9", "a1", {

@@ -10,6 +10,7 @@ import { placePattern } from "./places.js";
 import { quoteText } from "./quote-groups.js";
 
 type CoverageArticle = Pick<Article, "id" | "duplicateOf"> & {
+  published?: string | null;
   outlet?: string | null;
   title?: string | null;
   text?: string;
@@ -140,6 +141,7 @@ function entityFacts(
  * What each article alone reports and which widely reported facts it leaves out. Facts are the
  * story's findings, quotes by speaker, and named people, organizations and places no claim fact
  * already covers. A near-duplicate counts as the article it copies. "Widely reported" means by at least half the outlets (and two).
+ * An article published before the first report of a fact is not said to leave it out.
  */
 export function buildCoverage(
   articles: readonly CoverageArticle[],
@@ -162,6 +164,16 @@ export function buildCoverage(
     facts.map((f) => [f, new Set(f.articleIds.map((id) => originOf.get(id) ?? id))]),
   );
   const origins = (fact: CoverageFact) => originSets.get(fact)!;
+  const publishedAt = new Map(
+    articles.map((a) => [a.id, a.published ? Date.parse(a.published) : Number.NaN] as const),
+  );
+  /** When a fact was first reported: the earliest publication among its articles (NaN when none is dated). */
+  const firstTold = (fact: CoverageFact) => {
+    const times = fact.articleIds
+      .map((id) => publishedAt.get(id) ?? Number.NaN)
+      .filter((t) => !Number.isNaN(t));
+    return times.length > 0 ? Math.min(...times) : Number.NaN;
+  };
   const outletCount = new Set(originOf.values()).size;
   const widely = Math.max(2, Math.ceil(outletCount / 2));
   const perArticle = articles.map((article) => {
@@ -170,7 +182,11 @@ export function buildCoverage(
       const o = origins(f);
       return outletCount > 1 && o.size === 1 && o.has(origin);
     });
-    const missing = facts.filter((f) => origins(f).size >= widely && !origins(f).has(origin));
+    // a report published before anyone reported a fact could not tell it, so it did not leave it out
+    const published = article.published ? Date.parse(article.published) : Number.NaN;
+    const missing = facts.filter(
+      (f) => origins(f).size >= widely && !origins(f).has(origin) && !(published < firstTold(f)),
+    );
     return {
       articleId: article.id,
       exclusive: exclusive.map((f) => f.key),
