@@ -125,8 +125,9 @@ function latestOf(list: readonly KeyedValue[]): KeyedValue {
 
 /**
  * The sources whose latest figure is still current. A toll only rises, so when another source gives a
- * higher figure on a later day ("66 dead" on Tuesday, "78 dead" on Wednesday), the earlier, lower one
- * is overtaken, whoever gave it. Undated figures, and counts that may fall, are never overtaken.
+ * higher figure on a later day ("66 dead" on Tuesday, "78 dead" on Wednesday; "at least 51", then "at
+ * least 205": the least count rose), the earlier one is overtaken, whoever gave it. Undated figures, and
+ * counts that may fall, are never overtaken.
  */
 function currentSeries(series: Map<string, KeyedValue[]>, cumulative: boolean): Map<string, KeyedValue[]> {
   if (!cumulative) return series;
@@ -135,7 +136,8 @@ function currentSeries(series: Map<string, KeyedValue[]>, cumulative: boolean): 
     const day = v.value.date;
     if (!day) return false;
     const own = intervalOfValue(v);
-    return dated.some((o) => o.value.date! > day && intervalOfValue(o).low > own.high);
+    // "at least 51" on Wednesday is overtaken by "at least 205" on Friday: the least count has risen
+    return dated.some((o) => o.value.date! > day && intervalOfValue(o).low > own.low);
   };
   const current = new Map([...series].filter(([, list]) => !overtaken(latestOf(list))));
   return current.size > 0 ? current : series;

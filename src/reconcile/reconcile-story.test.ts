@@ -181,6 +181,20 @@ const rows: Row[] = [
     counts: [50, 50, 50, 80, 84],
   },
   {
+    name: "'at least 51' one day is overtaken by another source's 'at least 205' two days later",
+    claims: [
+      casualty("c1", "a1", 51, { qualifier: "at-least", source: ministry, eventDate: "2024-10-30" }),
+      casualty("c2", "a2", 205, { qualifier: "at-least", source: monitor, eventDate: "2024-11-01" }),
+    ],
+    topic: "killed:all",
+    verdict: "agree",
+    best: 205,
+    conservative: 205,
+    sources: 2,
+    outlets: 2,
+    counts: [51, 205],
+  },
+  {
     name: "a later 'at least' that only bounds a source's own figure does not replace it",
     claims: [
       casualty("c1", "a1", 51, { outcome: "injured", source: ministry, eventDate: "2024-03-01" }),
