@@ -143,6 +143,29 @@ describe("buildCoverage", () => {
     expect(withLater.perArticle.find((p) => p.articleId === "t4")!.missing).toEqual(["detained:all"]);
   });
 
+  it("does not count naming the country the story's towns lie in, but counts another country", () => {
+    const reports = [
+      article("c1", {
+        outlet: "Delta Post",
+        text: "Fire in Bolu, Turkey, killed nine. Italy sent condolences.",
+      }),
+      article("c2", { outlet: "Horn Wire", text: "A hotel fire in Bolu killed nine." }),
+    ];
+    const places = [
+      entity("e-tr", "Turkey", { type: "place", lat: 39.9, lon: 32.9, country: "TR", articleIds: ["c1"] }),
+      entity("e-it", "Italy", { type: "place", lat: 41.9, lon: 12.5, country: "IT", articleIds: ["c1"] }),
+      entity("e-bo", "Bolu", {
+        type: "place",
+        lat: 40.7,
+        lon: 31.6,
+        country: "TR",
+        articleIds: ["c1", "c2"],
+      }),
+    ];
+    const coverage = buildCoverage(reports, [], places, []);
+    expect(coverage.perArticle.find((p) => p.articleId === "c1")!.exclusive).toEqual(["entity:e-it"]);
+  });
+
   it("labels a quote fact without the comma that led into the speaker's name", () => {
     const said = [
       quote("q9", "a1", {

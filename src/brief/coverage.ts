@@ -6,7 +6,7 @@ import type { Finding } from "../model/story.js";
 import { withoutDateline } from "../normalize/dateline.js";
 import { entityRefKey, entityRefName, slugOf } from "../reconcile/entity-ref-key.js";
 import { valueLabel } from "../reconcile/value-label.js";
-import { placePattern } from "./places.js";
+import { isWholeCountry, placePattern } from "./places.js";
 import { quoteText } from "./quote-groups.js";
 
 type CoverageArticle = Pick<Article, "id" | "duplicateOf"> & {
@@ -125,8 +125,14 @@ function entityFacts(
     const text = told.get(articleId);
     return e.type === "person" || text === undefined || placePattern(e).test(text);
   };
+  // naming the country the story's towns lie in tells nothing of its own ("also names Turkey" of a fire
+  // in Bolu); another country ("Italy" in a war elsewhere) still does
+  const home = new Set(
+    entities.flatMap((e) => (e.type === "place" && e.country && !isWholeCountry(e) ? [e.country] : [])),
+  );
+  const homeCountry = (e: Entity) => e.type === "place" && isWholeCountry(e) && home.has(e.country ?? "");
   return entities
-    .filter((e) => e.type !== "other" && !covered.has(e.id))
+    .filter((e) => e.type !== "other" && !covered.has(e.id) && !homeCountry(e))
     .map((e) => ({
       key: `entity:${e.id}`,
       label: `${e.name} (${e.type})`,
