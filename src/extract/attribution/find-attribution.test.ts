@@ -71,6 +71,9 @@ const rows: [string, { source: string | null; name: string | null; channel: stri
     "Sixty people were wounded, the city council said.",
     { source: "city council", name: null, channel: null },
   ],
+  // officials of a named service are that kind of official
+  ["Three were dead, rescue officials said.", { source: "rescue officials", name: null, channel: null }],
+  ["Health officials said 12 were hurt.", { source: "health officials", name: null, channel: null }],
   [
     "The governor of Kermanak province, Reza Amini, said 40 people had died.",
     { source: "Reza Amini", name: null, channel: null },

@@ -18,7 +18,7 @@ const AGENCY_RE = new RegExp(
 const SPEECH =
   "reported|reports|said|says|indicated|indicate|indicates|confirmed|confirms|asserts|asserted|announced|stated|claimed|claims|noted|added|told|warned|documented|estimated|estimates";
 const NOUN_SOURCE =
-  "\\b[Ss]tate (?:media|television|TV|news agency)|\\b(?:[Aa]n?|[Tt]he)\\s+(?:[\\w'’-]+\\s+){0,4}(?:source|official|officials|spokesman|spokeswoman|spokesperson|agency|monitor|ministry|observatory|police|authorities|army|military|coroner|medical examiner|group|directorate|institute|coast ?guard|fire (?:service|department|brigade)|services?|committee|commission|council|company|operator|airline|office|civil defen[cs]e|hospital|governor|mayor|sheriff|prosecutors?)|(?:(?:[Rr]egional|[Ll]ocal|[Ss]tate|[Pp]rovincial)\\s+)?(?:[Ee]mergency|[Rr]escue|[Ff]ire|[Aa]mbulance) services|(?:[Hh]uman )?[Rr]ights groups|[Aa]id (?:groups|agencies|workers)|[Mm]onitoring groups|[Ll]ocal media|police|authorities|officials|witnesses|residents|activists|medics|doctors|paramedics|rescuers";
+  "\\b[Ss]tate (?:media|television|TV|news agency)|\\b(?:[Aa]n?|[Tt]he)\\s+(?:[\\w'’-]+\\s+){0,4}(?:source|official|officials|spokesman|spokeswoman|spokesperson|agency|monitor|ministry|observatory|police|authorities|army|military|coroner|medical examiner|group|directorate|institute|coast ?guard|fire (?:service|department|brigade)|services?|committee|commission|council|company|operator|airline|office|civil defen[cs]e|hospital|governor|mayor|sheriff|prosecutors?)|(?:(?:[Rr]egional|[Ll]ocal|[Ss]tate|[Pp]rovincial)\\s+)?(?:[Ee]mergency|[Rr]escue|[Ff]ire|[Aa]mbulance) services|(?:[Hh]uman )?[Rr]ights groups|[Aa]id (?:groups|agencies|workers)|[Mm]onitoring groups|[Ll]ocal media|police|authorities|(?:(?:[Rr]escue|[Hh]ealth|[Ll]ocal|[Ss]ecurity|[Mm]ilitary|[Hh]ospital|[Gg]overnment|[Cc]ity|[Rr]egional|[Pp]rovincial|[Ee]mergency|[Ff]ire|[Pp]olice|[Pp]rison|[Cc]ourt)\\s+)?officials|witnesses|residents|activists|medics|doctors|paramedics|rescuers";
 const NAME =
   "(?:the\\s+)?\\p{Lu}[\\p{L}'’.-]*(?:\\s+(?:for|of|the|and|on|al|\\p{Lu}[\\p{L}'’.-]*))*(?:\\s+\\(\\p{Lu}{2,}\\))?";
 const ACCORDING_RE = new RegExp(
@@ -41,7 +41,7 @@ const NOT_SOURCE =
   /^(?:the\s+)?(?:He|She|They|It|We|I|This|That|There|But|And|In|On|The|A|An|Meanwhile|However|Recent|Russia|Iran)$/;
 
 const PLURAL_SOURCE =
-  /^(?:Police|Authorities|Officials|Witnesses|Residents|Activists|Medics|Doctors|Paramedics|Rescuers|(?:Human )?Rights groups|Aid (?:groups|agencies|workers)|Monitoring groups|Local media)$/;
+  /^(?:Police|Authorities|Officials|(?:Rescue|Health|Local|Security|Military|Hospital|Government|City|Regional|Provincial|Emergency|Fire|Police|Prison|Court) officials|Witnesses|Residents|Activists|Medics|Doctors|Paramedics|Rescuers|(?:Human )?Rights groups|Aid (?:groups|agencies|workers)|Monitoring groups|Local media)$/;
 
 /**
  * A description as it reads mid-sentence: "state media" and "an anonymous security official" where the
