@@ -6,7 +6,14 @@ import { collectSourceAliases } from "./source-names.js";
 const context =
   "The Coastal Rights Monitor (CRM) tracks the fighting. The Northern Health Institute (NHI) counts the wounded.";
 
-const rows: [string, { source: string | null; name: string | null; channel: string | null }][] = [
+type Expected = { source: string | null; name: string | null; channel: string | null };
+/** A sentence whose source is named as written: no full name defined for it, no agency carrying it. */
+const said = (sentence: string, source: string): [string, Expected] => [
+  sentence,
+  { source, name: null, channel: null },
+];
+
+const rows: [string, Expected][] = [
   [
     "At least 30 people died, according to the CRM.",
     { source: "CRM", name: "Coastal Rights Monitor", channel: null },
@@ -20,92 +27,41 @@ const rows: [string, { source: string | null; name: string | null; channel: stri
     "The town fell, Ana Ruiz, the director of the Coastal Rights Monitor, told AFP.",
     { source: "Coastal Rights Monitor", name: null, channel: "AFP" },
   ],
-  [
-    "State media reported that the bridge was destroyed.",
-    { source: "state media", name: null, channel: null },
-  ],
-  [
-    "An anonymous security official said the convoy turned back.",
-    { source: "an anonymous security official", name: null, channel: null },
-  ],
-  ["Police said two people were hurt.", { source: "police", name: null, channel: null }],
-  [
-    "The State Department said the embassy stays open.",
-    { source: "State Department", name: null, channel: null },
-  ],
-  [
-    "The airport was seized, a military source confirmed.",
-    { source: "a military source", name: null, channel: null },
-  ],
-  [
-    "The civil protection agency said 12 were rescued.",
-    { source: "civil protection agency", name: null, channel: null },
-  ],
+  said("State media reported that the bridge was destroyed.", "state media"),
+  said("An anonymous security official said the convoy turned back.", "an anonymous security official"),
+  said("Police said two people were hurt.", "police"),
+  said("The State Department said the embassy stays open.", "State Department"),
+  said("The airport was seized, a military source confirmed.", "a military source"),
+  said("The civil protection agency said 12 were rescued.", "civil protection agency"),
   [
     "Twelve people died, a monitoring group said.",
     { source: "a monitoring group", name: "Coastal Rights Monitor", channel: null },
   ],
-  [
-    "The toll rose to 9, the country's health agency said.",
-    { source: "country's health agency", name: null, channel: null },
-  ],
-  [
-    "The storm killed at least 4 people, the coast guard said.",
-    { source: "coast guard", name: null, channel: null },
-  ],
-  [
-    "Two firefighters were hurt, the city fire department said on Monday.",
-    { source: "city fire department", name: null, channel: null },
-  ],
-  ["Three bodies were found, rescuers said.", { source: "rescuers", name: null, channel: null }],
+  said("The toll rose to 9, the country's health agency said.", "country's health agency"),
+  said("The storm killed at least 4 people, the coast guard said.", "coast guard"),
+  said("Two firefighters were hurt, the city fire department said on Monday.", "city fire department"),
+  said("Three bodies were found, rescuers said.", "rescuers"),
   // a service or committee, with or without an article
-  [
-    "At least 51 died overnight, regional emergency services said.",
-    { source: "regional emergency services", name: null, channel: null },
-  ],
-  [
-    "Four fishermen drowned, the coastguard service said.",
-    { source: "coastguard service", name: null, channel: null },
-  ],
-  [
-    "Sixty people were wounded, the city council said.",
-    { source: "city council", name: null, channel: null },
-  ],
+  said("At least 51 died overnight, regional emergency services said.", "regional emergency services"),
+  said("Four fishermen drowned, the coastguard service said.", "coastguard service"),
+  said("Sixty people were wounded, the city council said.", "city council"),
   // officials of a named service are that kind of official
-  ["Three were dead, rescue officials said.", { source: "rescue officials", name: null, channel: null }],
-  ["Health officials said 12 were hurt.", { source: "health officials", name: null, channel: null }],
-  [
-    "The governor of Kermanak province, Reza Amini, said 40 people had died.",
-    { source: "Reza Amini", name: null, channel: null },
-  ],
-  [
+  said("Three were dead, rescue officials said.", "rescue officials"),
+  said("Health officials said 12 were hurt.", "health officials"),
+  said("The governor of Kermanak province, Reza Amini, said 40 people had died.", "Reza Amini"),
+  said(
     "Eight were wounded, the Waukesha County medical examiner's office said.",
-    { source: "Waukesha County medical examiner's office", name: null, channel: null },
-  ],
-  [
-    "Nine miners were killed when a tunnel collapsed, the mining company said.",
-    { source: "mining company", name: null, channel: null },
-  ],
-  [
-    "The toll rose to 95, the government's crisis committee said.",
-    { source: "government's crisis committee", name: null, channel: null },
-  ],
-  [
-    "Eleven were taken to the district hospital, a hospital spokeswoman said.",
-    { source: "a hospital spokeswoman", name: null, channel: null },
-  ],
+    "Waukesha County medical examiner's office",
+  ),
+  said("Nine miners were killed when a tunnel collapsed, the mining company said.", "mining company"),
+  said("The toll rose to 95, the government's crisis committee said.", "government's crisis committee"),
+  said("Eleven were taken to the district hospital, a hospital spokeswoman said.", "a hospital spokeswoman"),
   [
     "The port changed hands after a week of fighting, an NGO reported on Sunday.",
     { source: "NGO", name: "Coastal Rights Monitor", channel: null },
   ],
-  [
-    "Rights groups said at least 40 marchers were hurt.",
-    { source: "rights groups", name: null, channel: null },
-  ],
-  [
-    "Aid agencies reported 3,000 families without shelter.",
-    { source: "aid agencies", name: null, channel: null },
-  ],
+  said("Rights groups said at least 40 marchers were hurt.", "rights groups"),
+  said("Aid agencies reported 3,000 families without shelter.", "aid agencies"),
   ["Reuters reported that the ceasefire held.", { source: null, name: null, channel: "Reuters" }],
   ["The rain stopped on Sunday.", { source: null, name: null, channel: null }],
 ];
