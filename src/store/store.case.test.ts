@@ -283,6 +283,18 @@ export function runStoreCases(name: string, openEmpty: () => Promise<Store>): vo
         await store.close();
       });
 
+      it("does not fold a story into one gone since, and keeps the next article in it", async () => {
+        const store = await openEmpty();
+        await store.commitArticle(commit(article("a1", "s1")));
+        // another process would fold s1 into s9, which a third process has removed since it read it
+        await store.commitStoryFolds({ stories: [], redirects: [{ from: "s1", to: "s9" }] });
+        // a third process still knew s1 and wrote its next report there
+        await store.commitArticle(commit(article("a2", "s1", "A second harbour text.")));
+        expect(await store.resolveStoryId("s1")).toBe("s1");
+        expect((await store.getStory("s1"))?.articleIds).toEqual(["a1", "a2"]);
+        await store.close();
+      });
+
       it("keeps two stories one when another process merges them the other way round", async () => {
         const store = await openEmpty();
         await merged(store);

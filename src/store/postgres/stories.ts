@@ -103,8 +103,10 @@ export class PostgresStories {
       for (const { story_id } of left.rows) if (story_id !== storyId) emptiedInto.set(story_id, storyId);
     }
     for (const { from, to } of redirects) {
-      // another worker already merged them the other way round: they are one story already
-      if ((await this.resolveId(db, to)) === from) continue;
+      // another worker already merged them the other way round: they are one story already; or the
+      // story to fold into is gone since this worker read it: its articles must not follow it nowhere
+      const target = await this.resolveId(db, to);
+      if (target === from || target === null) continue;
       await db.query(
         `INSERT INTO story_redirects (from_id, to_id) VALUES ($1, $2)
          ON CONFLICT (from_id) DO UPDATE SET to_id = excluded.to_id`,
@@ -124,6 +126,7 @@ export class PostgresStories {
    * after this article was placed is not written again (its articles follow the redirect), and each
    * touched story's size and date range are taken from its articles, not from what the writer saw. A
    * story the moves left without articles goes, redirected to the story that took them (`emptiedInto`).
+   * A story written again after a merge that leads to no story any more is live again: the redirect goes.
    */
   private async settle(db: PgQueryable, storyIds: string[], emptiedInto: Map<string, string>): Promise<void> {
     const touched = new Set<string>();
@@ -135,6 +138,8 @@ export class PostgresStories {
         await db.query("DELETE FROM stories WHERE id = $1", [id]);
         await db.query("DELETE FROM story_terms WHERE story_id = $1", [id]);
       }
+      // merged into a story gone since: the story written again is live, not a way to nowhere
+      if (live === null) await db.query("DELETE FROM story_redirects WHERE from_id = $1", [id]);
       touched.add(live ?? id);
     }
     const counted = await db.query<{ id: string; size: number }>(

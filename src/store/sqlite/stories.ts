@@ -95,8 +95,10 @@ export class SqliteStories {
         if (from !== undefined && from !== storyId) emptiedInto.set(from, storyId);
       }
     for (const { from, to } of redirects) {
-      // another process already merged them the other way round: they are one story already
-      if (this.resolveId(to) === from) continue;
+      // another process already merged them the other way round: they are one story already; or the
+      // story to fold into is gone since this process read it: its articles must not follow it nowhere
+      const target = this.resolveId(to);
+      if (target === from || target === null) continue;
       this.db.prepare("INSERT OR REPLACE INTO story_redirects (from_id, to_id) VALUES (?, ?)").run(from, to);
       this.db.prepare("UPDATE articles SET story_id = ? WHERE story_id = ?").run(to, from);
       this.db.prepare("DELETE FROM stories WHERE id = ?").run(from);
@@ -112,6 +114,7 @@ export class SqliteStories {
    * after this article was placed is not written again (its articles follow the redirect), and each
    * touched story's size and date range are taken from its articles, not from what the writer saw. A
    * story the moves left without articles goes, redirected to the story that took them (`emptiedInto`).
+   * A story written again after a merge that leads to no story any more is live again: the redirect goes.
    */
   private settle(storyIds: string[], emptiedInto: Map<string, string>): void {
     const follow = this.db.prepare("UPDATE articles SET story_id = ? WHERE story_id = ?");
@@ -126,6 +129,8 @@ export class SqliteStories {
         drop.run(id);
         dropTerms.run(id);
       }
+      // merged into a story gone since: the story written again is live, not a way to nowhere
+      if (live === null) this.db.prepare("DELETE FROM story_redirects WHERE from_id = ?").run(id);
       touched.add(live ?? id);
     }
     // size and date range from the articles the story holds now, whoever wrote them
