@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { article, casualty, ref } from "../../test/reconcile/claim-builders.js";
 import type { Claim } from "../model/claim.js";
 import { reconcileStory } from "../reconcile/reconcile-story.js";
+import { briefToll } from "./render/brief-view.js";
 import { disputedFigureNotes, supersededClaimIds } from "./superseded-claims.js";
 
 const monitor = ref("e-m", "the monitor");
@@ -74,6 +75,19 @@ describe("disputedFigureNotes", () => {
     expect(notes.get("c1")).toBe(
       "disputed: sources conflict (best 90 killed, the monitor; lowest 30 killed, the ministry)",
     );
+  });
+
+  it("names the highest figure against the best when the best source's figure is the lowest", () => {
+    const claims = [
+      casualty("c1", "a1", 900, { qualifier: "about", source: monitor }),
+      casualty("c2", "a2", 900, { qualifier: "about", source: monitor }),
+      casualty("c3", "a3", 3000, { qualifier: "about", source: ministry }),
+    ];
+    const findings = reconcileStory({ articles, claims, entities: [] });
+    expect(disputedFigureNotes(findings).get("c3")).toBe(
+      "disputed: sources conflict (best about 900 killed, the monitor; highest about 3,000 killed, the ministry)",
+    );
+    expect(briefToll(findings)).toBe("about 900 killed (sources conflict; highest about 3,000)");
   });
 
   it("notes nothing without a conflict", () => {

@@ -39,13 +39,12 @@ export function supersededClaimIds(findings: readonly Finding[]): Set<string> {
 export function disputedFigureNotes(findings: readonly Finding[]): Map<string, string> {
   const notes = new Map<string, string>();
   for (const finding of findings) {
-    if (finding.verdict !== "conflict" || !finding.best || !finding.conservative) continue;
-    const { best: b, conservative: c } = finding;
-    const find = (f: { count: number; qualifier: string }) =>
-      finding.values.findLast((v) => v.count === f.count && v.qualifier === f.qualifier);
-    const [best, low] = [find(b), find(c)];
-    if (!best || !low) continue;
-    const note = `disputed: sources conflict (best ${valueLabel(best)}, ${best.sourceName}; lowest ${valueLabel(low)}, ${low.sourceName})`;
+    if (finding.verdict !== "conflict" || !finding.best) continue;
+    const b = finding.best;
+    const best = finding.values.findLast((v) => v.count === b.count && v.qualifier === b.qualifier);
+    const other = conflictCounterpart(finding);
+    if (!best || !other) continue;
+    const note = `disputed: sources conflict (best ${valueLabel(best)}, ${best.sourceName}; ${other.side} ${valueLabel(other.value)}, ${other.value.sourceName})`;
     const bestInterval = intervalOf(b.count, b.qualifier);
     for (const v of finding.values) {
       if (v.count === null || v.qualifier === null) continue;
@@ -54,4 +53,38 @@ export function disputedFigureNotes(findings: readonly Finding[]): Map<string, s
     }
   }
   return notes;
+}
+
+/**
+ * The other side of a conflict, to show beside its best figure: the most conservative figure; or, when
+ * the best source's figure is itself the lowest, the highest current figure of another source that the
+ * best figure rules out ("best about 900, United Nations; highest about 3,000, the government").
+ */
+export function conflictCounterpart(
+  finding: Finding,
+): { value: FindingValue; side: "lowest" | "highest" } | null {
+  const { best, conservative } = finding;
+  if (finding.verdict !== "conflict" || !best) return null;
+  if (conservative && (conservative.count !== best.count || conservative.qualifier !== best.qualifier)) {
+    const low = finding.values.findLast(
+      (v) => v.count === conservative.count && v.qualifier === conservative.qualifier,
+    );
+    return low ? { value: low, side: "lowest" } : null;
+  }
+  const keyed = finding.values.map((value) => ({ value, sourceKey: sourceKeyOf(value) }));
+  const cumulative = CUMULATIVE_OUTCOMES.has(finding.topic.split(":")[0] ?? "");
+  const bestInterval = intervalOf(best.count, best.qualifier);
+  const ruledOut = currentValues(keyed, cumulative)
+    .map((k) => k.value)
+    .filter(
+      (v) =>
+        v.count !== null &&
+        v.qualifier !== null &&
+        !intervalsOverlap(intervalOf(v.count, v.qualifier, v.countMax), bestInterval),
+    );
+  const high = ruledOut.reduce<FindingValue | null>(
+    (top, v) => (top === null || (v.count ?? 0) > (top.count ?? 0) ? v : top),
+    null,
+  );
+  return high ? { value: high, side: "highest" } : null;
 }

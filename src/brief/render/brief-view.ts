@@ -4,6 +4,7 @@ import { describeCount } from "../../reconcile/interval.js";
 import { attackTopicLabel, groupLabels, groupNames, topicKeyName } from "../../reconcile/topic.js";
 import { valueLabel } from "../../reconcile/value-label.js";
 import { reportName } from "../article-names.js";
+import { conflictCounterpart } from "../superseded-claims.js";
 
 /** What the Markdown and HTML renderers both show, worked out once. */
 export interface BriefView {
@@ -40,8 +41,13 @@ export function briefToll(findings: readonly Finding[]): string {
   const tollOf = (topic: string, outcome: string) => {
     const f = findings.find((x) => x.topic === topic);
     if (!f?.best) return null;
+    const other = conflictCounterpart(f);
     const disputed =
-      f.verdict === "conflict" ? ` (sources conflict; lowest ${figureText(f.conservative)})` : "";
+      f.verdict !== "conflict"
+        ? ""
+        : other
+          ? ` (sources conflict; ${other.side} ${describeCount(other.value.count ?? 0, other.value.qualifier ?? "exact", other.value.countMax)})`
+          : " (sources conflict)";
     return `${figureText(f.best)} ${outcome}${disputed}`;
   };
   return [tollOf("killed:all", "killed"), tollOf("injured:all", "injured")].filter(Boolean).join(", ");
