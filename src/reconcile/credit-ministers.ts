@@ -13,24 +13,39 @@ function portfolioOf(claim: Claim): string | null {
   );
   const portfolio = (/^(?:the\s+)?([\p{L}-]+)\s+[Mm]inister\s+\p{Lu}/u.exec(source.text) ??
     /\b([\p{L}-]+)\s+[Mm]inister\s+$/u.exec(before))?.[1]?.toLowerCase();
-  return portfolio && !/^(prime|former|deputy|junior)$/.test(portfolio) ? portfolio : null;
+  if (portfolio && !/^(prime|former|deputy|junior)$/.test(portfolio)) return portfolio;
+  // "Government spokesman Patrick Muyaya said": the government's voice
+  const body = (SPOKESPERSON_OF.exec(source.text) ?? SPOKESPERSON_BEFORE.exec(before))?.[1]?.toLowerCase();
+  return body ? `the ${body}` : null;
 }
 
-/** The ministry a source name is of: "the health ministry", "Turkey's Health Ministry", "Ministry of Health". */
+const SPOKESPERSON = "[Ss]pokes(?:man|woman|person)";
+const SPOKESPERSON_OF = new RegExp(
+  `^(?:the\\s+)?([Gg]overnment|[Aa]rmy|[Mm]ilitary)\\s+${SPOKESPERSON}\\s+\\p{Lu}`,
+  "u",
+);
+const SPOKESPERSON_BEFORE = new RegExp(`\\b([Gg]overnment|[Aa]rmy|[Mm]ilitary)\\s+${SPOKESPERSON}\\s+$`, "u");
+
+/**
+ * The ministry a source name is of: "the health ministry", "Turkey's Health Ministry", "Ministry of
+ * Health"; or "the government" for "the Congolese government" (likewise the army, the military).
+ */
 function ministryPortfolio(name: string): string | null {
   const lower = name.toLowerCase();
+  const body = /^(?:the\s+)?(?:[\p{L}'’-]+\s+){0,2}(government|army|military)$/u.exec(lower)?.[1];
   return (
     /\b([\p{L}-]+)\s+ministry$/u.exec(lower)?.[1] ??
     /^(?:the\s+)?ministry\s+of\s+([\p{L}-]+)$/u.exec(lower)?.[1] ??
-    null
+    (body ? `the ${body}` : null)
   );
 }
 
 /**
  * "Health Minister Kemal Memisoglu said 51 were hurt" in one report and "the health ministry said 78
  * died" in another: a minister speaking for a ministry the story gives as a source is that ministry,
- * one original source and not two (as within one article, `attributeClaims`). Only when the story names
- * exactly one ministry of that portfolio. Claims are copied, never changed in place.
+ * one original source and not two (as within one article, `attributeClaims`); so is a government's (or
+ * army's) spokesperson for the government the story gives as a source. Only when the story names exactly
+ * one ministry of that portfolio (one government). Claims are copied, never changed in place.
  */
 export function creditMinisters(claims: readonly Claim[], entityById: ReadonlyMap<string, Entity>): Claim[] {
   const ministries = new Map<string, Map<string, EntityRef>>();

@@ -260,6 +260,25 @@ describe("reconcileStory: casualty findings", () => {
     expect(alone[0]!.independentSources).toBe(2);
   });
 
+  it("credits a government spokesperson to the government another report gives as a source", () => {
+    const text = "Government spokesman Omar Kalu said 2,000 people died.";
+    const spokesman = { text: "Omar Kalu", start: 21, end: 30, entityId: null };
+    const claims = [
+      casualty("c1", "a1", 2000, { sentence: text, source: spokesman }),
+      casualty("c2", "a2", 2100, { source: ref(null, "Lakeland government") }),
+    ];
+    const [killed] = reconcileStory({ articles, claims, entities });
+    expect(killed!.independentSources).toBe(1);
+    expect(new Set(killed!.values.map((v) => v.sourceName))).toEqual(new Set(["Lakeland government"]));
+    // an army spokesman is not the government
+    const army = {
+      ...claims[0]!,
+      sentence: "Army spokesman Omar Kalu said 2,000 people died.",
+      source: { ...spokesman, start: 15, end: 24 },
+    };
+    expect(reconcileStory({ articles, claims: [army, claims[1]!], entities })[0]!.independentSources).toBe(2);
+  });
+
   it("names both sources of a conflict and credits the original, not the agency", () => {
     const [finding] = reconcileStory({ articles, claims: rows[1]!.claims, entities });
     expect(finding!.explanation).toContain("Health Ministry");

@@ -72,7 +72,7 @@ export function attackTopicLabel(weapon: string, target: string, by = false): st
 
 /**
  * How a topic's key names its place, target or actor: the entity's name, else an unresolved name's
- * slug as words ("~kessel-airport" reads "Kessel Airport").
+ * slug as words ("~kessel-airport" reads "Kessel Airport", "~the-embassy-of-norland" "the Embassy of Norland").
  */
 export function topicKeyName(key: string, names: ReadonlyMap<string, string>): string {
   const name = names.get(key);
@@ -80,8 +80,11 @@ export function topicKeyName(key: string, names: ReadonlyMap<string, string>): s
   return key
     .slice(1)
     .replace(/-/g, " ")
-    .replace(/\b\p{Ll}/gu, (c) => c.toUpperCase());
+    .replace(/\b\p{Ll}[\p{L}\p{N}]*/gu, (w) => (MINOR_WORDS.has(w) ? w : w[0]!.toUpperCase() + w.slice(1)));
 }
+
+/** Words a name written from its slug keeps in lower case: "the Embassy of Norland". */
+const MINOR_WORDS = new Set(["the", "of", "and", "in", "on", "at", "for", "a", "an", "to"]);
 
 /**
  * The written labels of a story's casualty groups by the slug a topic key holds ("pro-government-forces"

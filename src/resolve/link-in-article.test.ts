@@ -86,6 +86,8 @@ describe("resolveRef", () => {
     const ref: EntityRef = { text: "Kessel airport", start: null, end: null, entityId: null };
     expect(resolved.mentions.some((m) => m.text === "Kessel" && m.entityId)).toBe(true);
     expect(resolveRef(ref, resolved.mentions).entityId).toBeNull();
+    const embassy: EntityRef = { text: "the embassy of Kessel", start: null, end: null, entityId: null };
+    expect(resolveRef(embassy, resolved.mentions).entityId).toBeNull();
   });
 
   it("does not resolve who said something to the place that qualifies it", () => {

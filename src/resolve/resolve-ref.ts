@@ -2,8 +2,11 @@ import { FACILITY_NOUNS } from "../extract/control/control-patterns.js";
 import type { EntityRef, Mention } from "../model/index.js";
 import { foldName } from "./fold-name.js";
 
-/** "Kessel airport" is not Kessel: a facility named after a place is a thing of its own. */
-const FACILITY_REF = new RegExp(`\\s(${FACILITY_NOUNS.source})$`, "i");
+/** "Kessel airport" and "the embassy of Norland" are not the place: a facility is a thing of its own. */
+const FACILITY_REF = new RegExp(
+  `\\s(${FACILITY_NOUNS.source})$|^the\\s+(?:embassy|consulate|${FACILITY_NOUNS.source})\\s+of\\s`,
+  "i",
+);
 
 /** The resolved mention sharing the most characters with [start, end). */
 function mostOverlapping(start: number, end: number, mentions: Mention[]): Mention | undefined {

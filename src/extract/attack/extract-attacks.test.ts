@@ -23,6 +23,8 @@ const none = (text: string): [string, Expected[]] => [text, []];
 const rows: [string, Expected[]][] = [
   one("Russian airstrikes hit Marsa overnight.", "airstrike", "Russian", "Marsa"),
   one("Warplanes bombed a market in Doran on Friday.", "airstrike", null, "Doran"),
+  // a country's embassy is the target, not the country
+  one("Crowds attacked the embassies of Norland and Vessia.", "assault", "Crowds", "the embassy of Norland"),
   one("Rebel shelling of Kessel killed two people.", "shelling", "Rebel", "Kessel"),
   one("A car bomb exploded near the port of Varna.", "bombing", null, "Varna"),
   // the agency a dateline credits is no attacker

@@ -80,6 +80,9 @@ const HYPOTHESIS_AFTER = /^[^.;,]{0,30}\b(would|could|might|will)\b/i;
 /** Years of it: "the scars of years of fighting and bombardment" tells a history, not an attack. */
 const YEARS_OF = /\b(?:years|decades|months)\s+of\s+(?:[\p{L}-]+\s+){0,4}$/iu;
 
+/** A country's diplomatic building named before it: "the embassies of", "the consulate of". */
+const MISSION_OF = /\b(embass(?:y|ies)|consulates?)\s+of\s+(?:the\s+)?$/iu;
+
 /** How far after the attack's words its place may be named ("bombed the livestock market in the town of"). */
 const TARGET_NEAR = 45;
 
@@ -132,7 +135,13 @@ function targetOf(ctx: ExtractContext, sentence: { text: string; start: number }
     if (between.includes(",")) break;
     // a verb's object: "stormed Tarsel", "shelled the town of Kessel"
     const object = verb && /^\s+(?:[\p{Ll}'’-]+\s+){0,5}$/u.test(between);
-    if (isPlace(run, ctx.mentions) && (object || TOWARDS.test(between))) return ownPlace(run);
+    if (isPlace(run, ctx.mentions) && (object || TOWARDS.test(between))) {
+      // "attacked the embassies of Rwanda": the country's embassy was the target, not the country
+      const mission = MISSION_OF.exec(between)?.[1]?.toLowerCase();
+      if (!mission) return ownPlace(run);
+      const kind = mission.startsWith("consul") ? "consulate" : "embassy";
+      return { text: `the ${kind} of ${ownPlace(run).text}`, start: null, end: null, entityId: null };
+    }
   }
   const before = text.slice(Math.max(0, from - 40), from);
   const naming = verb ? undefined : findNameRuns(before, at + Math.max(0, from - 40)).at(-1);

@@ -49,6 +49,13 @@ const rows: [string, Expected][] = [
   said("Three were dead, rescue officials said.", "rescue officials"),
   said("Health officials said 12 were hurt.", "health officials"),
   said("The governor of Kermanak province, Reza Amini, said 40 people had died.", "Reza Amini"),
+  // a government is a source; "estimates" ending a clause is a noun, not what the UN did
+  said(
+    "Nearly 900 people died in the siege, the Lakeland government said, far more than earlier United Nations estimates.",
+    "Lakeland government",
+  ),
+  said("The UN estimates that 4,000 people fled.", "UN"),
+  ["Amnesty reports of 60 deaths could not be checked.", { source: null, name: null, channel: null }],
   said(
     "Eight were wounded, the Waukesha County medical examiner's office said.",
     "Waukesha County medical examiner's office",

@@ -18,7 +18,7 @@ const AGENCY_RE = new RegExp(
 const SPEECH =
   "reported|reports|said|says|indicated|indicate|indicates|confirmed|confirms|asserts|asserted|announced|stated|claimed|claims|noted|added|told|warned|documented|estimated|estimates";
 const NOUN_SOURCE =
-  "\\b[Ss]tate (?:media|television|TV|news agency)|\\b(?:[Aa]n?|[Tt]he)\\s+(?:[\\w'’-]+\\s+){0,4}(?:source|official|officials|spokesman|spokeswoman|spokesperson|agency|monitor|ministry|observatory|police|authorities|army|military|coroner|medical examiner|group|directorate|institute|coast ?guard|fire (?:service|department|brigade)|services?|committee|commission|council|company|operator|airline|office|civil defen[cs]e|hospital|governor|mayor|sheriff|prosecutors?)|(?:(?:[Rr]egional|[Ll]ocal|[Ss]tate|[Pp]rovincial)\\s+)?(?:[Ee]mergency|[Rr]escue|[Ff]ire|[Aa]mbulance) services|(?:[Hh]uman )?[Rr]ights groups|[Aa]id (?:groups|agencies|workers)|[Mm]onitoring groups|[Ll]ocal media|police|authorities|(?:(?:[Rr]escue|[Hh]ealth|[Ll]ocal|[Ss]ecurity|[Mm]ilitary|[Hh]ospital|[Gg]overnment|[Cc]ity|[Rr]egional|[Pp]rovincial|[Ee]mergency|[Ff]ire|[Pp]olice|[Pp]rison|[Cc]ourt)\\s+)?officials|witnesses|residents|activists|medics|doctors|paramedics|rescuers";
+  "\\b[Ss]tate (?:media|television|TV|news agency)|\\b(?:[Aa]n?|[Tt]he)\\s+(?:[\\w'’-]+\\s+){0,4}(?:source|official|officials|spokesman|spokeswoman|spokesperson|agency|monitor|ministry|observatory|police|authorities|army|military|coroner|medical examiner|group|directorate|institute|coast ?guard|fire (?:service|department|brigade)|services?|committee|commission|council|company|operator|airline|office|government|civil defen[cs]e|hospital|governor|mayor|sheriff|prosecutors?)|(?:(?:[Rr]egional|[Ll]ocal|[Ss]tate|[Pp]rovincial)\\s+)?(?:[Ee]mergency|[Rr]escue|[Ff]ire|[Aa]mbulance) services|(?:[Hh]uman )?[Rr]ights groups|[Aa]id (?:groups|agencies|workers)|[Mm]onitoring groups|[Ll]ocal media|police|authorities|(?:(?:[Rr]escue|[Hh]ealth|[Ll]ocal|[Ss]ecurity|[Mm]ilitary|[Hh]ospital|[Gg]overnment|[Cc]ity|[Rr]egional|[Pp]rovincial|[Ee]mergency|[Ff]ire|[Pp]olice|[Pp]rison|[Cc]ourt)\\s+)?officials|witnesses|residents|activists|medics|doctors|paramedics|rescuers";
 const NAME =
   "(?:the\\s+)?\\p{Lu}[\\p{L}'’.-]*(?:\\s+(?:for|of|the|and|on|al|\\p{Lu}[\\p{L}'’.-]*))*(?:\\s+\\(\\p{Lu}{2,}\\))?";
 const ACCORDING_RE = new RegExp(
@@ -36,6 +36,13 @@ const SAID_SUBJECT_RE = new RegExp(
 );
 const HEAD_OF_RE =
   /^(.*?),\s+(?:the\s+)?(?:head|director|chief|founder|spokesman|spokesperson) of (?:the\s+)?(.+?)(?:,|$)/;
+
+/**
+ * "a figure far higher than earlier United Nations estimates": "reports", "claims" and "estimates" ending
+ * a clause, or followed by "of" or "that" said of them, are nouns, not what a source did.
+ */
+const NOUN_USE =
+  /^(?:\s*(?:[.,;:)]|$)|\s+(?:of|from|by|for|and|were|was|are|is|had|have|suggest|put|show)\b)/;
 
 const NOT_SOURCE =
   /^(?:the\s+)?(?:He|She|They|It|We|I|This|That|There|But|And|In|On|The|A|An|Meanwhile|However|Recent|Russia|Iran)$/;
@@ -95,7 +102,9 @@ export function findAttribution(
     candidates.push({ text: according[1]!, at: sentence.indexOf(according[1]!, according.index) });
   const tail = SAID_SUBJECT_RE.exec(sentence);
   if (tail) candidates.push({ text: tail[1]!, at: sentence.lastIndexOf(tail[1]!) });
-  for (const m of sentence.matchAll(SUBJECT_RE)) candidates.push({ text: m[1]!, at: m.index });
+  for (const m of sentence.matchAll(SUBJECT_RE))
+    if (!NOUN_USE.test(sentence.slice(m.index + m[0].length)) || !/(?:reports|claims|estimates)$/.test(m[0]))
+      candidates.push({ text: m[1]!, at: m.index });
   for (const c of candidates) {
     const text = c.text.trim();
     if (NOT_SOURCE.test(text) || (channel && text === channel.text)) continue;

@@ -197,6 +197,11 @@ const rows: [string, string[]][] = [
     ["killed exact 9 all", "injured exact 2 other"],
   ],
   ["A man nearly drowned off the pier.", ["killed exact 1 all bg"]],
+  // peacekeepers are a group of their own, neither the fighters nor civilians
+  [
+    "Eleven peacekeepers have been killed since Friday, and a peacekeeper was hurt.",
+    ["killed exact 11 other", "injured exact 1 other"],
+  ],
   // with no whole in the report, a part still says at least that many: no more
   ["Two of the dead were children.", ["killed at-least 2 all"]],
   ["Officials said 17 of the injured had left hospital.", ["injured at-least 17 all"]],

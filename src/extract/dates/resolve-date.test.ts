@@ -24,6 +24,11 @@ const rows: [string, Date | null, (string | null)[]][] = [
   ["The vote took place on Wednesday.", null, [null]],
   ["The strike began on 4 March 2021.", null, ["2021-03-04"]],
   ["The sky was clear.", SATURDAY, []],
+  // a week is a span of days, no one day of it; a weekday "last week" is in the calendar week before
+  ["The governor died last week.", SATURDAY, [null]],
+  ["Prices rose over the past week.", SATURDAY, [null]],
+  ["The port reopened on Monday last week.", SATURDAY, ["2024-06-03"]],
+  ["The port reopened two weeks ago.", SATURDAY, ["2024-06-01"]],
   // a year naming an event, without a preposition; a count is no year
   ["The 2009 Varna floods left the dykes weak.", SATURDAY, ["2009"]],
   ["The 1500 troops crossed the river.", SATURDAY, []],

@@ -147,6 +147,23 @@ function dateWindows(text: string): [number, number][] {
   return windows;
 }
 
+/** "last week", "this week", "over the past week": a span of days, no one day of it. */
+const WEEK_SPAN = /\b(?:this|last|next|past|previous|coming)\s+week\b/i;
+
+/**
+ * "on Monday last week": that weekday in the calendar week (Monday to Sunday) before the reference's,
+ * not the last Monday before the reference.
+ */
+function inWeekBefore(result: chrono.ParsedResult, reference: Date): Date | null {
+  if (!/\b(?:last|previous)\s+week\b/i.test(result.text) || !result.start.isCertain("weekday")) return null;
+  const weekday = result.start.get("weekday") ?? 0;
+  const sinceMonday = (reference.getUTCDay() + 6) % 7;
+  const monday =
+    Date.UTC(reference.getUTCFullYear(), reference.getUTCMonth(), reference.getUTCDate()) -
+    (sinceMonday + 7) * DAY_MS;
+  return new Date(monday + ((weekday + 6) % 7) * DAY_MS + DAY_MS / 2);
+}
+
 function toMention(
   r: chrono.ParsedResult,
   offset: number,
@@ -155,11 +172,18 @@ function toMention(
 ): DateMention {
   const hasYear = YEAR.test(r.text);
   const precision = precisionOf(r);
-  const date = reference
-    ? iso(resolveAround(r, reference, precision, tenseBefore(before)), precision)
-    : hasYear
-      ? iso(r.start.date(), precision)
-      : null;
+  const weekday = r.start.isCertain("weekday");
+  const date =
+    WEEK_SPAN.test(r.text) && !weekday
+      ? null
+      : reference
+        ? iso(
+            inWeekBefore(r, reference) ?? resolveAround(r, reference, precision, tenseBefore(before)),
+            precision,
+          )
+        : hasYear
+          ? iso(r.start.date(), precision)
+          : null;
   // chrono may take the space or comma after the expression ("on Tuesday, ")
   const expression = r.text.replace(/[\s,;:]+$/u, "");
   return {

@@ -86,6 +86,19 @@ function isAfterRoleOf(ctx: ArticleContext, c: Candidate): boolean {
   return ROLE_WORDS.has(neighbour(ctx, c, offset - 1) ?? "");
 }
 
+/** A name of letters and digits such as "M23" or "G7": an armed group or a forum when words around say so. */
+export const isCodeName = (word: string): boolean => /^\p{Lu}{1,3}-?\d{1,3}$/u.test(word);
+
+const CODE_NAME_CUES_AFTER = new Set(["rebels", "rebel", "summit", "leaders"]);
+
+/** "the M23 movement", "M23 rebels", "the group M23": the words around make the name an organisation. */
+function hasOrgCue(ctx: ArticleContext, c: Candidate): boolean {
+  const before = neighbour(ctx, c, -1);
+  const after = neighbour(ctx, c, 1);
+  const cueAfter = after !== null && (ORG_CUES_AFTER.has(after) || CODE_NAME_CUES_AFTER.has(after));
+  return cueAfter || (before !== null && ORG_CUES_BEFORE.has(before));
+}
+
 function acronymType(ctx: ArticleContext, text: string): EntityType | null {
   const letters = acronymLetters(text);
   if (NON_ENTITY_ACRONYMS.has(letters.toLowerCase())) return null;
@@ -110,7 +123,8 @@ export function classifyCandidate(ctx: ArticleContext, c: Candidate): EntityType
   const shouted =
     only?.acronym && (only.text.length >= 7 || (only.text.length >= 5 && isCommonWord(only.text)));
   if (shouted && !isKnownPlace(text)) return null;
-  if (only && /\d/.test(only.text) && !only.acronym) return null;
+  if (only && /\d/.test(only.text) && !only.acronym)
+    return isCodeName(only.text) && hasOrgCue(ctx, c) ? "organization" : null;
   if (only && /['’](?:re|ll|ve|d|m|t)$/i.test(only.text)) return null;
   if (only?.acronym && c.tokens.length === 1) return acronymType(ctx, text);
   if (only && (isCalendarWord(only.text) || isDemonym(only.text))) return null;

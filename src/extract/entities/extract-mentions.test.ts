@@ -19,6 +19,20 @@ const cases: [string, string, string[]][] = [
     ["Carlos Ibarra/person"],
   ],
   [
+    "'of the' joins a name ending in an organisation or place head to what follows",
+    "Medics of the International Committee of the Red Cross reached Bunia in the Democratic Republic of the Congo.",
+    [
+      "International Committee of the Red Cross/organization",
+      "Bunia/place",
+      "Democratic Republic of the Congo/place",
+    ],
+  ],
+  [
+    "a code name of letters and digits is an organisation where a cue says so, and wherever it recurs",
+    "Fighters of the K19 movement took the town. The K19 said it would hold it. A C-130 landed later.",
+    ["K19/organization", "K19/organization"],
+  ],
+  [
     "role title before a name",
     "Interior Minister Dalia Kostova arrived in Paris on Monday.",
     ["Dalia Kostova/person", "Paris/place"],

@@ -1,7 +1,7 @@
 import type { Mention, Sentence } from "../../model/index.js";
 import { acronymAfter, acronymLetters } from "./acronym-definitions.js";
 import { type ArticleContext, type Candidate, candidateText } from "./candidate.js";
-import { classifyCandidate } from "./classify-candidate.js";
+import { classifyCandidate, isCodeName } from "./classify-candidate.js";
 import { isCountry } from "./known-names.js";
 import { findProperNounRuns, type ProperNounRun } from "./proper-noun-runs.js";
 import { repairGluedNames } from "./repair-glued-names.js";
@@ -40,10 +40,18 @@ export function extractMentions(text: string, sentences?: Sentence[]): Mention[]
     defined.add(c);
   }
   const typed: Typed[] = [];
-  for (const candidate of candidates) {
-    let type = classifyCandidate(ctx, candidate);
-    if (type === null) continue;
+  const classified = candidates.map((c) => classifyCandidate(ctx, c));
+  // a code name ("M23") an organisation cue named once is that organisation wherever the article writes it
+  const codeOrgs = new Set(
+    candidates
+      .filter((c, i) => classified[i] === "organization" && c.tokens.length === 1)
+      .map((c) => candidateText(text, c))
+      .filter(isCodeName),
+  );
+  for (const [i, candidate] of candidates.entries()) {
     const name = candidateText(text, candidate);
+    let type = classified[i] ?? (codeOrgs.has(name) ? "organization" : null);
+    if (type === null) continue;
     if (defined.has(candidate) && (type === "person" || type === "other") && !isCountry(name))
       type = "organization";
     typed.push({ candidate, text: name, type });

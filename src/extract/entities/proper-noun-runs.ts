@@ -1,5 +1,5 @@
 import { isEnglishWord } from "../../normalize/glued-words.js";
-import { NAME_CONNECTORS, ORG_HEADS } from "./cue-words.js";
+import { NAME_CONNECTORS, ORG_HEADS, PLACE_HEADS } from "./cue-words.js";
 import { isKnownPlace } from "./known-names.js";
 import type { WordToken } from "./tokenize-words.js";
 import { isFirstName } from "./word-lexicon.js";
@@ -86,6 +86,27 @@ function joinsOverAnd(
   return rest.length > 0 && rest.length <= 4 && last !== undefined && ORG_HEADS.has(last.text.toLowerCase());
 }
 
+/**
+ * "International Committee of the Red Cross", "Democratic Republic of the Congo": "of the" joins a
+ * name that ends in an organisation or place head word to the capitalised words after it.
+ */
+function joinsOverOfThe(
+  text: string,
+  prev: WordToken,
+  of: WordToken,
+  the: WordToken | undefined,
+  after: WordToken | undefined,
+): boolean {
+  if (of.text !== "of" || the?.text !== "the" || !after?.cap || after.hashtag || after.initial) return false;
+  const head = prev.text.toLowerCase();
+  return (
+    (ORG_HEADS.has(head) || PLACE_HEADS.has(head)) &&
+    adjacent(text, prev, of) &&
+    adjacent(text, of, the) &&
+    adjacent(text, the, after)
+  );
+}
+
 /** Finds the runs of capitalised words in `text`. Hashtags never join a run. */
 export function findProperNounRuns(text: string, tokens: WordToken[]): ProperNounRun[] {
   const headings = headingLines(text, tokens);
@@ -106,6 +127,11 @@ export function findProperNounRuns(text: string, tokens: WordToken[]): ProperNou
       if (next.cap) {
         run.push(next);
         j++;
+        continue;
+      }
+      if (joinsOverOfThe(text, prev, next, tokens[j + 1], tokens[j + 2])) {
+        run.push(next, tokens[j + 1] as WordToken, tokens[j + 2] as WordToken);
+        j += 3;
         continue;
       }
       const after = tokens[j + 1];

@@ -13,7 +13,7 @@ const EXTRA_ALIASES: Record<string, string[]> = {
   NL: ["Holland", "The Netherlands"],
   RU: ["Russian Federation"],
   // news style (AP, Reuters): "Congo" alone is the Democratic Republic; the other is "Republic of Congo"
-  CD: ["Congo", "DRC", "DR Congo", "Democratic Republic of the Congo"],
+  CD: ["Congo", "DRC", "DR Congo", "Democratic Republic of the Congo", "Democratic Republic of Congo"],
   CG: ["Republic of the Congo", "Republic of Congo"],
   KR: ["Korea"],
   KP: ["North Korea"],
