@@ -89,6 +89,14 @@ describe("clusterArticle: datelines", () => {
 });
 
 describe("weekdaysIn", () => {
+  it("leaves out the day a running toll was updated: a follow-up names it days after the event", () => {
+    expect(weekdaysIn("The toll of Tuesday's fire rose to 93 on Saturday.")).toEqual(["tuesday"]);
+    expect(weekdaysIn("The death toll climbed to 14 people by Friday.")).toEqual([]);
+    expect(weekdaysIn("The toll rose on Sunday to 31.")).toEqual([]);
+    // a day that is not an update's stays
+    expect(weekdaysIn("Prices rose on Saturday after the vote.")).toEqual(["saturday"]);
+  });
+
   it("finds each weekday once, whatever its case", () => {
     expect(weekdaysIn("On Saturday the crowd gathered; by SUNDAY it had gone. Saturday was calm.")).toEqual([
       "saturday",

@@ -66,9 +66,26 @@ export function indexFeatures(features: ArticleFeatures, id: (key: string) => nu
 
 const WEEKDAY = /\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/giu;
 
-/** Weekday names written in a text, lower-cased, each once. */
+/**
+ * "rose to 93 on Saturday", "climbed to 14 by Tuesday", "stood at 115 on Thursday": the day a running
+ * toll was updated, which a follow-up names days after the event, not the day the event happened.
+ */
+const UPDATE_BEFORE =
+  /\b(?:rose|risen|rises|climbed|climbs|jumped|increased|reached|reaches|stands|stood|grew)\s+(?:to\s+|at\s+)?[\d,.]+\s+(?:[\p{L}-]+\s+){0,2}?(?:on|by|late on|early on|as of)\s+$/iu;
+
+/** "rose on Saturday to 93": the verb and the day before the new figure. */
+const UPDATE_VERB_ON =
+  /\b(?:rose|risen|rises|climbed|climbs|jumped|increased|grew)\s+(?:again\s+)?(?:on|by|late on|early on)\s+$/iu;
+
+/** Weekday names written in a text, lower-cased, each once; not the day a toll was updated. */
 export function weekdaysIn(text: string): string[] {
-  return [...new Set([...text.matchAll(WEEKDAY)].map((m) => m[1]!.toLowerCase()))];
+  const update = (m: RegExpMatchArray): boolean => {
+    const before = text.slice(Math.max(0, m.index! - 60), m.index);
+    const after = text.slice(m.index! + m[0].length, m.index! + m[0].length + 20);
+    return UPDATE_BEFORE.test(before) || (UPDATE_VERB_ON.test(before) && /^\s+to\s+[\d,.]+/.test(after));
+  };
+  const days = [...text.matchAll(WEEKDAY)].filter((m) => !update(m)).map((m) => m[1]!.toLowerCase());
+  return [...new Set(days)];
 }
 
 /**

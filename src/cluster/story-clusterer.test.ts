@@ -77,6 +77,45 @@ describe("StoryClusterer", () => {
     expect(story("gale")).not.toBe(story("rail1"));
   });
 
+  it("takes in a toll update days later that names other weekdays than the story's first reports", () => {
+    const fire = (id: string, published: string, text: string) => ({
+      id,
+      title: null,
+      published,
+      places: ["Port Alder", "Kestrel Island"],
+      text,
+    });
+    const reports = [
+      fire(
+        "fire1",
+        "2031-08-09T22:00:00Z",
+        "A wildfire driven by gale-force winds burned through the harbour town of Port Alder on Kestrel " +
+          "Island on Tuesday night, killing at least six people, and residents escaped into the sea. County " +
+          "officials said on Wednesday that hundreds of homes along the waterfront had burned down.",
+      ),
+      fire(
+        "fire2",
+        "2031-08-11T03:00:00Z",
+        "At least 36 people died in the wildfire that razed much of Port Alder, Kestrel County said late on " +
+          "Wednesday, and it expected the toll to rise as search teams reached burned streets. Governor Lina " +
+          "Moss called the fire the worst disaster in the island's history.",
+      ),
+      fire(
+        "fire3",
+        "2031-08-13T18:00:00Z",
+        "The number of people killed by the Kestrel Island wildfire rose to 93 on Saturday, the deadliest " +
+          "fire in the country in a century, officials said. Police chief Aaron Vale said search dogs had " +
+          "covered only a small part of the burned area of Port Alder, and that the toll would rise.",
+      ),
+    ];
+    const clusterer = new StoryClusterer(CLUSTER_SETTINGS);
+    for (const report of reports) clusterer.add(report);
+    clusterer.linkStories();
+    clusterer.regroup();
+    const story = (id: string) => clusterer.storyOf(id);
+    expect([story("fire2"), story("fire3")]).toEqual([story("fire1"), story("fire1")]);
+  });
+
   it("flags a wire copy as a duplicate of the original and keeps it in the story", () => {
     const clusterer = new StoryClusterer(CLUSTER_SETTINGS);
     const original = clusterer.add(ARTICLES.quakeA1!);

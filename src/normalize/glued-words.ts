@@ -92,9 +92,10 @@ export function gluedWordEdits(text: string): TextEdit[] {
       const headSeen = (standalone.get(head) ?? 0) > 0;
       const headIsWord = words.has(head);
       if (!headSeen && !headIsWord) continue;
-      // a capitalised head must be a name the article writes on its own
+      // a capitalised head must be a name the article writes on its own, and a one- or two-letter
+      // tail after a name makes another word more often than a glue ("Hawaiian", "Chilean", "Indiana")
       const headRaw = token.slice(0, head.length);
-      if (/^\p{Lu}/u.test(headRaw) && !headSeen) continue;
+      if (/^\p{Lu}/u.test(headRaw) && (!headSeen || tail.length <= 2)) continue;
       const at = match.index + head.length;
       edits.push({ from: at, to: at, replacement: " " });
       break;

@@ -37,6 +37,11 @@ describe("normalizeText", () => {
     ],
     ["glued 'mostly'", "At least 40 were deadmostly fighters.", "At least 40 were dead mostly fighters."],
     [
+      "a name with a short ending is a word of its own, not a name glued to 'an'",
+      "Fires hit Hawaii on Tuesday. The Hawaiian island of Maui and Chilean towns burned.",
+      "Fires hit Hawaii on Tuesday. The Hawaiian island of Maui and Chilean towns burned.",
+    ],
+    [
       "real word kept",
       "Another convoy arrived; the clothing was distributed.",
       "Another convoy arrived; the clothing was distributed.",

@@ -71,6 +71,22 @@ function contradicts(value: KeyedValue, series: readonly KeyedValue[], cumulativ
 }
 
 /** Intervals on a line overlap pairwise exactly when they share one point: the highest low <= the lowest high. */
+/**
+ * Dated figures of a later day that differ from an earlier day's: "at least 6" on one day, "at least 36"
+ * the next and "106" a week on is a toll rising, though every figure allows the others. A cumulative
+ * count must rise; the missing and the like may also fall.
+ */
+function changesOverDays(values: readonly KeyedValue[], cumulative: boolean): boolean {
+  const dated = values.filter((v) => v.value.date && v.value.count !== null);
+  return dated.some((a) =>
+    dated.some(
+      (b) =>
+        b.value.date! > a.value.date! &&
+        (cumulative ? b.value.count! > a.value.count! : b.value.count !== a.value.count),
+    ),
+  );
+}
+
 function allCompatible(values: readonly KeyedValue[]): boolean {
   const intervals = values.map(intervalOfValue);
   return Math.max(...intervals.map((i) => i.low)) <= Math.min(...intervals.map((i) => i.high));
@@ -175,7 +191,8 @@ export function judgeNumericValues(values: readonly KeyedValue[], cumulative = t
   const conservative = latest.reduce((low, v) => ((v.value.count ?? 0) < (low.value.count ?? 0) ? v : low));
   let verdict: Verdict = "single";
   if (conflicts.length > 0) verdict = "conflict";
-  else if ([...series.values()].some(moves) || !allCompatible(values)) verdict = "update";
+  else if ([...series.values()].some(moves) || !allCompatible(values) || changesOverDays(values, cumulative))
+    verdict = "update";
   else if (countArticles(values) > 1) verdict = "agree";
   return { verdict, series, bestSource, best, conservative, conflicts, cumulative };
 }

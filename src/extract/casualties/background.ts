@@ -8,7 +8,8 @@ const SINCE_START =
   /\bsince the (start|beginning|onset|outbreak)\b|\b(since|in) (19|20)\d\d\b(?![-–]\d)|\bsince the [^.;]{0,20}\b(19|20)\d\d\b|\b(summer|spring|fall|autumn|winter) of (19|20)\d\d\b/;
 const COMPARATIVE =
   /\b(most|worst|deadliest|biggest|largest|heaviest|fiercest|first time|highest)\b[^.;]{0,50}\bsince\b/;
-const PAST_PERFECT = /\bhad\s+(been\s+)?(killed|displaced|wounded|injured|left|claimed)\b/;
+const PAST_PERFECT =
+  /\bhad\s+(been\s+)?(?:(?:listed|reported|declared)\s+(?:as\s+)?)?(killed|displaced|wounded|injured|left|claimed|missing)\b/;
 const HYPOTHETICAL =
   /\b(could|would|might|may|risk|risks|threatens?|feared|fears)\s+(be\s+|have\s+)?(kill|killed|displace|displaced|leave|left|cause|die)\b/;
 const ATTEMPTED =

@@ -197,6 +197,11 @@ const rows: [string, string[]][] = [
     ["killed exact 9 all", "injured exact 2 other"],
   ],
   ["A man nearly drowned off the pier.", ["killed exact 1 all bg"]],
+  // the past perfect tells what stood before the news, for the missing too
+  [
+    "More than 1,000 people had been listed as missing in the first days after the fire.",
+    ["missing more-than 1000 all bg"],
+  ],
   // peacekeepers are a group of their own, neither the fighters nor civilians
   [
     "Eleven peacekeepers have been killed since Friday, and a peacekeeper was hurt.",
