@@ -57,6 +57,22 @@ describe("buildSummary", () => {
     expect(buildSummary([...articles, copy], claims, findings).some((s) => s.articleId === "a4")).toBe(false);
   });
 
+  it("leaves out a sentence whose only figure is background, such as a past disaster's toll", () => {
+    const text =
+      "The valley flood forced 3,000 people from their homes on Monday. The 1998 flood in the same valley killed 85 people. Crews built sandbag walls along the river through the night. The regional governor asked the army for more helicopters. Schools in the valley will stay shut all week.";
+    const lone = article("p1", { outlet: "Valley Post", text });
+    const past = text.indexOf("The 1998");
+    const old = casualty("c9", "p1", 85, {
+      background: true,
+      sentence: "The 1998 flood in the same valley killed 85 people.",
+      start: past,
+      end: past + 51,
+    });
+    const told = buildSummary([lone], [old], []).map((t) => t.text);
+    expect(told).toContain("Crews built sandbag walls along the river through the night.");
+    expect(told).not.toContain("The 1998 flood in the same valley killed 85 people.");
+  });
+
   it("keeps one report's own order, its lead first", () => {
     const lone = article("s1", {
       outlet: "Hill Post",

@@ -66,8 +66,12 @@ function candidatesOf(
   );
   const outlets = new Set(articles.map((a) => a.outlet ?? a.id)).size;
   const claimsOf = new Map<string, Claim[]>();
-  for (const c of claims)
-    if (!c.background) claimsOf.set(c.articleId, [...(claimsOf.get(c.articleId) ?? []), c]);
+  const contextOf = new Map<string, Claim[]>();
+  for (const c of claims) {
+    const into = c.background ? contextOf : claimsOf;
+    if (!c.background || (c.kind !== "date" && c.kind !== "quote"))
+      into.set(c.articleId, [...(into.get(c.articleId) ?? []), c]);
+  }
   const raw: Omit<Candidate, "vector" | "relevance">[] = [];
   const weights: number[] = [];
   for (const article of articles) {
@@ -81,6 +85,9 @@ function candidatesOf(
       if (++position >= LEAD_SENTENCES) break;
       const inside = own.filter((c) => c.start < s.end && c.end > s.start);
       if (inside.some((c) => superseded.has(c.id))) continue;
+      // "The 2018 fire in the same hills killed 85": a figure of another time is context, not the story
+      const context = (contextOf.get(article.id) ?? []).some((c) => c.start < s.end && c.end > s.start);
+      if (context && !inside.some((c) => c.kind !== "date" && c.kind !== "quote")) continue;
       const notes = [...new Set(inside.flatMap((c) => disputed.get(c.id) ?? []))];
       raw.push({
         text,
@@ -105,7 +112,8 @@ function candidatesOf(
  * 5 to 8 verbatim sentences (from each article's first 15) by centrality (closeness to the story's centroid), coverage (findings many
  * outlets report) and a lead bonus, with redundancy removed by maximal marginal relevance and each
  * further sentence of one article weighed down (`SAME_ARTICLE`), so the summary draws on several reports. Sentences
- * stating a superseded figure are left out, so no outdated toll reads as current; one stating a
+ * stating a superseded figure are left out, so no outdated toll reads as current, and so are those whose
+ * only figures are background (a past disaster's toll, a population); one stating a
  * figure the sources dispute carries a note saying so. A summary drawn from one report keeps the report's
  * order.
  */

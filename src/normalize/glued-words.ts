@@ -92,10 +92,11 @@ export function gluedWordEdits(text: string): TextEdit[] {
       const headSeen = (standalone.get(head) ?? 0) > 0;
       const headIsWord = words.has(head);
       if (!headSeen && !headIsWord) continue;
-      // a capitalised head must be a name the article writes on its own, and a one- or two-letter
-      // tail after a name makes another word more often than a glue ("Hawaiian", "Chilean", "Indiana")
+      // a capitalised head must be a name the article writes on its own; a name ending in a vowel
+      // and "an" or "a" is another word ("Hawaiian", "Chilean", "Indiana"), not "Assad" glued to "an"
       const headRaw = token.slice(0, head.length);
-      if (/^\p{Lu}/u.test(headRaw) && (!headSeen || tail.length <= 2)) continue;
+      const capital = /^\p{Lu}/u.test(headRaw);
+      if (capital && (!headSeen || (/^an?$/.test(tail) && /[aeiouy]$/.test(head)))) continue;
       const at = match.index + head.length;
       edits.push({ from: at, to: at, replacement: " " });
       break;

@@ -38,8 +38,13 @@ describe("normalizeText", () => {
     ["glued 'mostly'", "At least 40 were deadmostly fighters.", "At least 40 were dead mostly fighters."],
     [
       "a name with a short ending is a word of its own, not a name glued to 'an'",
-      "Fires hit Hawaii on Tuesday. The Hawaiian island of Maui and Chilean towns burned.",
-      "Fires hit Hawaii on Tuesday. The Hawaiian island of Maui and Chilean towns burned.",
+      "Fires hit Hawaii and Chile on Tuesday. The Hawaiian island of Maui and Chilean towns burned.",
+      "Fires hit Hawaii and Chile on Tuesday. The Hawaiian island of Maui and Chilean towns burned.",
+    ],
+    [
+      "a name glued to 'an' is still split",
+      "Troops loyal to Vorbec left, and Vorbecan aide said so.",
+      "Troops loyal to Vorbec left, and Vorbec an aide said so.",
     ],
     [
       "real word kept",

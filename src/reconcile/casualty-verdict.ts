@@ -142,18 +142,24 @@ function latestOf(list: readonly KeyedValue[]): KeyedValue {
 /**
  * The sources whose latest figure is still current. A toll only rises, so when another source gives a
  * higher figure on a later day ("66 dead" on Tuesday, "78 dead" on Wednesday; "at least 51", then "at
- * least 205": the least count rose), the earlier one is overtaken, whoever gave it. Undated figures, and
- * counts that may fall, are never overtaken.
+ * least 205": the least count rose), the earlier one is overtaken, whoever gave it. A count that may fall
+ * (the missing, the displaced) is overtaken by another source's count of any later day, whichever way
+ * it moved. Undated figures are never overtaken.
  */
 function currentSeries(series: Map<string, KeyedValue[]>, cumulative: boolean): Map<string, KeyedValue[]> {
-  if (!cumulative) return series;
   const dated = [...series.values()].flat().filter((v) => v.value.date);
   const overtaken = (v: KeyedValue) => {
     const day = v.value.date;
     if (!day) return false;
     const own = intervalOfValue(v);
-    // "at least 51" on Wednesday is overtaken by "at least 205" on Friday: the least count has risen
-    return dated.some((o) => o.value.date! > day && intervalOfValue(o).low > own.low);
+    // "at least 51" on Wednesday is overtaken by "at least 205" on Friday: the least count has risen;
+    // a count that may fall is overtaken by any later day's count ("1,300 missing", then "388")
+    return dated.some(
+      (o) =>
+        o.value.date! > day &&
+        o.sourceKey !== v.sourceKey &&
+        (!cumulative || intervalOfValue(o).low > own.low),
+    );
   };
   const current = new Map([...series].filter(([, list]) => !overtaken(latestOf(list))));
   return current.size > 0 ? current : series;

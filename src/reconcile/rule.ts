@@ -13,5 +13,5 @@ agree: more than one report and the figures are compatible once qualifiers are r
 single: one report only.
 Precedence: conflict, then update, then agree, then single.
 best: the latest figure of the best-attested original source whose figure is current (the one relayed by the most articles; ties: more figures, then an attributed source before an outlet's own reporting, then the higher latest figure).
-conservative: the lowest of the original sources' current figures, kept beside best (as ACLED does). A source's latest figure is current unless superseded: a killed or injured figure is superseded when another source gives a higher one on a later day ("at least 51", then "at least 205": the least count rose), as a toll only rises.
+conservative: the lowest of the original sources' current figures, kept beside best (as ACLED does). A source's latest figure is current unless superseded: a killed or injured figure is superseded when another source gives a higher one on a later day ("at least 51", then "at least 205": the least count rose), as a toll only rises; a count of the missing, detained, kidnapped or displaced is superseded by another source's count of a later day, whichever way it moved ("1,300 unaccounted for", then "388 still missing"), as such counts fall as people are found.
 Story toll: the best figures of killed:all and injured:all.`;
