@@ -74,6 +74,7 @@ export function buildBrief({ story, articles, claims, entities, sentences = {}, 
     timeline: buildTimeline(
       storyClaims,
       storyArticles.map((a) => a.published),
+      new Map(storyArticles.map((a) => [a.id, a.published])),
     ),
     places: buildPlaces(storyClaims, storyEntities, supersededClaimIds(findings), storyArticles),
     provenance: buildProvenance(storyArticles, storyClaims, storyEntities),

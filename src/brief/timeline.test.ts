@@ -36,6 +36,25 @@ describe("buildTimeline", () => {
     ]);
   });
 
+  it("tells a day's events by the first report published that day, not by its shortest sentence", () => {
+    const day = [
+      dateClaim("d1", "late", { date: "2025-05-01", sentence: "Lawyers filed on Monday night." }),
+      dateClaim("d2", "first", {
+        date: "2025-05-01",
+        sentence: "The high court ruled on Monday that the harbour levy was lawful.",
+      }),
+    ];
+    const publishedOf = new Map([
+      ["first", "2025-05-01T16:00:00Z"],
+      ["late", "2025-05-02T09:00:00Z"],
+    ]);
+    const [event] = buildTimeline(day, [...publishedOf.values()], publishedOf);
+    expect(event!.text).toBe("The high court ruled on Monday that the harbour levy was lawful.");
+    expect(event!.articleIds.sort()).toEqual(["first", "late"]);
+    // undated reports: the shortest sentence, as before
+    expect(buildTimeline(day)[0]!.text).toBe("Lawyers filed on Monday night.");
+  });
+
   it("keeps a month or year as written and keeps a month that overlaps the story's window", () => {
     const vague = [
       dateClaim("m1", "a1", { date: "2025-04", sentence: "Talks stalled in April 2025." }),

@@ -51,7 +51,8 @@ function shiftDays(isoDate: string, days: number): string {
 /**
  * Dated events in order, each dated as precisely as its text ("in 2011" is "2011", not a first of
  * January). Claims of one date answering the same question (or date claims of one date)
- * make one event, told by its shortest evidence sentence and citing every article that dates it;
+ * make one event, told by the evidence sentence of the first report published (the shortest among
+ * one report's, or where reports are undated) and citing every article that dates it;
  * events told by the same sentence on the same date are one. A sentence is told once, at the earliest
  * date it gives: "the ferry sank on Sunday, officials said on Monday" and a dateline's filing date tell
  * when it was said or filed, and the sentence shows the later date itself. But when the sentence dates
@@ -63,7 +64,14 @@ function shiftDays(isoDate: string, days: number): string {
 export function buildTimeline(
   claims: readonly Claim[],
   published: readonly (string | null)[] = [],
+  publishedOf: ReadonlyMap<string, string | null> = new Map(),
 ): TimelineEvent[] {
+  // the first report of a day's events tells them; of one report's (or undated) sentences, the shortest
+  const rank = (articleId: string, text: string): [string, number] => [
+    publishedOf.get(articleId) ?? "\uffff",
+    text.length,
+  ];
+  const before = (a: [string, number], b: [string, number]) => a[0] < b[0] || (a[0] === b[0] && a[1] < b[1]);
   const days = published.flatMap((p) => (p && !Number.isNaN(Date.parse(p)) ? [p.slice(0, 10)] : [])).sort();
   const from = days.length ? shiftDays(days[0]!, -LEAD_DAYS) : "";
   const to = days.length ? shiftDays(days.at(-1)!, 1) : "\uffff";
@@ -92,22 +100,26 @@ export function buildTimeline(
       .filter(({ claim }) => claim.kind !== "date")
       .map(({ claim, date }) => `${sentenceOf(claim)}|${date}`),
   );
-  const events = new Map<string, { date: string; text: string; articleIds: string[] }>();
+  const events = new Map<
+    string,
+    { date: string; text: string; articleIds: string[]; by: [string, number] }
+  >();
   for (const { claim, date } of inRange) {
     if (earliest.get(sentenceOf(claim)) !== date) continue;
     if (claim.kind === "date" && told.has(`${sentenceOf(claim)}|${date}`)) continue;
     const key = `${date}|${topicOf(claim) ?? claim.kind}`;
     const text = withoutDateline(claim.sentence, claim.start).text.trim();
+    const by = rank(claim.articleId, text);
     const event = events.get(key);
     if (!event) {
-      events.set(key, { date, text, articleIds: [claim.articleId] });
+      events.set(key, { date, text, articleIds: [claim.articleId], by });
       continue;
     }
     if (!event.articleIds.includes(claim.articleId)) event.articleIds.push(claim.articleId);
-    if (text && text.length < event.text.length) event.text = text;
+    if (text && before(by, event.by)) [event.text, event.by] = [text, by];
   }
   const byText = new Map<string, TimelineEvent>();
-  for (const event of events.values()) {
+  for (const { by: _, ...event } of events.values()) {
     const same = byText.get(`${event.date}|${event.text}`);
     if (!same) byText.set(`${event.date}|${event.text}`, event);
     else for (const id of event.articleIds) if (!same.articleIds.includes(id)) same.articleIds.push(id);

@@ -31,6 +31,9 @@ export interface BriefView {
   valueLines: (values: Finding["values"]) => { text: string; articleId: string; times: number }[];
 }
 
+/** What a brief says when its reports state no figure, control, or attack to reconcile. */
+export const NO_FINDINGS = "No casualty figures, control of places or attacks to reconcile in these reports.";
+
 const figureText = (f: Finding["best"]) => (f ? describeCount(f.count, f.qualifier) : "—");
 
 /**

@@ -1,7 +1,7 @@
 import type { Brief } from "../../model/brief.js";
 import { articleTitle } from "../article-names.js";
 import { groupQuotes } from "../quote-groups.js";
-import { type BriefView, timesNote, viewOf } from "./brief-view.js";
+import { type BriefView, NO_FINDINGS, timesNote, viewOf } from "./brief-view.js";
 import { escapeHtml } from "./html-escape.js";
 import { placesSvg } from "./places-svg.js";
 
@@ -25,6 +25,7 @@ const list = (items: string[], empty = "none") =>
   `<ul>${(items.length ? items : [escapeHtml(empty)]).map((i) => `<li>${i}</li>`).join("")}</ul>`;
 
 function findingsHtml(brief: Brief, view: BriefView): string {
+  if (brief.findings.length === 0) return `<h2>Findings</h2><p>${escapeHtml(NO_FINDINGS)}</p>`;
   const rows = brief.findings.map(
     (f) =>
       `<tr><td>${escapeHtml(view.topicLabel(f.topic))}</td><td class="verdict-${f.verdict}">${f.verdict}</td><td>${escapeHtml(view.figure(f.best))}</td><td>${escapeHtml(view.figure(f.conservative))}</td><td>${f.independentSources}</td><td>${f.outlets}</td></tr>`,

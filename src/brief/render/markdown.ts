@@ -1,7 +1,7 @@
 import type { Brief } from "../../model/brief.js";
 import { articleTitle } from "../article-names.js";
 import { groupQuotes } from "../quote-groups.js";
-import { type BriefView, timesNote, viewOf } from "./brief-view.js";
+import { type BriefView, NO_FINDINGS, timesNote, viewOf } from "./brief-view.js";
 
 /** Escapes characters Markdown would read as markup, so article text stays text. */
 export function escapeMarkdown(text: string): string {
@@ -17,6 +17,7 @@ function copyNote(view: BriefView, id: string): string {
 }
 
 function findingsSection(brief: Brief, view: BriefView): string[] {
+  if (brief.findings.length === 0) return ["## Findings", "", NO_FINDINGS];
   const lines = [
     "## Findings",
     "",

@@ -114,6 +114,14 @@ describe("renderBrief", () => {
     expect(html).toContain("@media print");
   });
 
+  it("says so when the reports hold nothing to reconcile, rather than an empty table", () => {
+    const md = renderBrief(markup, "md");
+    expect(md).toContain("## Findings\n\nNo casualty figures, control of places or attacks to reconcile");
+    expect(md).not.toContain("| Question | Verdict |");
+    expect(renderBrief(markup, "html")).not.toContain("<th>Question</th>");
+    expect(renderBrief(rising, "md")).toContain("| Question | Verdict |");
+  });
+
   it("csv holds one row a claim and reads back", () => {
     const rows = readCsv(renderBrief(rising, "csv"));
     expect(rows[0]!.slice(0, 4)).toEqual(["id", "articleId", "kind", "sentence"]);

@@ -19,7 +19,7 @@ export const ROLE_WORDS = words(`
   director-general commander-in-chief brigadier major marshal admiral corporal private economist scientist
   doctor physician surgeon nurse teacher engineer resident farmer witness survivor student journalist
   author writer historian geologist seismologist volunteer worker owner manager executive officer
-  inspector superintendent mp
+  inspector superintendent mp justice
 `);
 
 /**

@@ -33,6 +33,11 @@ const cases: [string, string, string[]][] = [
     ["K19/organization", "K19/organization"],
   ],
   [
+    "a justice's title is a role; a role word after 'of' belongs to the body's name; a portfolio to the title",
+    "Chief Justice Maren Holt wrote the ruling. The Department of Justice declined. Secretary of State Lena Varga spoke.",
+    ["Maren Holt/person", "Department of Justice/organization", "Lena Varga/person"],
+  ],
+  [
     "role title before a name",
     "Interior Minister Dalia Kostova arrived in Paris on Monday.",
     ["Dalia Kostova/person", "Paris/place"],
@@ -139,6 +144,10 @@ describe("extractMentions", () => {
       "Deputy Minister Ilse Brandt praised the Northern Relief Agency (NRA). The NRA agreed.",
     );
     expect(mentions.find((m) => m.text === "Ilse Brandt")?.role).toBe("Deputy Minister");
+    const titled = extractMentions(
+      "Secretary of Homeland Security Lena Varga and Chief Justice Maren Holt met.",
+    );
+    expect(titled.map((m) => m.role)).toEqual(["Secretary of Homeland Security", "Chief Justice"]);
     expect(mentions.filter((m) => m.text === "NRA").map((m) => m.expansion)).toEqual([
       "Northern Relief Agency",
       "Northern Relief Agency",

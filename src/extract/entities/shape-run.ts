@@ -124,7 +124,10 @@ export function shapeRun(run: ProperNounRun, ctx: ArticleContext): Candidate[] {
   let tokens = trimConnectors(run.tokens);
   while (tokens.length > 1 && isCalendarWord((tokens[tokens.length - 1] as WordToken).text))
     tokens = tokens.slice(0, -1);
-  const roleAt = tokens.findIndex((_, i) => isRoleAt(tokens, i) && !tokens.slice(i).some(isOrgHead));
+  // a role word after "of" names what a body is of ("Department of Justice"), not a person's title
+  const roleAt = tokens.findIndex(
+    (_, i) => isRoleAt(tokens, i) && !tokens.slice(i).some(isOrgHead) && tokens[i - 1]?.text !== "of",
+  );
   if (roleAt > 0 && !tokens.slice(0, roleAt).every((t) => isDemonym(t.text))) {
     const before = shapeRun({ ...run, tokens: tokens.slice(0, roleAt) }, ctx).map((c) => ({
       ...c,
@@ -137,6 +140,12 @@ export function shapeRun(run: ProperNounRun, ctx: ArticleContext): Candidate[] {
     if (isRoleAt(tokens, 0) || (isDemonym(tokens[0]?.text ?? "") && isRoleAt(tokens, 1)))
       role.push(tokens.shift() as WordToken);
     else break;
+  }
+  // "Secretary of State Antony Blinken", "Secretary of Homeland Security Alejandro Mayorkas": the
+  // portfolio belongs to the title when a first name follows it
+  if (role.length > 0 && tokens[0]?.text === "of") {
+    const portfolio = [1, 2].find((n) => tokens.length >= n + 3 && isFirstName(tokens[n + 1]?.text ?? ""));
+    if (portfolio !== undefined) role.push(...tokens.splice(0, portfolio + 1));
   }
   const roleText = role.length > 0 ? ctx.text.slice(role[0]?.start, role[role.length - 1]?.end) : null;
   if (tokens.length === 0) return [];

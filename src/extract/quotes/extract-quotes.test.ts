@@ -27,6 +27,11 @@ const rows: [string, (string | null)[][]][] = [
     [["The deficit will grow this year.", "Piet Janssen"]],
   ],
   ["“The talks are over,” the envoy said.", [["The talks are over,", "the envoy"]]],
+  // calling something a thing quotes the caller; a name in quotes after "called" quotes nobody
+  [
+    "Lena Varga called the ruling “a big win for our courts and our voters” in a post.",
+    [["a big win for our courts and our voters", "Lena Varga"]],
+  ],
   // a headline capitalises its verb
   [
     "Mayor Ana Duarte Vows to Protect the Harbour’s “Jobs and the Future of Every Family”",

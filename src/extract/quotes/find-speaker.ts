@@ -13,8 +13,11 @@ const AFTER_SPEAKER_VERB = new RegExp(
 );
 const AFTER_VERB_SPEAKER = new RegExp(`^[\\s,.;:!?]*(?:${VERBS})\\s+([^.,;!?"“”«»]{2,80})`, "u");
 // case-blind for the verb, as a headline capitalises it ("Minister Vows to Defend the Port’s “…”")
+// "Trump called the ruling “a big win”": calling something a thing quotes the caller (not "a group
+// called “Free Harbour”", a name)
+const CALLED = "(?:called|calls)(?=\\s+(?:it|them|the|this|that|these|his|her|their|its)\\b)";
 const BEFORE = new RegExp(
-  `([^.!?]{1,200}?)\\s+(?:has |had )?(?:${VERBS})(?:\\s+[^.!?"“”«»]{0,60}?)?(?:\\s+that)?[\\s,:]*$`,
+  `([^.!?]{1,200}?)\\s+(?:has |had )?(?:${VERBS}|${CALLED})(?:\\s+[^.!?"“”«»]{0,60}?)?(?:\\s+that)?[\\s,:]*$`,
   "iu",
 );
 const DESCRIPTION = /^(?:an?|the|one)\s+[\p{Ll}\s-]{2,40}?(?=\s+(?:who|which|that|from|in|at|with|,|$))/u;
