@@ -36,6 +36,16 @@ describe("buildTimeline", () => {
     ]);
   });
 
+  it("tells a running figure that moved on the day it was said, not on its event's day", () => {
+    const sentence = "The number injured by Thursday's quake rose to 26, the institute said on Saturday.";
+    const moved = [
+      casualty("c1", "a1", 26, { outcome: "injured", eventDate: "2025-05-01", sentence }),
+      dateClaim("d1", "a1", { date: "2025-05-01", sentence, expression: "Thursday" }),
+      dateClaim("d2", "a1", { date: "2025-05-03", sentence, expression: "on Saturday" }),
+    ];
+    expect(buildTimeline(moved).map((e) => [e.date, e.text])).toEqual([["2025-05-03", sentence]]);
+  });
+
   it("tells a day's events by the first report published that day, not by its shortest sentence", () => {
     const day = [
       dateClaim("d1", "late", { date: "2025-05-01", sentence: "Lawyers filed on Monday night." }),

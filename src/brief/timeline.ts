@@ -28,7 +28,7 @@ const REPORTING =
  * gunman opened fire on Saturday"), when it dates the telling ("said on Monday") or the dateline, or
  * when the expression is not found.
  */
-function dateRole(claim: Claim): "main" | "other" {
+function dateRole(claim: Claim): "main" | "telling" | "other" {
   if (claim.kind !== "date") return "other";
   const expression = claim.expression.replace(/[\s,.;:]+$/, "");
   const at = expression ? claim.sentence.indexOf(expression) : -1;
@@ -36,8 +36,12 @@ function dateRole(claim: Claim): "main" | "other" {
   if (claim.start < DATELINE_REACH && at < datelineLength(claim.sentence)) return "other";
   const before = claim.sentence.slice(0, at);
   const possessive = /^['’]s\b/.test(claim.sentence.slice(at + expression.length));
-  return possessive || SUBORDINATE.test(before) || REPORTING.test(before) ? "other" : "main";
+  if (REPORTING.test(before)) return "telling";
+  return possessive || SUBORDINATE.test(before) ? "other" : "main";
 }
+
+/** "The number injured by Thursday's quake rose to 26, officials said on Saturday": a running figure moved. */
+const UPDATE = /\b(?:rose|risen|rises|climbed|climbs|jumped|increased|grew)\s+(?:again\s+)?to\b/i;
 
 /** Events this long before the story's first report are context, not the story. */
 const LEAD_DAYS = 31;
@@ -57,7 +61,9 @@ function shiftDays(isoDate: string, days: number): string {
  * date it gives: "the ferry sank on Sunday, officials said on Monday" and a dateline's filing date tell
  * when it was said or filed, and the sentence shows the later date itself. But when the sentence dates
  * what it tells apart from its background ("Police on Sunday named those killed when a gunman opened
- * fire on Saturday", "charged on Monday after Saturday's collision"), it is told at that date (`dateRole`); a date claim of a sentence
+ * fire on Saturday", "charged on Monday after Saturday's collision"), it is told at that date (`dateRole`), and a running
+ * figure that moved ("injured by Thursday's quake rose to 26, officials said on Saturday") is told on the
+ * day it was said; a date claim of a sentence
  * whose other claims have that date is no event of its own. When reports are dated, only
  * events from a month before the first report to a day after the last one are the story's.
  */
@@ -94,6 +100,13 @@ export function buildTimeline(
     if (first === undefined || date < first) main.set(sentenceOf(claim), date);
   }
   for (const [sentence, date] of main) earliest.set(sentence, date);
+  // a running figure that moved is told on the day it was said to have moved, not on its event's day
+  for (const { claim, date } of inRange) {
+    const sentence = sentenceOf(claim);
+    if (main.has(sentence) || dateRole(claim) !== "telling" || !UPDATE.test(claim.sentence)) continue;
+    const first = earliest.get(sentence);
+    if (first !== undefined && first < date) earliest.set(sentence, date);
+  }
   // a date in a sentence that also says what happened then dates that claim, not an event of its own
   const told = new Set(
     inRange
