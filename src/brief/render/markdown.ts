@@ -105,6 +105,7 @@ export function renderMarkdown(brief: Brief): string {
     "",
     "## Places",
     "",
+    ...(brief.places.length === 0 ? ["- no place located"] : []),
     ...brief.places.map(
       (p) =>
         `- ${escapeMarkdown(p.name)} (${p.scope === "country" ? `country, shown at its capital: ` : ""}${p.lat}, ${p.lon}): ${p.events.map((e) => `${escapeMarkdown(e.text)} ${cite(view, e.articleIds)}`).join("; ") || "named"}`,

@@ -118,6 +118,7 @@ describe("renderBrief", () => {
     const md = renderBrief(markup, "md");
     expect(md).toContain("## Findings\n\nNo casualty figures, control of places or attacks to reconcile");
     expect(md).not.toContain("| Question | Verdict |");
+    expect(md).toContain("## Places\n\n- no place located\n");
     expect(renderBrief(markup, "html")).not.toContain("<th>Question</th>");
     expect(renderBrief(rising, "md")).toContain("| Question | Verdict |");
   });

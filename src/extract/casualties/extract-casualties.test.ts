@@ -108,6 +108,8 @@ const rows: [string, string[]][] = [
   ["He shot the 20-year-old man, who died at the scene.", ["killed exact 1 all"]],
   ["Hikers found the body of a man near the trail.", ["killed exact 1 all"]],
   ["Rescuers recovered five more bodies on Tuesday.", ["killed exact 5 all"]],
+  ["Divers have found the remains of all 12 victims of the crash.", ["killed exact 12 all"]],
+  ["The bodies of the 9 climbers were flown to the valley.", ["killed exact 9 all"]],
   ["One person died and a second was injured.", ["killed exact 1 all", "injured exact 1 all"]],
   ["He was shot by a neighbor who later died.", []],
   [
@@ -259,6 +261,16 @@ describe("extractCasualties", () => {
       "killed exact 8 all bg",
     ]);
     expect(view("In March 2025 a landslide killed 8 people.", "2025-04-01")).toEqual(["killed exact 8 all"]);
+    // a "when" clause of an earlier year tells that year's event; the figure before it is the story's
+    expect(
+      view(
+        "It was the worst crash since May 2009, when a jet went down near Lorn, killing 50 people.",
+        "2025-04-01",
+      ),
+    ).toEqual(["killed exact 50 all bg"]);
+    expect(
+      view("The crash killed 12 people, the worst since 2009, when a jet went down.", "2025-04-01"),
+    ).toEqual(["killed exact 12 all"]);
   });
 
   it("marks 'five more bodies' as an increment on an earlier figure, not 'more than 20'", () => {

@@ -17,9 +17,10 @@ interface Resolved {
 const SELF_INFLICTED = /\bself-inflicted\b|\bcommitted suicide\b/i;
 const COORDINATION = /^(and|,|as|well|plus|along|with|or)$/;
 
-/** "the body of a man": the people counted are dead. */
+/** "the body of a man", "the remains of all 67 victims": the people counted are dead. */
 function bodyOf(tokens: Token[], from: number): boolean {
-  return tokens[from - 1]?.lower === "of" && /^(body|bodies|remains)$/.test(tokens[from - 2]?.lower ?? "");
+  const at = /^(all|the|those|these)$/.test(tokens[from - 1]?.lower ?? "") ? from - 1 : from;
+  return tokens[at - 1]?.lower === "of" && /^(body|bodies|remains)$/.test(tokens[at - 2]?.lower ?? "");
 }
 
 /** "killed along with Ana Ruiz": the count shares the outcome of the figure before it. */
@@ -119,6 +120,16 @@ function resolveOutcomes(tokens: Token[], counts: PeopleCount[]): Resolved[] {
   return items;
 }
 
+/**
+ * "the deadliest since November 2001, when an airliner crashed in New York, killing 265 people": a figure
+ * in a "when" clause of an earlier year tells that year's event (the comparison itself is no background).
+ */
+const PAST_WHEN = /\b((?:19|20)\d\d)\s*,?\s+when\b[^;]*$/;
+function ofPastEvent(sentence: string, at: number, year: number | null): boolean {
+  const past = PAST_WHEN.exec(sentence.slice(0, at));
+  return past !== null && year !== null && Number(past[1]) < year;
+}
+
 /** "the person" beside another count with the same outcome in one sentence: the same person again. */
 function redundant(item: Resolved, items: Resolved[]): boolean {
   // An event word ("a fatal shooting") implies one death only when no count in its sentence is killed.
@@ -147,7 +158,10 @@ function toClaims(
     const claim: CasualtyClaim = {
       ...base,
       kind: "casualty",
-      background: background || (count.vague && count.count >= 100_000),
+      background:
+        background ||
+        (count.vague && count.count >= 100_000) ||
+        ofPastEvent(sentence.text, ctxTokens[count.from]?.start ?? 0, year),
       outcome: hit.outcome === "shot" ? "injured" : hit.outcome,
       count: hit.negated ? 0 : count.count,
       countMax: count.countMax,

@@ -35,6 +35,8 @@ function neighbour(ctx: ArticleContext, c: Candidate, offset: number): string | 
   return /^[ \t]+$/.test(ctx.text.slice(from, to)) ? token.text.toLowerCase() : null;
 }
 
+const SAYS = /^(?:said|says|say|told|added|reported|confirmed|stated|announced)$/i;
+
 /** "X, the director of", "X, president of": a role right after a comma. */
 function hasAppositiveRole(ctx: ArticleContext, c: Candidate): boolean {
   const last = c.tokens[c.tokens.length - 1] as WordToken;
@@ -43,6 +45,8 @@ function hasAppositiveRole(ctx: ArticleContext, c: Candidate): boolean {
   );
   if (!after?.[1]) return false;
   const word = after[1].toLowerCase();
+  // "... over the Potomac River, officials said": who said it, not what the name is
+  if (SAYS.test(after[2] ?? "")) return false;
   return (
     ROLE_WORDS.has(word) &&
     (!["foreign", "prime", "vice", "deputy"].includes(word) || ROLE_WORDS.has((after[2] ?? "").toLowerCase()))

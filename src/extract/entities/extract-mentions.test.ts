@@ -38,6 +38,16 @@ const cases: [string, string, string[]][] = [
     ["Maren Holt/person", "Department of Justice/organization", "Lena Varga/person"],
   ],
   [
+    "'X, officials said' names who said it: no appositive role for X",
+    "Divers searched the Marren River, officials said. Tomas Ferreira, the director of the port, agreed.",
+    ["Marren River/place", "Tomas Ferreira/person"],
+  ],
+  [
+    "a demonym and one ordinary word make a brand, not a town of that word",
+    "An American Eagle jet landed in Eagle County. Iraqi Kurdistan voted.",
+    ["American Eagle/other", "Eagle County/place", "Kurdistan/other"],
+  ],
+  [
     "role title before a name",
     "Interior Minister Dalia Kostova arrived in Paris on Monday.",
     ["Dalia Kostova/person", "Paris/place"],

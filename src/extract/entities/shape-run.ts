@@ -1,3 +1,4 @@
+import { isEnglishWord } from "../../normalize/glued-words.js";
 import type { ArticleContext, Candidate } from "./candidate.js";
 import {
   COMPASS_NOUNS,
@@ -10,7 +11,7 @@ import {
   ROLE_MODIFIERS,
   ROLE_WORDS,
 } from "./cue-words.js";
-import { isKnownPlace } from "./known-names.js";
+import { isCountry, isKnownPlace } from "./known-names.js";
 import type { ProperNounRun } from "./proper-noun-runs.js";
 import type { WordToken } from "./tokenize-words.js";
 import { isCalendarWord, isCommonWord, isDemonym, isFirstName } from "./word-lexicon.js";
@@ -78,6 +79,15 @@ function splitAtWeakWords(ctx: ArticleContext, all: WordToken[], run: ProperNoun
       ...splitAtWeakWords(ctx, all.slice(cut + 1), run),
     ];
   const tokens = all;
+  // "American Eagle", "British Steel": a demonym and one ordinary word make a brand, not a demonym and
+  // a town that shares the word
+  if (
+    tokens.length === 2 &&
+    isDemonym(tokens[0]!.text) &&
+    isEnglishWord(tokens[1]!.text) &&
+    !isCountry(tokens[1]!.text)
+  )
+    return candidate(ctx, tokens, run, null);
   const firstIsName = tokens.length >= 2 && tokens[0] !== undefined && isFirstName(tokens[0].text);
   const lastIsPlaceHead =
     tokens.length >= 2 && PLACE_HEADS.has(lower(tokens[tokens.length - 1] as WordToken));
