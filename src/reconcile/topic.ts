@@ -88,18 +88,15 @@ const MINOR_WORDS = new Set(["the", "of", "and", "in", "on", "at", "for", "a", "
 
 /**
  * The written labels of a story's casualty groups by the slug a topic key holds ("pro-government-forces"
- * reads "pro-government forces"), the first report's spelling, its opening capital dropped ("Rebels").
+ * reads "pro-government forces"), the first report's spelling (the extractor writes a common word that
+ * opened a sentence in lower case: "rebels", but "Afghans", "Taliban members").
  */
 export function groupLabels(claims: readonly Claim[]): Map<string, string> {
   const labels = new Map<string, string>();
   for (const c of claims) {
     if (c.kind !== "casualty" || !c.groupLabel) continue;
     const slug = slugOf(c.groupLabel);
-    if (!labels.has(slug))
-      labels.set(
-        slug,
-        c.groupLabel.replace(/^\p{Lu}(?=\p{Ll})/u, (x) => x.toLowerCase()),
-      );
+    if (!labels.has(slug)) labels.set(slug, c.groupLabel);
   }
   return labels;
 }

@@ -164,7 +164,7 @@ describe("question labels", () => {
       ...claim,
       id: `${claim.id}-part`,
       group: "combatants",
-      groupLabel: "Pro-government forces",
+      groupLabel: "pro-government forces",
     });
     brief.findings.push({ ...finding, topic: "killed:combatants:pro-government-forces" });
     const md = renderBrief(brief, "md");

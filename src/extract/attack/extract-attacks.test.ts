@@ -95,6 +95,13 @@ describe("extractAttacks", () => {
     expect(attacks(input)).toEqual(expected);
   });
 
+  it("takes where a claim of the attack was published for no target", () => {
+    const [claimed] = attacks(
+      "The Harbour Front claimed the attack in a statement on its Vessel news channel.",
+    );
+    expect(claimed?.target).toBeNull();
+  });
+
   it("marks an attack the sentence dates to an earlier year as background, not one 'since' a year", () => {
     const background = (text: string) =>
       extractAttacks(buildExtractContext({ articleId: "t", text, published: "2024-12-01" })).map(

@@ -125,6 +125,11 @@ function targetOf(ctx: ExtractContext, sentence: { text: string; start: number }
     const between = text.slice(to, run.start - at);
     if (between.length > TARGET_NEAR) break;
     if (/[.;]|\b(?:that|which|who|when|while|after|before|where|because|as)\b/.test(between)) break;
+    // "claimed the attack in a statement on its Amaq news agency": where it was said, not what was hit
+    if (
+      /\b(?:statement|post|posts|message|video|interview|broadcast|channel|website|account)\b/.test(between)
+    )
+      break;
     const apposition = APPOSITION.exec(text.slice(run.start - at));
     if (apposition && TOWARDS.test(between)) {
       // "on Syria's second city, Aleppo": the city named after the comma

@@ -204,6 +204,14 @@ const rows: [string, string[]][] = [
     "More than 1,000 people had been listed as missing in the first days after the fire.",
     ["missing more-than 1000 all bg"],
   ],
+  // "and 15 were wounded" after a count of soldiers counts soldiers; service members are soldiers
+  [
+    "The ministry said 12 service members were among the dead and 15 were wounded.",
+    ["killed exact 12 combatants", "injured exact 15 combatants"],
+  ],
+  ["Two people were killed and 15 were wounded.", ["killed exact 2 all", "injured exact 15 all"]],
+  // people named by their country are a group of their own
+  ["Officials said 90 Afghans had died.", ["killed exact 90 other"]],
   // peacekeepers are a group of their own, neither the fighters nor civilians
   [
     "Eleven peacekeepers have been killed since Friday, and a peacekeeper was hurt.",
@@ -254,6 +262,19 @@ const rows: [string, string[]][] = [
 describe("extractCasualties", () => {
   it.each(rows)("%s", (input, expected) => {
     expect(view(input)).toEqual(expected);
+  });
+
+  it("labels a group by whose members they are", () => {
+    const labels = (text: string) =>
+      extractCasualties(buildExtractContext({ articleId: "t", text, published: null })).map(
+        (c) => c.groupLabel,
+      );
+    expect(labels("At least 28 Harbour Front members were among those killed.")).toEqual([
+      "Harbour Front members",
+    ]);
+    expect(labels("Two Americans were killed and 3 were hurt.")).toEqual(["Americans", "Americans"]);
+    // a headline's capital on a common word is dropped
+    expect(labels("12 Rebels Killed Near Port")).toEqual(["rebels"]);
   });
 
   it("uses the publication year: an earlier year is background, the same year is not", () => {

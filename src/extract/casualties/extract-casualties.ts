@@ -1,6 +1,8 @@
 import type { CasualtyClaim, Sentence } from "../../model/index.js";
+import { isEnglishWord } from "../../normalize/glued-words.js";
 import { namesIncident } from "../attack/extract-attacks.js";
 import { claimBase, type ExtractContext } from "../context.js";
+import { isDemonym } from "../entities/word-lexicon.js";
 import type { Token } from "../text/tokenize.js";
 import { isBackgroundSentence } from "./background.js";
 import { findPeopleCounts, type PeopleCount } from "./find-counts.js";
@@ -130,6 +132,39 @@ function ofPastEvent(sentence: string, at: number, year: number | null): boolean
   return past !== null && year !== null && Number(past[1]) < year;
 }
 
+/** "Rebels" opening a sentence is written "rebels"; "Afghans" and "Taliban members" keep their capital. */
+function labelCase(label: string | null): string | null {
+  if (label === null) return null;
+  const [first = "", ...rest] = label.split(/[\s-]/);
+  if (!isEnglishWord(first) || isDemonym(first) || rest.some((w) => /^\p{Lu}/u.test(w))) return label;
+  return label.replace(/^\p{Lu}(?=\p{Ll})/u, (x) => x.toLowerCase());
+}
+
+/**
+ * "12 soldiers were among the dead and 15 were wounded": a bare count joined by "and" to a count of a
+ * named group, with another outcome, counts the same group.
+ */
+function ellipticalHead(items: Resolved[], i: number, tokens: Token[]): PeopleCount["head"] | null {
+  const item = items[i]!;
+  const before = items[i - 1];
+  const head = before?.count.head;
+  if (!before?.hit || !item.hit || !head || item.count.head.label !== null || item.count.head.group !== "all")
+    return null;
+  if (item.count.included || item.count.head.partitive || item.parent !== null || before.parent !== null)
+    return null;
+  if (
+    head.group === "all" ||
+    !head.label ||
+    PERPETRATOR.test(head.label) ||
+    before.hit.outcome === item.hit.outcome
+  )
+    return null;
+  const between = tokens.slice(before.count.to, item.count.from).map((t) => t.lower);
+  return between.length <= 8 && between.at(-1) === "and" && !between.some((w) => /^[;:]$/.test(w))
+    ? head
+    : null;
+}
+
 /** "the person" beside another count with the same outcome in one sentence: the same person again. */
 function redundant(item: Resolved, items: Resolved[]): boolean {
   // An event word ("a fatal shooting") implies one death only when no count in its sentence is killed.
@@ -153,6 +188,7 @@ function toClaims(
     // A part whose whole was dropped as a re-mention goes with it.
     if (item.parent !== null && !ids.has(item.parent)) return;
     const { count, hit } = item;
+    const inherited = ellipticalHead(items, i, ctxTokens);
     const base = claimBase(ctx, sentence);
     ids.set(i, base.id);
     const claim: CasualtyClaim = {
@@ -166,8 +202,8 @@ function toClaims(
       count: hit.negated ? 0 : count.count,
       countMax: count.countMax,
       qualifier: count.qualifier,
-      group: count.head.group,
-      groupLabel: count.head.label,
+      group: inherited?.group ?? count.head.group,
+      groupLabel: labelCase(inherited ? inherited.label : count.head.label),
       partOf: item.parent === null ? null : (ids.get(item.parent) ?? null),
     };
     if (hit.outcome === "shot") claim.tentative = true;

@@ -1,4 +1,5 @@
 import type { CasualtyGroup } from "../../model/index.js";
+import { isDemonym } from "../entities/word-lexicon.js";
 import type { Token } from "../text/tokenize.js";
 import { GROUP_MODIFIERS, GROUP_NOUNS, OUTCOME_WORDS, PERSON_NOUNS } from "./lexicon.js";
 
@@ -126,15 +127,24 @@ export function readPeopleHead(tokens: Token[], i: number, singular: boolean): P
   for (let j = i; j < Math.min(tokens.length, i + 5); j++) {
     const t = tokens[j]!;
     if (NOT_PEOPLE.has(t.lower)) return null;
-    const group = nouns[t.lower] ?? (singular ? undefined : PERSON_NOUNS[t.lower]);
+    // "12 US service members", "90 Afghans": soldiers by another name; people named by their country
+    const serviceMembers = t.lower === "members" && tokens[j - 1]?.lower === "service";
+    const nationals = !singular && /^\p{Lu}\p{Ll}+s$/u.test(t.text) && isDemonym(t.text);
+    const group =
+      (serviceMembers ? "combatants" : undefined) ??
+      nouns[t.lower] ??
+      (singular ? undefined : PERSON_NOUNS[t.lower]) ??
+      (nationals ? "other" : undefined);
     if (group !== undefined && !(t.lower === "police" && tokens[j + 1]?.lower === "officers")) {
       if (GROUP_MODIFIERS.has(t.lower) && nouns[tokens[j + 1]?.lower ?? ""] !== undefined) continue;
       let from = j;
       while (
         from > i &&
-        /^(pro-|government|regime|security|opposition|army|allied|kurdish|rival)/.test(
+        (/^(pro-|government|regime|security|opposition|army|allied|kurdish|rival|service)/.test(
           tokens[from - 1]!.lower,
-        )
+        ) ||
+          // "28 Taliban members", "12 US service members": whose members
+          (/^\p{Lu}/u.test(tokens[from - 1]!.text) && !nationals))
       )
         from--;
       const label = tokens
@@ -148,7 +158,7 @@ export function readPeopleHead(tokens: Token[], i: number, singular: boolean): P
     if (t.lower === "civilian" && OUTCOME_WORDS[tokens[j + 1]?.lower ?? ""] !== undefined) {
       return { group: "civilians", label: "civilian", end: j + 1, partitive: false };
     }
-    if (!isModifier(t)) break;
+    if (!isModifier(t) && !(t.lower === "service" && tokens[j + 1]?.lower === "members")) break;
   }
   if (BARE_FOLLOWERS.has(first.lower) || OUTCOME_WORDS[first.lower] !== undefined) {
     return { group: "all", label: null, end: i, partitive: false };
