@@ -273,6 +273,7 @@ describe("extractCasualties", () => {
       "Harbour Front members",
     ]);
     expect(labels("Two Americans were killed and 3 were hurt.")).toEqual(["Americans", "Americans"]);
+    expect(labels("Nine South Africans died.")).toEqual(["South Africans"]);
     // a headline's capital on a common word is dropped
     expect(labels("12 Rebels Killed Near Port")).toEqual(["rebels"]);
   });

@@ -143,8 +143,9 @@ export function readPeopleHead(tokens: Token[], i: number, singular: boolean): P
         (/^(pro-|government|regime|security|opposition|army|allied|kurdish|rival|service)/.test(
           tokens[from - 1]!.lower,
         ) ||
-          // "28 Taliban members", "12 US service members": whose members
-          (/^\p{Lu}/u.test(tokens[from - 1]!.text) && !nationals))
+          // "28 Taliban members", "12 US service members": whose members; "nine South Africans"
+          (/^\p{Lu}/u.test(tokens[from - 1]!.text) &&
+            (!nationals || /^(?:south|north|east|west|new|saudi|sri)$/.test(tokens[from - 1]!.lower))))
       )
         from--;
       const label = tokens
