@@ -74,6 +74,13 @@ describe("buildTimeline", () => {
     expect(buildTimeline(vague, [null]).map((e) => e.date)).toEqual(["2011", "2025-04", "2025-05-02"]);
     // reports of 2025-05-20: the window opens on 2025-04-19, inside April 2025, so April stays
     expect(buildTimeline(vague, ["2025-05-20"]).map((e) => e.date)).toEqual(["2025-04", "2025-05-02"]);
+    // a year or month the first report falls in ("the deadliest this year") dates nothing
+    const broad = [
+      ...vague,
+      dateClaim("y2", "a3", { date: "2025", sentence: "It was the worst this year." }),
+    ];
+    expect(buildTimeline(broad, ["2025-05-20"]).map((e) => e.date)).toEqual(["2025-04", "2025-05-02"]);
+    expect(buildTimeline(vague, ["2025-04-20", "2025-05-03"]).map((e) => e.date)).toEqual(["2025-05-02"]);
   });
 
   it("tells a sentence once, at the earliest date it gives", () => {

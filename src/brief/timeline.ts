@@ -81,9 +81,13 @@ export function buildTimeline(
   const days = published.flatMap((p) => (p && !Number.isNaN(Date.parse(p)) ? [p.slice(0, 10)] : [])).sort();
   const from = days.length ? shiftDays(days[0]!, -LEAD_DAYS) : "";
   const to = days.length ? shiftDays(days.at(-1)!, 1) : "\uffff";
+  // "the deadliest in the city this year": a year or month the first report falls in dates nothing
+  const spansFirst = (date: string) => date.length < 10 && days.length > 0 && days[0]!.startsWith(date);
   const inRange = claims.flatMap((claim) => {
     const date = dateOf(claim);
-    return date && !claim.background && !endsBefore(date, from) && date <= to ? [{ claim, date }] : [];
+    return date && !claim.background && !endsBefore(date, from) && date <= to && !spansFirst(date)
+      ? [{ claim, date }]
+      : [];
   });
   const sentenceOf = (claim: Claim) => `${claim.articleId}|${claim.start}|${claim.sentence}`;
   const earliest = new Map<string, string>();

@@ -23,6 +23,13 @@ const none = (text: string): [string, Expected[]] => [text, []];
 const rows: [string, Expected[]][] = [
   one("Russian airstrikes hit Marsa overnight.", "airstrike", "Russian", "Marsa"),
   one("Warplanes bombed a market in Doran on Friday.", "airstrike", null, "Doran"),
+  // the place may follow a later word of the same kind ("opened fire" after "Gunmen")
+  one(
+    "Gunmen riding motorcycles opened fire in a crowded market in Doran on Friday evening.",
+    "shooting",
+    null,
+    "Doran",
+  ),
   // a country's embassy is the target, not the country
   one("Crowds attacked the embassies of Norland and Vessia.", "assault", "Crowds", "the embassy of Norland"),
   one("Rebel shelling of Kessel killed two people.", "shelling", "Rebel", "Kessel"),

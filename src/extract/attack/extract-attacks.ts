@@ -289,7 +289,7 @@ export function extractAttacks(ctx: ExtractContext): AttackClaim[] {
     const text = sentence.text;
     const found = KINDS.flatMap(([re, kind]) => {
       const hit = re.exec(text);
-      return hit && !(kind === "bombing" && accidentalBlast(ctx, hit)) ? [{ hit, kind }] : [];
+      return hit && !(kind === "bombing" && accidentalBlast(ctx, hit)) ? [{ hit, kind, re }] : [];
     });
     if (found.length === 0) continue;
     const hypothetical = found.some(
@@ -304,7 +304,11 @@ export function extractAttacks(ctx: ExtractContext): AttackClaim[] {
     const to = hit.index + hit[0].length;
     // the place may follow another word for the attack: "an end to the shelling of Doran, while
     // the air force says its strikes..."
-    const hits = found.map((f) => f.hit).sort((a, b) => a.index - b.index);
+    // every word for an attack, not only each kind's first ("Gunmen on motorcycles opened fire in a
+    // market in Karachi": the market follows "opened fire")
+    const hits = found
+      .flatMap(({ re }) => [...text.matchAll(new RegExp(re.source, "gi"))])
+      .sort((a, b) => a.index - b.index);
     // the dateline's town and agency ("KYIV (East Wire) - ") are no attacker and no target
     const cut = sentence.start < DATELINE_REACH ? datelineLength(text) : 0;
     const told = cut > 0 ? { ...sentence, text: " ".repeat(cut) + text.slice(cut) } : sentence;
