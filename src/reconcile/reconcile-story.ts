@@ -4,6 +4,7 @@ import type { Entity } from "../model/entity.js";
 import type { Finding, FindingValue } from "../model/story.js";
 import { CUMULATIVE_OUTCOMES, judgeNumericValues } from "./casualty-verdict.js";
 import { controlSeries, judgeControlValues } from "./control-verdict.js";
+import { countryScopes } from "./country-scope.js";
 import { creditMinisters } from "./credit-ministers.js";
 import { creditRepeatedFigures } from "./credit-repeated-figures.js";
 import { explainCategorical, explainNumeric } from "./explain-finding.js";
@@ -118,8 +119,9 @@ export function reconcileStory({ articles, claims, entities }: ReconcileInput): 
   const byTopic = new Map<string, ClaimValue[]>();
   const resolved = creditRepeatedFigures(creditMinisters(fillEntityIds(claims, entities), entityById));
   const split = splitBreakdowns(resolved);
+  const scopes = countryScopes(resolved, entities);
   for (const claim of resolved) {
-    const topic = topicOf(claim, split);
+    const topic = topicOf(claim, split, scopes);
     if (!topic) continue;
     const article = articleById.get(claim.articleId);
     const reporter = article && reportingArticle(article, articleById);

@@ -25,14 +25,21 @@ export function splitBreakdowns(claims: readonly Claim[]): Set<string> {
  * questions, as in ACLED's sub-event types); one that names no target but an attacker resolved to an
  * entity, `attack-by:<attacker>:<weapon>`; any other answers none.
  */
-export function topicOf(claim: Claim, split: ReadonlySet<string> = new Set()): string | null {
+export function topicOf(
+  claim: Claim,
+  split: ReadonlySet<string> = new Set(),
+  scopes: ReadonlyMap<string, string> = new Map(),
+): string | null {
   if (claim.background) return null;
   switch (claim.kind) {
     case "casualty": {
       if (claim.increment || claim.detail) return null;
       const base = `${claim.outcome}:${claim.group}`;
       const labelled = claim.group === "other" || split.has(`${claim.partOf}|${claim.group}`);
-      return labelled && claim.groupLabel ? `${base}:${slugOf(claim.groupLabel)}` : base;
+      const topic = labelled && claim.groupLabel ? `${base}:${slugOf(claim.groupLabel)}` : base;
+      // a figure of one country in a story told country by country (`countryScopes`)
+      const scope = scopes.get(claim.id);
+      return scope ? `${topic}:${scope}` : topic;
     }
     case "control":
       return `control:${entityRefKey(claim.place)}`;
@@ -83,6 +90,11 @@ export function topicKeyName(key: string, names: ReadonlyMap<string, string>): s
     .replace(/\b\p{Ll}[\p{L}\p{N}]*/gu, (w) => (MINOR_WORDS.has(w) ? w : w[0]!.toUpperCase() + w.slice(1)));
 }
 
+/** "in-democratic-republic-of-the-congo" reads "in Democratic Republic of the Congo". */
+function placeWords(part: string): string {
+  return `in ${topicKeyName(`~${part.slice(3)}`, new Map())}`;
+}
+
 /** Words a name written from its slug keeps in lower case: "the Embassy of Norland". */
 const MINOR_WORDS = new Set(["the", "of", "and", "in", "on", "at", "for", "a", "an", "to"]);
 
@@ -111,5 +123,5 @@ export function groupNames(topic: string, labels: ReadonlyMap<string, string>): 
   const parts = topic.split(":").slice(1);
   return parts
     .filter((part, i) => part !== "all" && !(part === "other" && i < parts.length - 1))
-    .map((part) => labels.get(part) ?? part.replace(/-/g, " "));
+    .map((part) => labels.get(part) ?? (part.startsWith("in-") ? placeWords(part) : part.replace(/-/g, " ")));
 }

@@ -1,6 +1,7 @@
 import type { Brief } from "../../model/brief.js";
 import type { Finding } from "../../model/story.js";
 import { describeCount } from "../../reconcile/interval.js";
+import { countryParts, storyTotal } from "../../reconcile/story-casualties.js";
 import { attackTopicLabel, groupLabels, groupNames, topicKeyName } from "../../reconcile/topic.js";
 import { valueLabel } from "../../reconcile/value-label.js";
 import { reportName } from "../article-names.js";
@@ -53,7 +54,17 @@ export function briefToll(findings: readonly Finding[]): string {
           : " (sources conflict)";
     return `${figureText(f.best)} ${outcome}${disputed}`;
   };
-  return [tollOf("killed:all", "killed"), tollOf("injured:all", "injured")].filter(Boolean).join(", ");
+  // a story told country by country: the whole, then each country's figure ("50 killed: 31 in Haiti, ...")
+  const byCountry = (outcome: string) => {
+    const parts = countryParts(findings, outcome);
+    if (parts.length === 0) return tollOf(`${outcome}:all`, outcome);
+    const total = storyTotal(findings, outcome) ?? 0;
+    const own = findings.find((x) => x.topic === `${outcome}:all`)?.best;
+    const exact = parts.every((p) => p.best?.qualifier === "exact") && !(own && own.count >= total);
+    const each = parts.map((p) => `${figureText(p.best)} ${groupNames(p.topic, new Map()).join(", ")}`);
+    return `${exact ? "" : "at least "}${total.toLocaleString("en-US")} ${outcome} (${each.join("; ")})`;
+  };
+  return [byCountry("killed"), byCountry("injured")].filter(Boolean).join(", ");
 }
 
 export function viewOf(brief: Brief): BriefView {
