@@ -30,20 +30,22 @@ describe("country scopes", () => {
       }),
       told("c4", "a2", 0, "Cuban authorities said no deaths had been reported there."),
       told("c5", "a3", 31, "Haiti's civil protection agency said 31 had died there."),
+      // a country's figure told after a total of the same report is that country's, not a detail
+      told("c6", "a3", 19, "In Jamaica, 19 people died.", { detail: true, partOf: "c0" }),
     ];
     const findings = reconcileStory({ articles, claims, entities });
     const topics = new Map(findings.map((f) => [f.topic, f.values.map((v) => v.count)]));
     expect(topics).toEqual(
       new Map([
         ["killed:all:in-haiti", [20, 31]],
-        ["killed:all:in-jamaica", [7]],
+        ["killed:all:in-jamaica", [7, 19]],
         ["killed:all", [30]],
         ["killed:all:in-cuba", [0]],
       ]),
     );
     // the whole is at least the sum of the countries' figures
-    expect(storyCasualties(findings).killed).toBe(38);
-    expect(briefToll(findings)).toBe("at least 38 killed (31 in Haiti; 0 in Cuba; at least 7 in Jamaica)");
+    expect(storyCasualties(findings).killed).toBe(50);
+    expect(briefToll(findings)).toBe("50 killed (31 in Haiti; 19 in Jamaica; 0 in Cuba)");
   });
 
   it("keeps one question when the figures name one country, or name a country only as the victims'", () => {

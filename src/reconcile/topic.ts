@@ -33,12 +33,15 @@ export function topicOf(
   if (claim.background) return null;
   switch (claim.kind) {
     case "casualty": {
-      if (claim.increment || claim.detail) return null;
+      // a country's figure told after the story's total ("In Turkey, at least 1,498 died") is no detail
+      // of it in a story told country by country: it answers that country's question
+      const scope = scopes.get(claim.id);
+      if (claim.increment || (claim.detail && !scope)) return null;
       const base = `${claim.outcome}:${claim.group}`;
-      const labelled = claim.group === "other" || split.has(`${claim.partOf}|${claim.group}`);
+      // a breakdown by country is told by the country, not by the parts' labels
+      const labelled = claim.group === "other" || (!scope && split.has(`${claim.partOf}|${claim.group}`));
       const topic = labelled && claim.groupLabel ? `${base}:${slugOf(claim.groupLabel)}` : base;
       // a figure of one country in a story told country by country (`countryScopes`)
-      const scope = scopes.get(claim.id);
       return scope ? `${topic}:${scope}` : topic;
     }
     case "control":
