@@ -4,6 +4,7 @@ import type { Brief, BriefArticle } from "../model/brief.js";
 import type { Claim, QuoteClaim } from "../model/claim.js";
 import type { Entity } from "../model/entity.js";
 import type { Story } from "../model/story.js";
+import { creditMinisters } from "../reconcile/credit-ministers.js";
 import { creditRepeatedFigures } from "../reconcile/credit-repeated-figures.js";
 import { fillEntityIds } from "../reconcile/fill-entity-ids.js";
 import { reconcileStory } from "../reconcile/reconcile-story.js";
@@ -48,10 +49,15 @@ export function buildBrief({ story, articles, claims, entities, sentences = {}, 
     .filter((a) => order.has(a.id))
     .sort((a, b) => order.get(a.id)! - order.get(b.id)!);
   const storyEntities = entities.filter((e) => e.articleIds.some((id) => order.has(id)));
+  // a minister or spokesperson speaking for a body the story gives as a source is that body, in the
+  // brief's sources as in its findings
   const storyClaims = creditRepeatedFigures(
-    fillEntityIds(
-      claims.filter((c) => order.has(c.articleId)),
-      storyEntities,
+    creditMinisters(
+      fillEntityIds(
+        claims.filter((c) => order.has(c.articleId)),
+        storyEntities,
+      ),
+      new Map(storyEntities.map((e) => [e.id, e])),
     ),
   );
   const briefArticles = storyArticles.map((a) => briefArticleOf(a, sentences[a.id]));
