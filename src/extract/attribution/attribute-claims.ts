@@ -21,7 +21,7 @@ function ministryOf(source: EntityRef, text: string): EntityRef {
 
 /** Sources an article may name by their head noun alone once it has named them in full. */
 const HEAD_NOUN =
-  /^(?:ministry|agency|office|directorate|authority|department|institute|observatory|monitor)$/i;
+  /^(?:ministry|agency|office|directorate|authority|department|institute|observatory|monitor|commission|committee|council)$/i;
 
 /**
  * "The interior ministry said 300 were detained. The ministry said 27 officers were hurt": a source named
@@ -33,7 +33,9 @@ function fullSourceOf(source: EntityRef, named: readonly EntityRef[]): EntityRef
   const full = [
     ...new Map(
       named
-        .filter((n) => n.text.toLowerCase().endsWith(` ${head}`))
+        // "the health ministry", "the Commission on Human Rights": the head noun ends the name or
+        // comes before what the body is of
+        .filter((n) => new RegExp(`\\s${head}(?:\\s+(?:on|of|for)\\s.+)?$`, "i").test(n.text))
         .map((n) => [n.text.toLowerCase(), n] as const),
     ).values(),
   ];

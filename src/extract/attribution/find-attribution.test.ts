@@ -128,6 +128,15 @@ describe("attributeClaims", () => {
     expect(sourceOf(two)).toEqual(["health ministry", "transport ministry", "ministry"]);
   });
 
+  it('takes "the commission" for the one commission the article names in full', () => {
+    const text =
+      "The Norland Commission on Human Rights said 39 people were killed. The commission said 32 people were missing.";
+    expect(sourceOf(text)).toEqual([
+      "Norland Commission on Human Rights",
+      "Norland Commission on Human Rights",
+    ]);
+  });
+
   it("takes a spokesperson of a body the article gives as a source for that body", () => {
     expect(
       sourceOf(

@@ -23,6 +23,12 @@ const rows: [string, { change: string; place: string; actor: string | null; exte
     "The militias seized control of wide areas of Doran province.",
     [{ change: "captured", place: "Doran", actor: "militias", extent: "partial" }],
   ],
+  // what protesters storm is a building of the place, not the place; a district of it is a part of it
+  ["NORLAND CITY (Lake Wire) - Protesters stormed Norland's parliament on Tuesday.", []],
+  [
+    "Rebels captured Kessel's eastern districts.",
+    [{ change: "captured", place: "Kessel", actor: "Rebels", extent: null }],
+  ],
   [
     "Insurgents have taken most of Kessel, a monitor said.",
     [{ change: "captured", place: "Kessel", actor: "Insurgents", extent: "majority" }],

@@ -59,6 +59,11 @@ function placeAfter(
   if (/^\s+(?:would|could|might)\b/.test(sentence.slice(end))) return null;
   const named = FACILITY_OF.exec(between);
   const facility = named ? null : FACILITY.exec(sentence.slice(end));
+  // "stormed Kenya's parliament", "took the city's main square": what was taken is the place's
+  // building or square, not the place (a facility of it, as below, is a place of its own)
+  const possessed = sentence.slice(run.start - at + own.length);
+  if (!named && !facility && /^['’]s\s+\p{Ll}/u.test(possessed) && !PART_OF_PLACE.test(possessed))
+    return null;
   if (named || facility) {
     // "Kessel's airport", "the airport of Kessel" -> the place "Kessel airport". No offsets: the span's
     // only mention is the town's, and resolution must not map the facility to the town.
@@ -67,6 +72,10 @@ function placeAfter(
   }
   return { text: own, start: run.start, end: run.start + own.length, entityId: null };
 }
+
+/** "Aleppo's eastern districts", "the town's outskirts": a part of the place, so the place's own question. */
+const PART_OF_PLACE =
+  /^['’]s\s+(?:[\p{Ll}-]+\s+){0,2}(?:districts?|neighbou?rhoods?|outskirts|suburbs?|quarters?|parts?|areas?|centre|center|countryside|villages|streets)\b/u;
 
 /** A word that puts the noun after it in a phrase of its own: "took up arms against the army". */
 const PREPOSITION =
@@ -243,7 +252,7 @@ export function extractControl(ctx: ExtractContext): ControlClaim[] {
         place.start !== null && REGION_OF.test(sentence.text.slice(0, place.start - sentence.start));
       const extent = region && (stated === null || stated === "complete") ? "partial" : stated;
       const actor = actorBefore(sentence.text, m.index, sentence.start, ctx.mentions, recent);
-      const weakVerb = /^(take|takes|took|taken|taking|entered|enters)\b/.test(m[0]);
+      const weakVerb = /^(take|takes|took|taken|taking|entered|enters|stormed)\b/.test(m[0]);
       const armed = actor !== null && isArmedActor(actor.text);
       if (weakVerb && (!armed || /^\s+(to|into|by|from)\b/.test(lower.slice(after)))) continue;
       const background =

@@ -48,6 +48,11 @@ const cases: [string, string, string[]][] = [
     ["American Eagle/other", "Eagle County/place", "Kurdistan/other"],
   ],
   [
+    "'on' inside a body's name, not before a weekday",
+    "The Norland Commission on Human Rights spoke. The Harbour Council on Monday agreed.",
+    ["Norland Commission on Human Rights/organization", "Harbour Council/organization"],
+  ],
+  [
     "role title before a name",
     "Interior Minister Dalia Kostova arrived in Paris on Monday.",
     ["Dalia Kostova/person", "Paris/place"],

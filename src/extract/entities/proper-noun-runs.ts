@@ -107,6 +107,12 @@ function joinsOverOfThe(
   );
 }
 
+/** "the council on Monday": a weekday or month after "on" is a date, not a name's last words. */
+const isCalendarName = (word: string): boolean =>
+  /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)$/i.test(
+    word,
+  );
+
 /** Finds the runs of capitalised words in `text`. Hashtags never join a run. */
 export function findProperNounRuns(text: string, tokens: WordToken[]): ProperNounRun[] {
   const headings = headingLines(text, tokens);
@@ -127,6 +133,21 @@ export function findProperNounRuns(text: string, tokens: WordToken[]): ProperNou
       if (next.cap) {
         run.push(next);
         j++;
+        continue;
+      }
+      // "Commission on Human Rights", "Council on Foreign Relations": "on" inside a body's name
+      const after1 = tokens[j + 1];
+      if (
+        next.text === "on" &&
+        ORG_HEADS.has(prev.text.toLowerCase()) &&
+        after1?.cap &&
+        !after1.initial &&
+        !isCalendarName(after1.text) &&
+        adjacent(text, prev, next) &&
+        adjacent(text, next, after1)
+      ) {
+        run.push(next, after1);
+        j += 2;
         continue;
       }
       if (joinsOverOfThe(text, prev, next, tokens[j + 1], tokens[j + 2])) {
