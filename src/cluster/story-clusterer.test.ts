@@ -11,6 +11,15 @@ import { CLUSTER_SETTINGS } from "./settings.js";
 import { StoryClusterer } from "./story-clusterer.js";
 import { evidenceScore } from "./story-evidence.js";
 
+/** Reports whose extracted places are `places`, as the pipeline would hand them to the clusterer. */
+const placedIn = (places: string[]) => (id: string, published: string, text: string) => ({
+  id,
+  title: null,
+  published,
+  places,
+  text,
+});
+
 describe("StoryClusterer", () => {
   it.each(STORY_CASES)("$why", ({ ids, stories }) => {
     expect(storyPattern(CLUSTER_SETTINGS, ids)).toEqual(stories);
@@ -21,13 +30,7 @@ describe("StoryClusterer", () => {
   });
 
   it("keeps a report that shares only a town and a day with a story out of it, through linking and regrouping", () => {
-    const crash = (id: string, published: string, text: string) => ({
-      id,
-      title: null,
-      published,
-      places: ["Veldhoven", "Netherlands"],
-      text,
-    });
+    const crash = placedIn(["Veldhoven", "Netherlands"]);
     const reports = [
       crash(
         "rail1",
@@ -78,13 +81,7 @@ describe("StoryClusterer", () => {
   });
 
   it("takes in a toll update days later that names other weekdays than the story's first reports", () => {
-    const fire = (id: string, published: string, text: string) => ({
-      id,
-      title: null,
-      published,
-      places: ["Port Alder", "Kestrel Island"],
-      text,
-    });
+    const fire = placedIn(["Port Alder", "Kestrel Island"]);
     const reports = [
       fire(
         "fire1",

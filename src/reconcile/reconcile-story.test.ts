@@ -38,6 +38,25 @@ function missingCounts(name: string, laterDate: string, verdict: Verdict, best =
   };
 }
 
+/** The ministry's "at least" figure on 2024-10-30, then the monitor's on a later day: killed, all. */
+function atLeastLater(
+  name: string,
+  [first, later]: [number, number],
+  laterDate: string,
+  verdict: Verdict,
+): Row {
+  return {
+    name,
+    claims: [
+      casualty("c1", "a1", first, { qualifier: "at-least", source: ministry, eventDate: "2024-10-30" }),
+      casualty("c2", "a2", later, { qualifier: "at-least", source: monitor, eventDate: laterDate }),
+    ],
+    topic: "killed:all",
+    verdict,
+    ...{ best: later, conservative: later, sources: 2, outlets: 2, counts: [first, later] },
+  };
+}
+
 const rows: Row[] = [
   {
     name: "four outlets relay one monitor whose toll rises: update, one source",
@@ -181,34 +200,18 @@ const rows: Row[] = [
     outlets: 5,
     counts: [50, 50, 50, 80, 84],
   },
-  {
-    name: "'at least 51' one day is overtaken by another source's 'at least 205' two days later: an update",
-    claims: [
-      casualty("c1", "a1", 51, { qualifier: "at-least", source: ministry, eventDate: "2024-10-30" }),
-      casualty("c2", "a2", 205, { qualifier: "at-least", source: monitor, eventDate: "2024-11-01" }),
-    ],
-    topic: "killed:all",
-    verdict: "update",
-    best: 205,
-    conservative: 205,
-    sources: 2,
-    outlets: 2,
-    counts: [51, 205],
-  },
-  {
-    name: "the same 'at least' figure a day later agrees; a rising one of another source is an update",
-    claims: [
-      casualty("c1", "a1", 6, { qualifier: "at-least", source: ministry, eventDate: "2024-10-30" }),
-      casualty("c2", "a2", 6, { qualifier: "at-least", source: monitor, eventDate: "2024-10-31" }),
-    ],
-    topic: "killed:all",
-    verdict: "agree",
-    best: 6,
-    conservative: 6,
-    sources: 2,
-    outlets: 2,
-    counts: [6, 6],
-  },
+  atLeastLater(
+    "'at least 51' one day is overtaken by another source's 'at least 205' two days later: an update",
+    [51, 205],
+    "2024-11-01",
+    "update",
+  ),
+  atLeastLater(
+    "the same 'at least' figure a day later agrees; a rising one of another source is an update",
+    [6, 6],
+    "2024-10-31",
+    "agree",
+  ),
   {
     name: "a later 'at least' that only bounds a source's own figure does not replace it",
     claims: [
