@@ -28,6 +28,11 @@ interface ClaimBase {
   sentence: string;
   start: number;
   end: number;
+  /**
+   * Where the claim's own words (a figure, a place) begin in the article's normalized text, when the
+   * extractor knows: the clause there tells whose claim it is when a sentence gives two sources.
+   */
+  at?: number;
   /** Whom the article attributes the claim to (the original source: a monitor, a ministry...). */
   source: EntityRef | null;
   /** Who carried it when that differs from the source (a news agency: "told AFP"). */

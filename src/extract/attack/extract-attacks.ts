@@ -319,6 +319,7 @@ export function extractAttacks(ctx: ExtractContext): AttackClaim[] {
     }
     claims.push({
       ...claimBase(ctx, sentence),
+      at: sentence.start + from,
       kind: "attack",
       actor: actorOf(told, from, to),
       target,

@@ -1,5 +1,10 @@
 import type { Claim, EntityRef, Sentence } from "../../model/index.js";
-import { type Attribution, findAttribution } from "./find-attribution.js";
+import {
+  type Attribution,
+  type ClauseAttribution,
+  findAttribution,
+  findClauseAttributions,
+} from "./find-attribution.js";
 import { collectSourceAliases } from "./source-names.js";
 
 /**
@@ -46,6 +51,8 @@ function fullSourceOf(source: EntityRef, named: readonly EntityRef[]): EntityRef
  * Fills `source` and `channel` of every claim from its sentence ("according to X", "X reported",
  * "told AFP"). A figure whose sentence names no source takes the source of the sentence just before
  * it in the same paragraph ("According to X, the attack began. In the clashes, 300 were killed.").
+ * A sentence that gives two sources gives each figure the source of its own clause ("Police said 12
+ * died, but hospital officials said 15").
  * Quotes keep their speaker instead; date claims carry no source. "The ministry" after "the interior
  * ministry" is that ministry (`fullSourceOf`).
  */
@@ -60,6 +67,21 @@ export function attributeClaims(claims: Claim[], text: string, sentences: Senten
     }
     return hit;
   };
+  const byClause = new Map<number, ClauseAttribution[]>();
+  /** The source of the clause a claim's words stand in, when its sentence gives two sources. */
+  const clauseOf = (c: Claim): Attribution | null => {
+    if (c.at === undefined) return null;
+    let clauses = byClause.get(c.start);
+    if (!clauses) {
+      clauses = findClauseAttributions(c.sentence, c.start, aliases);
+      byClause.set(c.start, clauses);
+    }
+    const at = c.at - c.start;
+    const here = clauses.findIndex((k) => at >= k.from && at < k.to);
+    // a clause with no source of its own ("; 40 were hurt") goes on with the one before it
+    const sourced = clauses.slice(0, here + 1).findLast((k) => k.attribution.source);
+    return sourced?.attribution ?? null;
+  };
   const previous = new Map<number, Sentence>();
   sentences.forEach((s, i) => {
     const prev = sentences[i - 1];
@@ -67,7 +89,7 @@ export function attributeClaims(claims: Claim[], text: string, sentences: Senten
   });
   for (const c of claims) {
     if (c.kind === "quote" || c.kind === "date") continue;
-    const own = attributionOf(c.start, c.sentence);
+    const own = clauseOf(c) ?? attributionOf(c.start, c.sentence);
     c.source = own.source && ministryOf(own.source, text);
     c.channel = own.channel;
     const prev = previous.get(c.start);

@@ -156,6 +156,41 @@ describe("attributeClaims", () => {
     ).toEqual(["transport ministry", "rights groups"]);
   });
 
+  const clauses: [string, string[]][] = [
+    [
+      "Police said 12 people were killed, but hospital officials said the toll was 15.",
+      ["police", "hospital officials"],
+    ],
+    [
+      "The health ministry said 40 people died, while the Red Crescent put the toll at 52.",
+      ["health ministry", "Red Crescent"],
+    ],
+    [
+      "At least 30 people were killed, the army said, though activists said 45 had died.",
+      ["army", "activists"],
+    ],
+    ["According to the UN, 200 were killed; the government said 150 died.", ["UN", "government"]],
+    // a clause with no source of its own goes on with the one before it
+    [
+      "Police said 12 were killed; 40 were hurt, while activists said 20 died.",
+      ["police", "police", "activists"],
+    ],
+    // one source for the whole sentence, wherever it stands
+    [
+      "Twelve were killed and 15 wounded, but the toll could rise, officials said.",
+      ["officials", "officials"],
+    ],
+  ];
+  it.each(clauses)("gives each figure the source of its own clause: %s", (text, sources) => {
+    expect(sourceOf(text)).toEqual(sources);
+  });
+
+  it("reads a toll put, given or raised by a body as that body's", () => {
+    expect(sourceOf("The Red Crescent put the death toll at 52.")).toEqual(["Red Crescent"]);
+    expect(sourceOf("The ministry raised its toll to 40 on Friday.")).toEqual(["ministry"]);
+    expect(sourceOf("The observatory recorded 61 deaths.")).toEqual(["observatory"]);
+  });
+
   it("keeps the minister when the article names no such ministry", () => {
     expect(sourceOf("Interior minister Dana Holt said 12 people had died.")).toEqual(["Dana Holt"]);
     expect(

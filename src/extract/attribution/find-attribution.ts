@@ -16,7 +16,9 @@ const AGENCY_RE = new RegExp(
 );
 
 const SPEECH =
-  "reported|reports|said|says|indicated|indicate|indicates|confirmed|confirms|asserts|asserted|announced|stated|claimed|claims|noted|added|told|warned|documented|estimated|estimates";
+  "reported|reports|said|says|indicated|indicate|indicates|confirmed|confirms|asserts|asserted|announced|stated|claimed|claims|noted|added|told|warned|documented|estimated|estimates|recorded|counted|registered|tallied" +
+  // "the Red Crescent put the toll at 52", "the ministry raised its toll to 40"
+  "|(?:put|puts|gave|gives|raised|raises|revised|revises|lowered|lowers)(?=\\s+(?:the|its|their|a|an)\\s+(?:[\\w-]+\\s+){0,2}(?:toll|tally|figure|count|number)s?\\b)";
 const NOUN_SOURCE =
   "\\b[Ss]tate (?:media|television|TV|news agency)|\\b(?:[Aa]n?|[Tt]he)\\s+(?:[\\w'’-]+\\s+){0,4}(?:source|official|officials|spokesman|spokeswoman|spokesperson|agency|monitor|ministry|observatory|police|authorities|army|military|coroner|medical examiner|group|directorate|institute|coast ?guard|fire (?:service|department|brigade)|services?|committee|commission|council|company|operator|airline|office|government|civil defen[cs]e|hospital|governor|mayor|sheriff|prosecutors?)|(?:(?:[Rr]egional|[Ll]ocal|[Ss]tate|[Pp]rovincial)\\s+)?(?:[Ee]mergency|[Rr]escue|[Ff]ire|[Aa]mbulance) services|(?:[Hh]uman )?[Rr]ights groups|[Aa]id (?:groups|agencies|workers)|[Mm]onitoring groups|[Ll]ocal media|police|authorities|(?:(?:[Rr]escue|[Hh]ealth|[Ll]ocal|[Ss]ecurity|[Mm]ilitary|[Hh]ospital|[Gg]overnment|[Cc]ity|[Rr]egional|[Pp]rovincial|[Ee]mergency|[Ff]ire|[Pp]olice|[Pp]rison|[Cc]ourt)\\s+)?officials|witnesses|residents|activists|medics|doctors|paramedics|rescuers";
 const NAME =
@@ -82,6 +84,44 @@ function monitorBehindPerson(sentence: string, found: string): string | null {
   const after = sentence.slice(sentence.indexOf(found) + found.length);
   const head = HEAD_OF_RE.exec(`${found}${after}`);
   return head ? head[2]!.replace(/\s+\(\p{Lu}{2,}\)$/u, "") : null;
+}
+
+/**
+ * Where one clause of a sentence ends and the next, with a source of its own, may begin: "Police said 12
+ * died, but hospital officials said 15", "According to the UN, 200 were killed; the government said 150".
+ */
+const CLAUSE_BREAK = /\s*;\s+|,\s+(?:but|while|whereas|though|although|yet|and)\s+|\s+(?:but|whereas)\s+/g;
+
+/** One clause of a sentence (offsets within the sentence) and whom it attributes its content to. */
+export interface ClauseAttribution {
+  from: number;
+  to: number;
+  attribution: Attribution;
+}
+
+/**
+ * The clauses of a sentence that gives two or more sources, each with its own ("The ministry said 40
+ * died, while the Red Crescent put the toll at 52"); empty when the sentence gives at most one, which
+ * then stands for all of it (`findAttribution`).
+ */
+export function findClauseAttributions(
+  sentence: string,
+  sentenceStart: number,
+  aliases: SourceAliases,
+): ClauseAttribution[] {
+  const clauses: ClauseAttribution[] = [];
+  let from = 0;
+  const add = (to: number) => {
+    const text = sentence.slice(from, to);
+    clauses.push({ from, to, attribution: findAttribution(text, sentenceStart + from, aliases) });
+  };
+  for (const m of sentence.matchAll(CLAUSE_BREAK)) {
+    add(m.index);
+    from = m.index + m[0].length;
+  }
+  add(sentence.length);
+  const sources = new Set(clauses.flatMap((c) => (c.attribution.source ? [c.attribution.source.text] : [])));
+  return sources.size >= 2 ? clauses : [];
 }
 
 /** Reads "according to X", "X reported", "X told AFP", "state media reported" in one sentence. */

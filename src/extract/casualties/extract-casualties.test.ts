@@ -293,6 +293,11 @@ describe("extractCasualties", () => {
     expect(
       view("The crash killed 12 people, the worst since 2009, when a jet went down.", "2025-04-01"),
     ).toEqual(["killed exact 12 all"]);
+    // the same deep in an article: the figure's place is read within its own sentence
+    const lead = "Rescuers worked through the night at the site outside the town, and the road stayed shut. ";
+    expect(
+      view(`${lead}The crash killed 12 people, the worst since 2009, when a jet went down.`, "2025-04-01"),
+    ).toEqual(["killed exact 12 all"]);
   });
 
   it("marks 'five more bodies' as an increment on an earlier figure, not 'more than 20'", () => {

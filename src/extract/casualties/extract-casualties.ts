@@ -189,7 +189,7 @@ function toClaims(
     if (item.parent !== null && !ids.has(item.parent)) return;
     const { count, hit } = item;
     const inherited = ellipticalHead(items, i, ctxTokens);
-    const base = claimBase(ctx, sentence);
+    const base = { ...claimBase(ctx, sentence), at: ctxTokens[count.from]?.start ?? sentence.start };
     ids.set(i, base.id);
     const claim: CasualtyClaim = {
       ...base,
@@ -197,7 +197,7 @@ function toClaims(
       background:
         background ||
         (count.vague && count.count >= 100_000) ||
-        ofPastEvent(sentence.text, ctxTokens[count.from]?.start ?? 0, year),
+        ofPastEvent(sentence.text, (ctxTokens[count.from]?.start ?? sentence.start) - sentence.start, year),
       outcome: hit.outcome === "shot" ? "injured" : hit.outcome,
       count: hit.negated ? 0 : count.count,
       countMax: count.countMax,

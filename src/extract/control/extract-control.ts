@@ -259,13 +259,14 @@ export function extractControl(ctx: ExtractContext): ControlClaim[] {
         datedEarlier(sentence.text, m.index, placeEnd, latest) ||
         (PAST_PERFECT.test(lower.slice(Math.max(0, m.index - 40), placeEnd)) && !REPORTED_SPEECH.test(lower));
       const claim = { kind: "control" as const, place, actor, change, extent, background };
-      claims.push({ ...claimBase(ctx, sentence), ...claim });
+      const at = sentence.start + m.index;
+      claims.push({ ...claimBase(ctx, sentence), at, ...claim });
       // "seized Umm Keddada and its airstrip": the town's facility changed hands too
       const facility = place.start === null ? null : AND_ITS.exec(sentence.text.slice(placeEnd));
       if (facility) {
         const name = `${place.text} ${facility[1]!.toLowerCase()}`;
         const site = { text: name, start: null, end: null, entityId: null };
-        claims.push({ ...claimBase(ctx, sentence), ...claim, place: site, extent: null });
+        claims.push({ ...claimBase(ctx, sentence), at, ...claim, place: site, extent: null });
       }
       if (actor) previous = { actor, sentence: index };
       break;
