@@ -14,7 +14,8 @@ import {
   PLACE_ROLES,
   ROLE_WORDS,
 } from "./cue-words.js";
-import { isAmbiguousTownWord, isCountry, isKnownPlace } from "./known-names.js";
+import { isAmbiguousTownWord, isCountry, isKnownPlace, isRegionName } from "./known-names.js";
+import { isPlaceOf } from "./shape-run.js";
 import type { WordToken } from "./tokenize-words.js";
 import {
   isCalendarWord,
@@ -56,10 +57,25 @@ function hasAppositiveRole(ctx: ArticleContext, c: Candidate): boolean {
 const APPOSITIVE_PLACE =
   /^,\s+(?:a|an|the)\s+(?:\p{Ll}+\s+)?(?:region|town|city|village|province|country|state|district|neighbourhood|neighborhood|area|capital|port)\b/u;
 
-/** "X, a region ...", "X, the capital": a place noun right after a comma. */
+/** "Austin, Texas.", "Goma, Congo,": a country or region after a comma, the clause ending there. */
+const APPOSITIVE_REGION = /^,\s+(\p{Lu}\p{L}+(?:\s+\p{Lu}\p{L}+){0,2})(?=\s*(?:[,.;:)]|$))/u;
+
+/** "X, a region ...", "X, the capital", "X, Texas": a place noun or a larger place right after a comma. */
 function hasAppositivePlace(ctx: ArticleContext, c: Candidate): boolean {
   const last = c.tokens[c.tokens.length - 1] as WordToken;
-  return APPOSITIVE_PLACE.test(ctx.text.slice(last.end, last.end + 40));
+  const after = ctx.text.slice(last.end, last.end + 40);
+  if (APPOSITIVE_PLACE.test(after)) return true;
+  const larger = APPOSITIVE_REGION.exec(after)?.[1];
+  return larger !== undefined && (isCountry(larger) || isRegionName(larger));
+}
+
+/** "Washington, D.C.": the district's letters after its city's name are part of that name. */
+function isCitysDistrict(ctx: ArticleContext, c: Candidate): boolean {
+  const first = c.tokens[0] as WordToken;
+  return (
+    /^D\.C\.?$/.test(candidateText(ctx.text, c)) &&
+    /\p{L},\s*$/u.test(ctx.text.slice(first.start - 3, first.start))
+  );
 }
 
 /** Words after a name that make it a place whatever the name looks like ("X province"). */
@@ -130,6 +146,7 @@ export function classifyCandidate(ctx: ArticleContext, c: Candidate): EntityType
   if (only && /\d/.test(only.text) && !only.acronym)
     return isCodeName(only.text) && hasOrgCue(ctx, c) ? "organization" : null;
   if (only && /['’](?:re|ll|ve|d|m|t)$/i.test(only.text)) return null;
+  if (isCitysDistrict(ctx, c)) return null;
   if (only?.acronym && c.tokens.length === 1) return acronymType(ctx, text);
   if (only && (isCalendarWord(only.text) || isDemonym(only.text))) return null;
   const lowerWords = words.map((t) => t.text.toLowerCase());
@@ -152,6 +169,7 @@ export function classifyCandidate(ctx: ArticleContext, c: Candidate): EntityType
   if ((hasAppositiveRole(ctx, c) || hasAppositiveAge(ctx, c)) && before !== "of" && !isKnownPlace(text))
     return "person";
   if (PLACE_HEADS.has(lowerWords[lowerWords.length - 1] ?? "") && words.length >= 2) return "place";
+  if (isPlaceOf(ctx, c.tokens)) return "place";
   if (words.length >= 2 && isFirstName(words[0]?.text ?? "") && !isKnownPlace(text)) return "person";
   if (isKnownPlace(text) && !(only && isAmbiguousTownWord(text))) return "place";
   if (after && ORG_CUES_AFTER.has(after)) return "organization";

@@ -65,6 +65,9 @@ export const PLACE_HEADS = words(`
   drive lane parkway terrace
 `);
 
+/** Words for a body of water or a landform that open a place's name with "of" ("Gulf of Mexico"). */
+export const FEATURE_OF_HEADS = words("gulf bay sea strait straits isle cape");
+
 /** Lower-case words just before a name that make it an organisation ("the group X"). */
 export const ORG_CUES_BEFORE = words(
   "group movement militia organisation organization party monitor agency network faction alliance coalition outlet newspaper broadcaster channel company firm",

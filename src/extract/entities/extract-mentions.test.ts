@@ -4,6 +4,24 @@ import { extractMentions } from "./extract-mentions.js";
 /** [rule, invented text, expected "name/type" list in order of appearance] */
 const cases: [string, string, string[]][] = [
   [
+    "a place named 'X of Y' is one name, though X is a title word or a sea",
+    "Officials in the District of Columbia said tankers crossed the Strait of Hormuz into the Gulf of Oman.",
+    ["District of Columbia/place", "Strait of Hormuz/place", "Gulf of Oman/place"],
+  ],
+  [
+    "a country or state after a comma makes the name before it a place; 'D.C.' after its city is the city's",
+    "She moved from Washington, D.C., to Austin, Texas, and then to Goma, Congo. John Hale, Texas governor, spoke.",
+    [
+      "Washington/place",
+      "Austin/place",
+      "Texas/place",
+      "Goma/place",
+      "Congo/place",
+      "John Hale/person",
+      "Texas/place",
+    ],
+  ],
+  [
     "a field of work before a role word is no organisation; a lone institution is",
     "Health officials said 12 were hurt. Rescue workers dug on. Opposition leader Lena Varga spoke. Kremlin officials denied it.",
     ["Lena Varga/person", "Kremlin/organization"],

@@ -13,6 +13,8 @@ export const isKnownPlace = memoize((phrase: string): boolean => {
   if (WORLD_REGIONS.has(folded) || WORLD_REGION_PHRASES.has(folded)) return true;
   const top = getGazetteer().lookup(phrase)[0];
   if (top && (top.kind === "country" || top.population >= KNOWN_TOWN_POPULATION)) return true;
+  // "District of Columbia", "North Kivu": a region's name of several words is no ordinary phrase
+  if (/\s/.test(phrase.trim()) && getGazetteer().regions(phrase).length > 0) return true;
   return isLexiconPlace(folded);
 });
 
@@ -31,6 +33,11 @@ export const isAmbiguousTownWord = memoize((word: string): boolean => {
 /** Any gazetteer entry at all, however small: enough when a cue says "town of". */
 export function isGazetteerPlace(phrase: string): boolean {
   return getGazetteer().lookup(phrase).length > 0;
+}
+
+/** A first-level region's name ("Texas", "North Kivu"). */
+export function isRegionName(phrase: string): boolean {
+  return getGazetteer().regions(phrase).length > 0;
 }
 
 /** A country name or country code ("US", "Türkiye"). */

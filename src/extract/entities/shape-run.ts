@@ -4,6 +4,7 @@ import {
   COMPASS_NOUNS,
   DIRECTION_WORDS,
   DOCUMENT_HEADS,
+  FEATURE_OF_HEADS,
   LEADING_DETERMINERS,
   NAME_CONNECTORS,
   ORG_HEADS,
@@ -109,6 +110,13 @@ function splitAtWeakWords(ctx: ArticleContext, all: WordToken[], run: ProperNoun
   return out;
 }
 
+/** "District of Columbia", "Strait of Hormuz": a known place, or a sea or landform, named "X of Y". */
+export function isPlaceOf(ctx: ArticleContext, tokens: WordToken[]): boolean {
+  if (tokens.length < 3 || tokens[1]?.text !== "of" || !tokens.at(-1)?.cap) return false;
+  if (FEATURE_OF_HEADS.has(lower(tokens[0]!)) && tokens.slice(2).every((t) => t.cap)) return true;
+  return isKnownPlace(ctx.text.slice(tokens[0]?.start, tokens.at(-1)?.end));
+}
+
 /** The run follows a lower-case role word ("spokesman Bill Sadler"): a person's name, kept whole. */
 function afterRoleWord(ctx: ArticleContext, run: ProperNounRun): boolean {
   const prev = ctx.tokens[run.first - 1];
@@ -145,6 +153,8 @@ export function shapeRun(run: ProperNounRun, ctx: ArticleContext): Candidate[] {
     }));
     return [...before, ...shapeRun({ ...run, tokens: tokens.slice(roleAt) }, ctx)];
   }
+  // "District of Columbia", "Gulf of Mexico": a place named "X of Y" is one name, whatever X is
+  if (isPlaceOf(ctx, tokens)) return candidate(ctx, tokens, run, null);
   const role: WordToken[] = [];
   while (tokens.length > 0 && !tokens.some(isOrgHead)) {
     if (isRoleAt(tokens, 0) || (isDemonym(tokens[0]?.text ?? "") && isRoleAt(tokens, 1)))

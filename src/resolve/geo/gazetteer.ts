@@ -127,6 +127,12 @@ const REGION_TYPES = new Set([
   "federal district",
 ]);
 
+/**
+ * First-level districts that the data file types as "district", a word it also gives lower divisions of
+ * many countries: "District of Columbia".
+ */
+const CAPITAL_DISTRICTS = new Set(["US-DC"]);
+
 /** "Nord-Kivu" is North Kivu in English news, "Sud-Kivu" South Kivu. */
 function englishNames(name: string): string[] {
   const names = [name];
@@ -151,7 +157,8 @@ function loadRegions(): { place: GazetteerPlace; names: string[] }[] {
     for (const r of JSON.parse(readFileSync(file, "utf8")) as RegionRecord[]) {
       const lat = Number(r.latitude);
       const lon = Number(r.longitude);
-      if (!r.type || !REGION_TYPES.has(r.type) || !r.latitude || !r.longitude) continue;
+      const kind = r.type && (REGION_TYPES.has(r.type) || CAPITAL_DISTRICTS.has(r.iso3166_2 ?? ""));
+      if (!kind || !r.latitude || !r.longitude) continue;
       if (Number.isNaN(lat) || Number.isNaN(lon) || COMMON_REGION_NAME.test(r.name)) continue;
       const place: GazetteerPlace = {
         id: `region:${r.iso3166_2 ?? `${r.country_code}-${r.iso2}`}`,
