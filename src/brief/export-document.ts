@@ -63,7 +63,20 @@ export function exportClaim(claim: Claim): Record<string, unknown> {
       const { outcome, count, countMax, qualifier, group, groupLabel, partOf } = claim;
       const increment = claim.increment === true;
       const detail = claim.detail === true;
-      return { ...base, outcome, count, countMax, qualifier, group, groupLabel, partOf, increment, detail };
+      const lowered = claim.lowered === true;
+      return {
+        ...base,
+        outcome,
+        count,
+        countMax,
+        qualifier,
+        group,
+        groupLabel,
+        partOf,
+        increment,
+        detail,
+        lowered,
+      };
     }
     case "quote":
       return {

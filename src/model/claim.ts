@@ -70,6 +70,11 @@ export interface CasualtyClaim extends ClaimBase {
   detail?: boolean;
   /** Stated as the running total ("the death toll rose to 14"): other figures of its sentence are in it. */
   total?: boolean;
+  /**
+   * Stated as a count lowered from a higher one ("lowered its count of the dead to 3,958", "revised the
+   * toll down to 40"): it replaces the higher figures given before it, whoever gave them.
+   */
+  lowered?: boolean;
 }
 
 export interface ControlClaim extends ClaimBase {

@@ -35,6 +35,8 @@ export interface FindingValue {
   ownReporting?: boolean;
   outlet: string | null;
   date: string | null;
+  /** A count stated as lowered from a higher one ("revised the toll down to 40"); absent otherwise. */
+  lowered?: boolean;
 }
 
 /** One reconciled question of a story, e.g. `killed:all` or `control:<place-entity-id>`. */

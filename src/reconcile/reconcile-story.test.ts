@@ -57,6 +57,20 @@ function atLeastLater(
   };
 }
 
+/** The monitor's 11,300 killed on 2024-03-02, then the agency's 3,958 two days later, `lowered` or not. */
+function revisedLater(name: string, lowered: boolean): Row {
+  return {
+    name,
+    claims: [
+      casualty("c1", "a1", 11300, { source: monitor, eventDate: "2024-03-02" }),
+      casualty("c2", "a2", 3958, { source: agency, eventDate: "2024-03-04", lowered }),
+    ],
+    topic: "killed:all",
+    verdict: "conflict",
+    ...{ best: lowered ? 3958 : 11300, conservative: 3958, sources: 2, outlets: 2, counts: [11300, 3958] },
+  };
+}
+
 const rows: Row[] = [
   {
     name: "four outlets relay one monitor whose toll rises: update, one source",
@@ -200,6 +214,11 @@ const rows: Row[] = [
     outlets: 5,
     counts: [50, 50, 50, 80, 84],
   },
+  revisedLater(
+    "a count stated as lowered two days later replaces the higher one: best, though they conflict",
+    true,
+  ),
+  revisedLater("a lower count not stated as lowered replaces nothing: the higher one stays best", false),
   atLeastLater(
     "'at least 51' one day is overtaken by another source's 'at least 205' two days later: an update",
     [51, 205],

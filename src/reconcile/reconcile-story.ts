@@ -60,6 +60,7 @@ function findingValueOf(
     // A toll is the count as of its report: dated by publication, else by the event it names.
     date: article?.published?.slice(0, 10) ?? claim.eventDate,
   };
+  if (claim.kind === "casualty" && claim.lowered) value.lowered = true;
   return { value, sourceKey: source.key, claim };
 }
 

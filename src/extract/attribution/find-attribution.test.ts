@@ -49,6 +49,17 @@ const rows: [string, Expected][] = [
   said("Three were dead, rescue officials said.", "rescue officials"),
   said("Health officials said 12 were hurt.", "health officials"),
   said("The governor of Kermanak province, Reza Amini, said 40 people had died.", "Reza Amini"),
+  // what a body is of, or where it is, is part of its name as a source
+  said(
+    "Officials of the eastern administration said 3,283 bodies were counted.",
+    "officials of the eastern administration",
+  ),
+  said("At least 150 died, health officials in the east said.", "health officials in the east"),
+  said(
+    "Nine died, the interior ministry of the coastal government said.",
+    "interior ministry of the coastal government",
+  ),
+  said("The health minister said 3,166 bodies had been buried.", "health minister"),
   // a government is a source; "estimates" ending a clause is a noun, not what the UN did
   said(
     "Nearly 900 people died in the siege, the Lakeland government said, far more than earlier United Nations estimates.",
@@ -187,6 +198,9 @@ describe("attributeClaims", () => {
 
   it("reads a toll put, given or raised by a body as that body's", () => {
     expect(sourceOf("The Red Crescent put the death toll at 52.")).toEqual(["Red Crescent"]);
+    expect(sourceOf("The office cited the Harbour Relief Society's figure of 300 dead.")).toEqual([
+      "Harbour Relief Society",
+    ]);
     expect(sourceOf("The ministry raised its toll to 40 on Friday.")).toEqual(["ministry"]);
     expect(sourceOf("The observatory recorded 61 deaths.")).toEqual(["observatory"]);
   });

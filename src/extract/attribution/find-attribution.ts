@@ -20,7 +20,7 @@ const SPEECH =
   // "the Red Crescent put the toll at 52", "the ministry raised its toll to 40"
   "|(?:put|puts|gave|gives|raised|raises|revised|revises|lowered|lowers)(?=\\s+(?:the|its|their|a|an)\\s+(?:[\\w-]+\\s+){0,2}(?:toll|tally|figure|count|number)s?\\b)";
 const NOUN_SOURCE =
-  "\\b[Ss]tate (?:media|television|TV|news agency)|\\b(?:[Aa]n?|[Tt]he)\\s+(?:[\\w'’-]+\\s+){0,4}(?:source|official|officials|spokesman|spokeswoman|spokesperson|agency|monitor|ministry|observatory|police|authorities|army|military|coroner|medical examiner|group|directorate|institute|coast ?guard|fire (?:service|department|brigade)|services?|committee|commission|council|company|operator|airline|office|government|civil defen[cs]e|hospital|governor|mayor|sheriff|prosecutors?)|(?:(?:[Rr]egional|[Ll]ocal|[Ss]tate|[Pp]rovincial)\\s+)?(?:[Ee]mergency|[Rr]escue|[Ff]ire|[Aa]mbulance) services|(?:[Hh]uman )?[Rr]ights groups|[Aa]id (?:groups|agencies|workers)|[Mm]onitoring groups|[Ll]ocal media|police|authorities|(?:(?:[Rr]escue|[Hh]ealth|[Ll]ocal|[Ss]ecurity|[Mm]ilitary|[Hh]ospital|[Gg]overnment|[Cc]ity|[Rr]egional|[Pp]rovincial|[Ee]mergency|[Ff]ire|[Pp]olice|[Pp]rison|[Cc]ourt)\\s+)?officials|witnesses|residents|activists|medics|doctors|paramedics|rescuers";
+  "\\b[Ss]tate (?:media|television|TV|news agency)|\\b(?:[Aa]n?|[Tt]he)\\s+(?:[\\w'’-]+\\s+){0,4}(?:source|official|officials|spokesman|spokeswoman|spokesperson|agency|monitor|ministry|minister|observatory|police|authorities|army|military|coroner|medical examiner|group|directorate|institute|coast ?guard|fire (?:service|department|brigade)|services?|committee|commission|council|company|operator|airline|office|government|civil defen[cs]e|hospital|governor|mayor|sheriff|prosecutors?)|(?:(?:[Rr]egional|[Ll]ocal|[Ss]tate|[Pp]rovincial)\\s+)?(?:[Ee]mergency|[Rr]escue|[Ff]ire|[Aa]mbulance) services|(?:[Hh]uman )?[Rr]ights groups|[Aa]id (?:groups|agencies|workers)|[Mm]onitoring groups|[Ll]ocal media|police|authorities|(?:(?:[Rr]escue|[Hh]ealth|[Ll]ocal|[Ss]ecurity|[Mm]ilitary|[Hh]ospital|[Gg]overnment|[Cc]ity|[Rr]egional|[Pp]rovincial|[Ee]mergency|[Ff]ire|[Pp]olice|[Pp]rison|[Cc]ourt)\\s+)?officials|witnesses|residents|activists|medics|doctors|paramedics|rescuers";
 const NAME =
   "(?:the\\s+)?\\p{Lu}[\\p{L}'’.-]*(?:\\s+(?:for|of|the|and|on|al|\\p{Lu}[\\p{L}'’.-]*))*(?:\\s+\\(\\p{Lu}{2,}\\))?";
 const ACCORDING_RE = new RegExp(
@@ -31,6 +31,16 @@ const SUBJECT_RE = new RegExp(
   // "The governor of X, Mohammad Ashuri, said": the comma closing an apposition may come before the verb
   `(${NOUN_SOURCE}|${NAME})(?:,[^,]{3,120},|,)?\\s+(?:has |have |had )?(?:${SPEECH})\\b`,
   "gu",
+);
+/** "officials of the eastern administration said", "health officials in the east said": what a body is of or where. */
+const SUBJECT_OF_RE = new RegExp(
+  `((?:${NOUN_SOURCE}|${NAME})\\s+(?:of|in|from|for|at)\\s+(?:the\\s+)?(?:[\\p{L}'’-]+\\s+){0,2}[\\p{L}'’-]+)\\s+(?:has |have |had )?(?:${SPEECH})\\b`,
+  "gu",
+);
+/** "the Libyan Red Crescent's figure of 11,300": the body whose figure it is. */
+const WHOSE_FIGURE_RE = new RegExp(
+  `(${NOUN_SOURCE}|${NAME})['’]s?\\s+(?:own\\s+|latest\\s+|earlier\\s+|new\\s+)?(?:figures?|toll|count|tally|estimates?|numbers?|data)\\s+(?:of|for|at|put|showed|shows)\\b`,
+  "u",
 );
 const SAID_SUBJECT_RE = new RegExp(
   `\\b(?:said|says|reported|according to)\\s+(${NOUN_SOURCE}|${NAME})[.,]?\\s*$`,
@@ -140,8 +150,12 @@ export function findAttribution(
   const according = ACCORDING_RE.exec(sentence);
   if (according)
     candidates.push({ text: according[1]!, at: sentence.indexOf(according[1]!, according.index) });
+  const whose = WHOSE_FIGURE_RE.exec(sentence);
+  if (whose) candidates.push({ text: whose[1]!, at: whose.index });
   const tail = SAID_SUBJECT_RE.exec(sentence);
   if (tail) candidates.push({ text: tail[1]!, at: sentence.lastIndexOf(tail[1]!) });
+  // "the interior ministry of the coastal government said": the whole, not its last words
+  for (const m of sentence.matchAll(SUBJECT_OF_RE)) candidates.push({ text: m[1]!, at: m.index });
   for (const m of sentence.matchAll(SUBJECT_RE))
     if (!NOUN_USE.test(sentence.slice(m.index + m[0].length)) || !/(?:reports|claims|estimates)$/.test(m[0]))
       candidates.push({ text: m[1]!, at: m.index });

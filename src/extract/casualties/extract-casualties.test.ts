@@ -231,6 +231,18 @@ const rows: [string, string[]][] = [
   ["The number of civilians wounded in the shelling rose to 64.", ["injured exact 64 civilians"]],
   ["By Monday the number of missing stood at 12.", ["missing exact 12 all"]],
   ["The number of visitors rose to 3,000.", []],
+  // so is a count or tally of those killed, raised or lowered
+  [
+    "The agency lowered its count of those killed in the floods to 3,958 on Sunday.",
+    ["killed exact 3958 all"],
+  ],
+  ["A tally of the dead reached 212 by noon.", ["killed exact 212 all"]],
+  // a projection is no count; a count beside it stays one
+  ["The mayor said the number of dead could reach 18,000 to 20,000.", ["killed range 18000 all bg"]],
+  ["Officials fear the toll is expected to climb above 100.", ["killed more-than 100 all bg"]],
+  ["The toll rose to 40 and could rise further.", ["killed exact 40 all"]],
+  // a figure given earlier and since replaced
+  ["The office had earlier cited the aid group's figure of 11,300 dead.", ["killed exact 11300 all bg"]],
   ["The toll from the storm climbed above 90 on Monday.", ["killed more-than 90 all"]],
   // lives claimed or lost are the dead; lives saved are not
   ["The blaze claimed 14 lives.", ["killed exact 14 all"]],
@@ -298,6 +310,23 @@ describe("extractCasualties", () => {
     expect(
       view(`${lead}The crash killed 12 people, the worst since 2009, when a jet went down.`, "2025-04-01"),
     ).toEqual(["killed exact 12 all"]);
+  });
+
+  it("marks a count stated as lowered from a higher one", () => {
+    const lowered = (text: string) =>
+      extractCasualties(buildExtractContext({ articleId: "t", text, published: null })).map(
+        (c) => `${c.count} ${c.lowered === true}`,
+      );
+    expect(lowered("The agency lowered its count of those killed in the floods to 3,958.")).toEqual([
+      "3958 true",
+    ]);
+    expect(lowered("The toll was revised downward to 212 after some victims were counted twice.")).toEqual([
+      "212 true",
+    ]);
+    expect(lowered("The toll rose to 50. Shelling reduced the market to rubble, killing 12.")).toEqual([
+      "50 false",
+      "12 false",
+    ]);
   });
 
   it("marks 'five more bodies' as an increment on an earlier figure, not 'more than 20'", () => {

@@ -132,6 +132,27 @@ function ofPastEvent(sentence: string, at: number, year: number | null): boolean
   return past !== null && year !== null && Number(past[1]) < year;
 }
 
+/**
+ * "the toll could reach 18,000 to 20,000", "is expected to climb above 100": a projection, not a count.
+ * Only a figure the projecting verb leads to, so "rose to 40 and could rise further" keeps its 40.
+ */
+const PROJECTED =
+  /\b(?:could|may|might|would|will|(?:is|are|was|were)\s+(?:expected|likely|feared|set)\s+to)\s+(?:\w+\s+){0,2}(?:reach|rise|climb|exceed|top|surpass|hit|increase|double|go\s+up|pass)\b[^.;,]{0,25}$/i;
+
+/** "had earlier cited the Red Crescent's figure of 11,300": a figure given before and since replaced. */
+const EARLIER_FIGURE =
+  /\b(?:had|have|has)\s+(?:earlier|previously|initially|originally|first)\s+(?:\w+\s+)?(?:cited|given|gave|reported|put|said|announced|quoted|used|published)\b[^.;]{0,60}$/i;
+
+/** "lowered its count of those killed in the floods to 3,958", "revised the toll down to 40". */
+const LOWERED_TO =
+  /\b(?:lowered|lowers|lowering|revised\s+(?:[^.;]{0,60}?\s)?down(?:ward|wards)?|downgraded|reduced|cut)\b[^.;]{0,80}\bto\s+(?:about\s+|around\s+|some\s+)?$/i;
+
+/** A figure whose own words project it or give it as an earlier, replaced figure. */
+function notCurrent(sentence: string, at: number): boolean {
+  const before = sentence.slice(0, at);
+  return PROJECTED.test(before) || EARLIER_FIGURE.test(before);
+}
+
 /** "Rebels" opening a sentence is written "rebels"; "Afghans" and "Taliban members" keep their capital. */
 function labelCase(label: string | null): string | null {
   if (label === null) return null;
@@ -189,7 +210,8 @@ function toClaims(
     if (item.parent !== null && !ids.has(item.parent)) return;
     const { count, hit } = item;
     const inherited = ellipticalHead(items, i, ctxTokens);
-    const base = { ...claimBase(ctx, sentence), at: ctxTokens[count.from]?.start ?? sentence.start };
+    const at = ctxTokens[count.from]?.start ?? sentence.start;
+    const base = { ...claimBase(ctx, sentence), at };
     ids.set(i, base.id);
     const claim: CasualtyClaim = {
       ...base,
@@ -197,7 +219,8 @@ function toClaims(
       background:
         background ||
         (count.vague && count.count >= 100_000) ||
-        ofPastEvent(sentence.text, (ctxTokens[count.from]?.start ?? sentence.start) - sentence.start, year),
+        ofPastEvent(sentence.text, at - sentence.start, year) ||
+        notCurrent(sentence.text, at - sentence.start),
       outcome: hit.outcome === "shot" ? "injured" : hit.outcome,
       count: hit.negated ? 0 : count.count,
       countMax: count.countMax,
@@ -216,6 +239,7 @@ function toClaims(
     // Someone dead by their own hand ("a self-inflicted gunshot wound") is besides the victims counted.
     if (claim.outcome === "killed" && SELF_INFLICTED.test(sentence.text)) claim.additional = true;
     if (count.total) claim.total = true;
+    if (LOWERED_TO.test(sentence.text.slice(0, at - sentence.start))) claim.lowered = true;
     // "five more bodies", "20 more people": an increment on an earlier figure ("more than 20" is a bound)
     const words = ctxTokens.slice(count.from, count.to).map((t) => t.lower);
     if (words.some((w, k) => k > 0 && w === "more" && words[k + 1] !== "than")) {

@@ -140,7 +140,8 @@ function totalOf(tokens: Token[], i: number): { outcome: RawOutcome; group: Casu
         ? null
         : { outcome: "killed", group: "all" };
     }
-    if (w === "number" && tokens[k + 1]?.lower === "of") return numberOf(tokens, k + 2);
+    // "the number of dead", "lowered its count of those killed ... to 3,958", "a tally of the dead"
+    if (/^(number|count|tally)$/.test(w) && tokens[k + 1]?.lower === "of") return numberOf(tokens, k + 2);
     // the commas around a name's apposition ("in Brookfield, Wisconsin, was eight") are no clause break
     const cap = (at: number) => /^\p{Lu}/u.test(tokens[at]?.text ?? "");
     const between = cap(k - 1) && (cap(k + 1) || (tokens[k - 2]?.lower === "," && cap(k - 3)));
