@@ -1,6 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { clusterArticle, datelineDate, weekdaysIn } from "./article-features.js";
 
+/** The place mention of `name` where `text` first gives it (from `from` on). */
+function placeMention(text: string, name: string, from = 0) {
+  const start = text.indexOf(name, from);
+  const none = { role: null, expansion: null, entityId: null };
+  return { start, end: start + name.length, text: name, type: "place" as const, ...none };
+}
+
 describe("datelineDate", () => {
   it.each([
     ["Updated: March 3, 2012 08:15 IST\nThe navy stopped an attack on two tankers.", "2012-03-03"],
@@ -46,18 +53,7 @@ describe("clusterArticle", () => {
 
   it("leaves out the town a report was filed from, unless the report names it again", () => {
     const text = "KINSHASA (Wire) - A ferry sank near Goma. Goma's port was closed.";
-    const at = (name: string, from = 0) => {
-      const start = text.indexOf(name, from);
-      return {
-        start,
-        end: start + name.length,
-        text: name,
-        type: "place" as const,
-        role: null,
-        expansion: null,
-        entityId: null,
-      };
-    };
+    const at = (name: string, from = 0) => placeMention(text, name, from);
     const filed = clusterArticle({ id: "w", title: null, text, published: null }, [
       at("KINSHASA"),
       at("Goma"),
@@ -102,5 +98,29 @@ describe("weekdaysIn", () => {
       "saturday",
       "sunday",
     ]);
+  });
+});
+
+describe("clusterArticle: a paragraph that turns to another story", () => {
+  const placeAt = (text: string, name: string) => placeMention(text, name);
+
+  it("leaves out the words and places of a closing paragraph about a place the report names nowhere else", () => {
+    const text =
+      "Floodwater tore through Sorva on Sunday.\nThe mayor of Sorva asked for divers.\nMeanwhile in Tamaris, where a quake struck on Friday, hopes were fading.";
+    const article = clusterArticle({ id: "f", title: null, text, published: null }, [
+      placeAt(text, "Sorva"),
+      placeAt(text, "Tamaris"),
+    ]);
+    expect(article.places).toEqual(["Sorva"]);
+    expect(article.text).not.toContain("quake");
+    expect(article.text).toContain("asked for divers");
+  });
+
+  it("keeps such a paragraph when the report names that place elsewhere", () => {
+    const text = "Floodwater reached Tamaris on Sunday.\nMeanwhile in Tamaris, the river rose again.";
+    const article = clusterArticle({ id: "g", title: null, text, published: null }, [
+      placeAt(text, "Tamaris"),
+    ]);
+    expect(article.text).toBe(text);
   });
 });

@@ -88,9 +88,29 @@ export function weekdaysIn(text: string): string[] {
   return [...new Set(days)];
 }
 
+/** "Meanwhile in Morocco, ...", "Elsewhere, in neighbouring Chad, ...": a paragraph that turns to a place. */
+const TURN_TO_PLACE =
+  /^(?:Meanwhile|Elsewhere|Separately|In a separate development)\s*,?\s+in\s+(?:neighbou?ring\s+)?(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)*)/u;
+
+/**
+ * Character ranges of the paragraphs that turn to another story: they open by turning to a place ("Meanwhile
+ * in Morocco, where an earthquake struck ...") that the rest of the report never names.
+ */
+export function otherStoryParagraphs(text: string): { start: number; end: number }[] {
+  const paragraphs = [...text.matchAll(/[^\n]+/g)].map((m) => ({
+    start: m.index,
+    end: m.index + m[0].length,
+  }));
+  return paragraphs.filter(({ start, end }) => {
+    const place = TURN_TO_PLACE.exec(text.slice(start, end))?.[1];
+    return place !== undefined && !`${text.slice(0, start)}${text.slice(end)}`.includes(place);
+  });
+}
+
 /**
  * The clusterer's view of an analysed article: its places are the place mentions the entity extractor
- * found (typed in context, so "Reggie Bush" is not the Egyptian town of Bush).
+ * found (typed in context, so "Reggie Bush" is not the Egyptian town of Bush). A paragraph that turns to
+ * another story ("Meanwhile in Morocco, ...") is left out of its words and places.
  */
 export function clusterArticle(
   article: { id: string; title: string | null; text: string; published: string | null },
@@ -99,20 +119,20 @@ export function clusterArticle(
   // the town a report was filed from ("KINSHASA (Reuters) - ") is where the reporter was, not the scene;
   // it counts as a place of the article only when the report names it again
   const filed = datelineLength(article.text);
-  const named = new Set(
-    mentions.filter((m) => m.type === "place" && m.start >= filed).map((m) => m.text.toLowerCase()),
-  );
+  const other = otherStoryParagraphs(article.text);
+  const own = (m: Mention) => m.type === "place" && !other.some((p) => m.start >= p.start && m.start < p.end);
+  const named = new Set(mentions.filter((m) => own(m) && m.start >= filed).map((m) => m.text.toLowerCase()));
   const places = [
-    ...new Set(
-      mentions.filter((m) => m.type === "place" && named.has(m.text.toLowerCase())).map((m) => m.text),
-    ),
+    ...new Set(mentions.filter((m) => own(m) && named.has(m.text.toLowerCase())).map((m) => m.text)),
   ];
+  let text = article.text;
+  for (const p of [...other].reverse()) text = `${text.slice(0, p.start)}${text.slice(p.end)}`;
   const eventDate = article.published ? null : datelineDate(article.title, article.text);
   return {
     id: article.id,
     title: article.title,
     // the dateline says where the report was filed and which agency carried it, not what happened
-    text: article.text.slice(filed),
+    text: text.slice(filed),
     published: article.published,
     eventDate,
     places,
