@@ -145,7 +145,7 @@ function latestOf(list: readonly KeyedValue[]): KeyedValue {
  * least 205": the least count rose), the earlier one is overtaken, whoever gave it. A count that may fall
  * (the missing, the displaced) is overtaken by another source's count of any later day, whichever way
  * it moved. A count stated as lowered ("revised the toll down to 40") overtakes the higher figures of
- * earlier days. Undated figures are never overtaken.
+ * its day and earlier days. Undated figures are never overtaken.
  */
 function currentSeries(series: Map<string, KeyedValue[]>, cumulative: boolean): Map<string, KeyedValue[]> {
   const dated = [...series.values()].flat().filter((v) => v.value.date);
@@ -155,14 +155,13 @@ function currentSeries(series: Map<string, KeyedValue[]>, cumulative: boolean): 
     const own = intervalOfValue(v);
     // "at least 51" on Wednesday is overtaken by "at least 205" on Friday: the least count has risen;
     // a count that may fall is overtaken by any later day's count ("1,300 missing", then "388")
-    // a count lowered on a later day ("revised the toll down to 3,958") replaces the higher ones before it
+    // a count lowered that day or later ("revised the toll down to 18") replaces the higher ones before it
+    const lowers = (o: KeyedValue) => o.value.lowered === true && intervalOfValue(o).high < own.low;
     return dated.some(
       (o) =>
-        o.value.date! > day &&
         o.sourceKey !== v.sourceKey &&
-        (!cumulative ||
-          intervalOfValue(o).low > own.low ||
-          (o.value.lowered === true && intervalOfValue(o).high < own.low)),
+        (o.value.date! > day || (o.value.date === day && lowers(o))) &&
+        (!cumulative || intervalOfValue(o).low > own.low || lowers(o)),
     );
   };
   const current = new Map([...series].filter(([, list]) => !overtaken(latestOf(list))));

@@ -219,6 +219,16 @@ const rows: Row[] = [
     true,
   ),
   revisedLater("a lower count not stated as lowered replaces nothing: the higher one stays best", false),
+  {
+    name: "a count lowered the same day replaces that day's higher figure",
+    claims: [
+      casualty("c1", "a1", 22, { qualifier: "at-least", source: monitor, eventDate: "2024-03-02" }),
+      casualty("c2", "a2", 18, { source: agency, eventDate: "2024-03-02", lowered: true }),
+    ],
+    topic: "killed:all",
+    verdict: "conflict",
+    ...{ best: 18, conservative: 18, sources: 2, outlets: 2, counts: [22, 18] },
+  },
   atLeastLater(
     "'at least 51' one day is overtaken by another source's 'at least 205' two days later: an update",
     [51, 205],

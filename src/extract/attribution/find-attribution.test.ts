@@ -60,6 +60,7 @@ const rows: [string, Expected][] = [
     "interior ministry of the coastal government",
   ),
   said("The health minister said 3,166 bodies had been buried.", "health minister"),
+  said("Officials in Maine said 18 people had died.", "officials in Maine"),
   // a government is a source; "estimates" ending a clause is a noun, not what the UN did
   said(
     "Nearly 900 people died in the siege, the Lakeland government said, far more than earlier United Nations estimates.",

@@ -70,7 +70,9 @@ const PLURAL_SOURCE =
 function sentenceCase(text: string): string {
   const [first = "", ...rest] = text.split(/\s+/);
   const lower = `${first.toLowerCase()}${text.slice(first.length)}`;
-  if (/^(?:A|An)$/.test(first) || PLURAL_SOURCE.test(text)) return lower;
+  // "Officials in Maine", "Police of the region": what a plural source is of or where keeps its capitals
+  const head = text.replace(/\s+(?:of|in|from|for|at)\s.*$/, "");
+  if (/^(?:A|An)$/.test(first) || PLURAL_SOURCE.test(head)) return lower;
   if (rest.length === 0 || !rest.every((w) => /^\p{Ll}/u.test(w))) return text;
   return isCommonWord(first) && !isDemonym(first) ? lower : text;
 }

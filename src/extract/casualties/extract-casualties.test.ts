@@ -243,6 +243,15 @@ const rows: [string, string[]][] = [
   ["The toll rose to 40 and could rise further.", ["killed exact 40 all"]],
   // a figure given earlier and since replaced
   ["The office had earlier cited the aid group's figure of 11,300 dead.", ["killed exact 11300 all bg"]],
+  [
+    "Officials lowered the toll to 18 on Thursday, after saying overnight that 22 people had died.",
+    ["killed exact 18 all", "killed exact 22 all bg"],
+  ],
+  ["Police initially said 22 people had died.", ["killed exact 22 all bg"]],
+  // the one who fired at himself is no count of the wounded
+  ["The gunman appeared to have shot himself, police said.", []],
+  // one who shot himself by accident is the one wounded
+  ["A five-year-old boy found a gun and shot himself.", ["injured exact 1 all tentative"]],
   ["The toll from the storm climbed above 90 on Monday.", ["killed more-than 90 all"]],
   // lives claimed or lost are the dead; lives saved are not
   ["The blaze claimed 14 lives.", ["killed exact 14 all"]],
@@ -323,6 +332,7 @@ describe("extractCasualties", () => {
     expect(lowered("The toll was revised downward to 212 after some victims were counted twice.")).toEqual([
       "212 true",
     ]);
+    expect(lowered("Officials lowered the toll to 18 on Thursday.")).toEqual(["18 true"]);
     expect(lowered("The toll rose to 50. Shelling reduced the market to rubble, killing 12.")).toEqual([
       "50 false",
       "12 false",
@@ -342,6 +352,12 @@ describe("extractCasualties", () => {
       [4, true],
     ]);
     expect(increments("More than 20 people were killed.")).toEqual([[20, false]]);
+    // "more" after a bare count too
+    expect(increments("Seven people were killed at the alley. Three more died in hospital.")).toEqual([
+      [7, false],
+      [3, true],
+    ]);
+    expect(increments("Three more than expected died.")).toEqual([[3, false]]);
   });
 
   const detailCases: [string, string, [number, string, boolean][]][] = [
@@ -369,6 +385,14 @@ describe("extractCasualties", () => {
         [2, "all", false],
         [1, "all", false],
         [1, "all", false],
+      ],
+    ],
+    [
+      "a smaller figure of one site after the report's toll",
+      "The shootings killed 18 people. Seven people were killed at the bowling alley.",
+      [
+        [18, "all", false],
+        [7, "all", true],
       ],
     ],
     [

@@ -139,9 +139,12 @@ function ofPastEvent(sentence: string, at: number, year: number | null): boolean
 const PROJECTED =
   /\b(?:could|may|might|would|will|(?:is|are|was|were)\s+(?:expected|likely|feared|set)\s+to)\s+(?:\w+\s+){0,2}(?:reach|rise|climb|exceed|top|surpass|hit|increase|double|go\s+up|pass)\b[^.;,]{0,25}$/i;
 
-/** "had earlier cited the Red Crescent's figure of 11,300": a figure given before and since replaced. */
+/**
+ * "had earlier cited the Red Crescent's figure of 11,300", "after saying overnight that 22 people had died",
+ * "police initially said 22": a figure given before and since replaced.
+ */
 const EARLIER_FIGURE =
-  /\b(?:had|have|has)\s+(?:earlier|previously|initially|originally|first)\s+(?:\w+\s+)?(?:cited|given|gave|reported|put|said|announced|quoted|used|published)\b[^.;]{0,60}$/i;
+  /\b(?:(?:had|have|has)\s+(?:earlier|previously|initially|originally|first)\s+(?:\w+\s+)?(?:cited|given|gave|reported|put|said|announced|quoted|used|published)|(?:earlier|previously|initially|originally)\s+(?:said|reported|put|gave|announced)|after\s+(?:earlier\s+|initially\s+|first\s+)?(?:saying|reporting|announcing|giving|putting)(?:\s+(?:overnight|earlier|initially|at first))?)\b[^.;]{0,60}$/i;
 
 /** "lowered its count of those killed in the floods to 3,958", "revised the toll down to 40". */
 const LOWERED_TO =
@@ -194,6 +197,21 @@ function redundant(item: Resolved, items: Resolved[]): boolean {
   return items.some((o) => o !== item && !o.count.definite && o.hit?.outcome === item.hit?.outcome);
 }
 
+/**
+ * "appeared to have shot himself": the one who fired, not a count of the wounded (one who "killed
+ * himself" is counted, apart from the victims).
+ */
+function reflexive(count: PeopleCount, tokens: Token[]): boolean {
+  return tokens.slice(count.from, count.to).some((t) => /^(?:himself|herself|themselves)$/.test(t.lower));
+}
+
+/** The sentence, or the one before it, speaks of an attacker: "The man suspected of killing 18 ...". */
+const ATTACKER = /\b(?:suspect|suspected|gunman|gunmen|shooter|attacker|assailant|killer)\b/i;
+function byAttacker(ctx: ExtractContext, sentence: Sentence): boolean {
+  const i = ctx.sentences.indexOf(sentence);
+  return ATTACKER.test(sentence.text) || ATTACKER.test(ctx.sentences[i - 1]?.text ?? "");
+}
+
 function toClaims(
   ctx: ExtractContext,
   sentence: Sentence,
@@ -206,6 +224,7 @@ function toClaims(
   const claims: CasualtyClaim[] = [];
   items.forEach((item, i) => {
     if (!item.hit || redundant(item, items)) return;
+    if (item.hit.outcome === "shot" && reflexive(item.count, ctxTokens) && byAttacker(ctx, sentence)) return;
     // A part whose whole was dropped as a re-mention goes with it.
     if (item.parent !== null && !ids.has(item.parent)) return;
     const { count, hit } = item;
@@ -242,7 +261,10 @@ function toClaims(
     if (LOWERED_TO.test(sentence.text.slice(0, at - sentence.start))) claim.lowered = true;
     // "five more bodies", "20 more people": an increment on an earlier figure ("more than 20" is a bound)
     const words = ctxTokens.slice(count.from, count.to).map((t) => t.lower);
-    if (words.some((w, k) => k > 0 && w === "more" && words[k + 1] !== "than")) {
+    // "Three more died in hospital": "more" right after a bare count
+    const after = ctxTokens.slice(count.to, count.to + 2).map((t) => t.lower);
+    const moreAfter = after[0] === "more" && after[1] !== "than" && count.head.label === null;
+    if (moreAfter || words.some((w, k) => k > 0 && w === "more" && words[k + 1] !== "than")) {
       claim.increment = true;
       claim.additional = true;
     }
@@ -314,15 +336,21 @@ function linkSingleVictims(claims: CasualtyClaim[]): void {
 const ONE_PLACE =
   /^(?:In|At)\s+(?:the\s+(?:town|city|village|district|province|region|suburb|neighbou?rhood|county|state)\s+of\s+)?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)*(?:\s+alone)?,|\b(?:in|at)\s+\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)*\s+alone\b/u;
 
-function namesOnePlace(sentence: string): boolean {
-  return ONE_PLACE.test(sentence);
+/** "Seven people were killed at Just-In-Time Recreation", "two died at the bar": a figure of one site. */
+const AT_ONE_SITE =
+  /\b(?:killed|died|dead|wounded|injured|hurt|shot)\s+at\s+(?!(?:the\s+)?(?:scene|once|least|home)\b)\p{L}/u;
+
+/** A figure of one place, or one site when it counts several (one victim told is `linkSingleVictims`'). */
+function namesOnePlace(sentence: string, count: number): boolean {
+  return ONE_PLACE.test(sentence) || (count > 1 && AT_ONE_SITE.test(sentence));
 }
 
 /**
  * "412 dead, at least 61 of them civilians" and then "a Russian bombing killed at least eight civilians
  * in Idlib": a smaller figure of the same outcome and group, told later in the same report of one
  * incident with a named weapon, is a part of the report's toll, not the group's toll. So is a smaller
- * figure of one place ("95 died in the floods" and then "In the town of Paiporta, at least 40 died").
+ * figure of one place ("95 died in the floods" and then "In the town of Paiporta, at least 40 died"), or of
+ * one site ("18 died" and then "Seven people were killed at the bowling alley").
  * The parts it has ("including two children") are details with it.
  */
 function linkIncidentFigures(claims: CasualtyClaim[]): void {
@@ -336,7 +364,11 @@ function linkIncidentFigures(claims: CasualtyClaim[]): void {
       claim.total
     )
       return;
-    if (claim.group === "other" || !(namesIncident(claim.sentence) || namesOnePlace(claim.sentence))) return;
+    if (
+      claim.group === "other" ||
+      !(namesIncident(claim.sentence) || namesOnePlace(claim.sentence, claim.count))
+    )
+      return;
     const whole = claims
       .slice(0, i)
       .findLast(

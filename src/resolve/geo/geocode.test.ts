@@ -10,6 +10,9 @@ const cases: [string[], string, number | null, number | null][] = [
   [["Damascus", "Homs", "Syria"], "Damascus", 33.51, 36.29],
   [["Türkiye"], "Türkiye", 39.92, 32.85],
   [["Qwzxv Blorf"], "Qwzxv Blorf", null, null],
+  // a town of the state the story names, not a capital of the same name elsewhere
+  [["Lewiston", "Maine", "Lisbon"], "Lisbon", 44.03, -70.1],
+  [["Lisbon", "Portugal"], "Lisbon", 38.72, -9.13],
   // the gazetteer's only Kuma is a small Indonesian town: its own country is no context for it
   [["Kuma", "North Darfur", "Sudan", "El Fasher"], "Kuma", null, null],
 ];

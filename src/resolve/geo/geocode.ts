@@ -46,6 +46,8 @@ interface Context {
   /** Countries the places name or clearly lie in, each with the keys of the queries that put it there. */
   countries: Map<string, Set<string>>;
   points: GazetteerPlace[];
+  /** States and provinces the story names, placed with confidence: a town in one is likely meant. */
+  regions: GazetteerPlace[];
 }
 
 /**
@@ -76,6 +78,8 @@ function score(place: GazetteerPlace, key: string, context: Context, rivals: Gaz
   if (seat && rivals.some((r) => isRegionAround(r, place))) total += 2;
   if (inContext(place.country, key, context)) total += 3;
   if (context.points.some((p) => p !== place && distanceKm(p, place) < NEAR_KM)) total += 2;
+  // "Lisbon" in a story of Lewiston, Maine: the town of that name in the state the story names
+  if (context.regions.some((r) => !rivals.includes(r) && isRegionAround(r, place))) total += 3;
   return total;
 }
 
@@ -113,7 +117,7 @@ function pick(candidates: GazetteerPlace[], key: string, context: Context): GeoH
  */
 export function geocodePlaces(queries: PlaceQuery[]): Map<string, GeoHit | null> {
   const candidates = new Map(queries.map((q) => [q.key, candidatesOf(q)]));
-  const context: Context = { countries: new Map(), points: [] };
+  const context: Context = { countries: new Map(), points: [], regions: [] };
   for (const [key, list] of candidates) {
     const first = list[0];
     if (!first) continue;
@@ -129,6 +133,7 @@ export function geocodePlaces(queries: PlaceQuery[]): Map<string, GeoHit | null>
     if (!hit || hit.confidence < 0.7) continue;
     const place = candidates.get(key)?.find((p) => p.id === hit.placeId);
     if (place && place.kind === "city") context.points.push(place);
+    if (place && place.kind === "region") context.regions.push(place);
   }
   const result = new Map<string, GeoHit | null>();
   for (const [key, list] of candidates) result.set(key, pick(list, key, context));
