@@ -555,6 +555,35 @@ describe("reconcileStory: attack findings", () => {
       ["attack:e-town:assault", "single", 1],
     ]);
   });
+
+  it("takes an attack told by its attacker alone for the story's one attack of that kind with a target", () => {
+    const town = ref("e-town", "Northtown");
+    const group = ref("e-front", "the Harbour Front");
+    const one = reconcileStory({
+      articles,
+      claims: [
+        attack("k1", "a1", { target: town, weapon: "bombing" }),
+        attack("k2", "a2", { weapon: "bombing", actor: group }),
+      ],
+      entities,
+    });
+    expect(one.map((f) => [f.topic, f.verdict, f.outlets])).toEqual([["attack:e-town:bombing", "agree", 2]]);
+    // with two bombed targets, which one the group meant is not told
+    const two = reconcileStory({
+      articles,
+      claims: [
+        attack("k1", "a1", { target: town, weapon: "bombing" }),
+        attack("k3", "a1", { target: ref("e-port", "Southport"), weapon: "bombing" }),
+        attack("k2", "a2", { weapon: "bombing", actor: group }),
+      ],
+      entities,
+    });
+    expect(two.map((f) => f.topic).sort()).toEqual([
+      "attack-by:e-front:bombing",
+      "attack:e-port:bombing",
+      "attack:e-town:bombing",
+    ]);
+  });
 });
 
 describe("reconcileStory: breakdowns", () => {

@@ -131,5 +131,22 @@ export function reconcileStory({ articles, claims, entities }: ReconcileInput): 
     if (list) list.push(value);
     else byTopic.set(topic, [value]);
   }
+  foldClaimedAttacks(byTopic);
   return [...byTopic].map(([topic, values]) => findingOf(topic, values)).sort(findingOrder);
+}
+
+/**
+ * "The Islamic State said two of its members detonated explosive belts": an attack told by its attacker
+ * alone is the story's one attack of that kind with a target (its bombing in Kerman), when there is
+ * exactly one; with none or several it stays a question of its own.
+ */
+function foldClaimedAttacks(byTopic: Map<string, ClaimValue[]>): void {
+  for (const [topic, values] of [...byTopic]) {
+    const by = /^attack-by:[^:]+:(.+)$/.exec(topic);
+    if (!by) continue;
+    const targets = [...byTopic.keys()].filter((t) => t.startsWith("attack:") && t.endsWith(`:${by[1]}`));
+    if (targets.length !== 1) continue;
+    byTopic.get(targets[0]!)!.push(...values);
+    byTopic.delete(topic);
+  }
 }

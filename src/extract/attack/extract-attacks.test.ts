@@ -95,6 +95,24 @@ const rows: [string, Expected[]][] = [
   none("Seizing the pass gives the rebels a potential base for further offensives."),
   one("Police said a gunman opened fire at a mall in Ostra.", "shooting", null, "Ostra"),
   none("The festival drew large crowds."),
+  // a bomb that went off is a bombing; one defused, threatened or sheltered from is not
+  one("A roadside bomb killed three soldiers near Varna.", "bombing", null, "Varna"),
+  none("Police defused a bomb at the station."),
+  none("A bomb threat emptied the school."),
+  // a group that says it attacked is the attacker; a memorial named for someone is no place
+  one(
+    "The Harbour Front said on Friday that two of its members detonated explosive belts at the Tarsen memorial in Doran.",
+    "bombing",
+    "Harbour Front",
+    "Doran",
+  ),
+  one(
+    "The Sand Lions Brigade claimed responsibility for the bombing in Varna.",
+    "bombing",
+    "Sand Lions Brigade",
+    "Varna",
+  ),
+  one("No group said it was behind the blasts.", "bombing", null, null),
 ];
 
 describe("extractAttacks", () => {

@@ -11,7 +11,7 @@ import { findNameRuns, type NameRun } from "../names/name-runs.js";
  */
 const KINDS: [RegExp, string][] = [
   [
-    /\b(air ?strikes?|air raids?|war ?planes?|fighter jets?|aerial bombardments?|bombed|air ?power|aviation|air force|strikes? (?:on|against))\b/i,
+    /\b(air ?strikes?|air raids?|war ?planes?|fighter jets?|aerial bombardments?|barrel bombs?|dropped (?:\w+ )?bombs|bombed|air ?power|aviation|air force|strikes? (?:on|against))\b/i,
     "airstrike",
   ],
   [/\bdrone (?:strikes?|attacks?)\b/i, "drone"],
@@ -19,7 +19,10 @@ const KINDS: [RegExp, string][] = [
     /\b(shelling|shelled|shells|bombardments?|artillery(?! (?:sites?|positions?|units?|batter(?:y|ies)))|mortars?|rockets?|missile strikes?|missiles?)\b/i,
     "shelling",
   ],
-  [/\b(car bomb|suicide bomb\w*|bombings?|explosions?|blasts?|IEDs?)\b/i, "bombing"],
+  [
+    /\b(car bomb|suicide bomb\w*|bombings?|bombs?|explosions?|blasts?|IEDs?|explosive belts?|suicide vests?|detonated)\b/i,
+    "bombing",
+  ],
   [/\b(shootings?|opened fire|gunfire|gunman|gunmen|shot at|shots fired)\b/i, "shooting"],
   [/\b(stabbings?|stabbed)\b/i, "stabbing"],
   [
@@ -65,7 +68,7 @@ const ACTOR_NOUN_PHRASE = new RegExp(
  * of", "bombed the livestock market in", "an attack on army-held districts of southern".
  */
 const TOWARDS =
-  /\b(?:on|in|into|against|targeting|at|across|over|of|hit|hits|struck|pounded|bombed|shelled|attacked|stormed|to take|to capture|to seize|to retake)\s+(?:[\p{Ll}'’-]+\s+){0,5}$/iu;
+  /\b(?:on|in|into|against|targeting|at|near|outside|across|over|of|hit|hits|struck|pounded|bombed|shelled|attacked|stormed|to take|to capture|to seize|to retake)\s+(?:[\p{Ll}'’-]+\s+){0,5}$/iu;
 const CALENDAR =
   /^(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b/;
 const NOT_PLACE_WORD = /^(The|A|An|President|Prime|Minister|General|Mr|Mrs|Ms|Dr)$/;
@@ -89,12 +92,17 @@ const TARGET_NEAR = 45;
 /** "Syria's second city, Aleppo": a possessive, a few lower-case words, a comma and the name meant. */
 const APPOSITION = /^\p{Lu}[\p{L}-]*['’]s\s+[\p{Ll}\s-]{0,30},\s+(\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*)/u;
 
-function isPlace(run: NameRun, mentions: ExtractContext["mentions"]): boolean {
+/** A name before these words names the site, not where it is: "the Soleimani memorial", "the Nasser hospital". */
+const SITE_AFTER =
+  /^\s+(?:memorial|mosque|church|shrine|tomb|mausoleum|cemetery|market|hospital|school|stadium|hotel|mall|headquarters|rally|ceremony|funeral|procession|concert|festival)\b/;
+
+function isPlace(run: NameRun, mentions: ExtractContext["mentions"], after = ""): boolean {
   const first = run.text.split(/\s+/)[0] ?? "";
   if (CALENDAR.test(run.text) || NOT_PLACE_WORD.test(first) || DEMONYM.test(first)) return false;
   if (ORGANIZATION_WORD.test(run.text) || /^\p{Lu}{2,6}$/u.test(run.text)) return false;
-  if (mentions.length === 0) return true;
   const mention = mentions.find((m) => m.start <= run.start && run.start < m.end);
+  if (mention?.type !== "place" && SITE_AFTER.test(after)) return false;
+  if (mentions.length === 0) return true;
   return mention !== undefined && (mention.type === "place" || mention.type === "other");
 }
 
@@ -140,7 +148,8 @@ function targetOf(ctx: ExtractContext, sentence: { text: string; start: number }
     if (between.includes(",")) break;
     // a verb's object: "stormed Tarsel", "shelled the town of Kessel"
     const object = verb && /^\s+(?:[\p{Ll}'’-]+\s+){0,5}$/u.test(between);
-    if (isPlace(run, ctx.mentions) && (object || TOWARDS.test(between))) {
+    const rest = text.slice(run.start - at + run.text.length);
+    if (isPlace(run, ctx.mentions, rest) && (object || TOWARDS.test(between))) {
       // "attacked the embassies of Rwanda": the country's embassy was the target, not the country
       const mission = MISSION_OF.exec(between)?.[1]?.toLowerCase();
       if (!mission) return ownPlace(run);
@@ -162,10 +171,28 @@ function targetOf(ctx: ExtractContext, sentence: { text: string; start: number }
 
 /** Capitalised words that open a sentence without naming anyone. */
 const NOT_A_NAME =
-  /^(The|A|An|It|Its|This|These|Those|That|They|Their|He|His|She|Her|We|Our|In|On|At|But|And|Someone|Somebody|Anyone|Nobody)$/;
+  /^(The|A|An|It|Its|This|These|Those|That|They|Their|He|His|She|Her|We|Our|In|On|At|But|And|Someone|Somebody|Anyone|Nobody|No|None)$/;
 
 function trimActor(phrase: string): string {
   return phrase.replace(/^(?:the|a|an|its|their|his|her)\s+/i, "").trim();
+}
+
+/**
+ * A group that says it attacked: "The Harbour Front claimed responsibility for", "the Islamic State group
+ * said on Thursday that two of its members detonated", "claimed the bombings".
+ */
+const CLAIM_OF_ATTACK =
+  /^\s+(?:(?:group|militants?|militia|movement|organi[sz]ation)\s+)?(?:has\s+|have\s+|had\s+)?(?:claimed\s+(?:responsibility|the\s+(?:\p{Ll}+\s+)?(?:attacks?|bombings?|blasts?|explosions?|shootings?|strikes?))|said(?:\s+on\s+\p{Lu}\p{Ll}+)?,?\s+(?:that\s+)?(?:it|its\s+(?:members|fighters|militants)|(?:one|two|three|four|several)\s+of\s+its\s+(?:members|fighters|militants))\s+(?:had\s+)?(?:carried\s+out|was\s+behind|were\s+behind|detonated|staged|launched|attacked|bombed|set\s+off))/u;
+
+/** The name right before a claim of the attack, or null. */
+function claimantOf(sentence: { text: string; start: number }): EntityRef | null {
+  for (const run of findNameRuns(sentence.text, sentence.start)) {
+    if (NOT_A_NAME.test(run.text) || CALENDAR.test(run.text)) continue;
+    if (!CLAIM_OF_ATTACK.test(sentence.text.slice(run.start - sentence.start + run.text.length))) continue;
+    const cut = /^The\s+/.exec(run.text)?.[0].length ?? 0;
+    return ref(run.text.slice(cut), run.start + cut);
+  }
+  return null;
 }
 
 /**
@@ -278,6 +305,18 @@ const ATTACK_CUE =
  * "An explosion at a chemical depot": an explosion or blast the report tells as an accident, with no
  * word of an attack anywhere in it, is no bombing.
  */
+/** A bomb found, defused or threatened, or a bomb squad: no attack. */
+function noBombing(text: string, hit: RegExpExecArray): boolean {
+  if (!/^bombs?$/i.test(hit[0])) return false;
+  const before = text.slice(0, hit.index);
+  const after = text.slice(hit.index + hit[0].length);
+  return (
+    /\b(?:defused|defusing|defuse|disarmed|dismantled|found|discovered|hoax|fake)\s+(?:[\w-]+\s+){0,2}$/i.test(
+      before,
+    ) || /^[\s-]+(?:squads?|threats?|scares?|disposal|hoax|sniffing|making|maker|shelters?)\b/i.test(after)
+  );
+}
+
 function accidentalBlast(ctx: ExtractContext, hit: RegExpExecArray): boolean {
   return /^(?:explosions?|blasts?)$/i.test(hit[0]) && ACCIDENT.test(ctx.text) && !ATTACK_CUE.test(ctx.text);
 }
@@ -289,7 +328,8 @@ export function extractAttacks(ctx: ExtractContext): AttackClaim[] {
     const text = sentence.text;
     const found = KINDS.flatMap(([re, kind]) => {
       const hit = re.exec(text);
-      return hit && !(kind === "bombing" && accidentalBlast(ctx, hit)) ? [{ hit, kind, re }] : [];
+      if (!hit || (kind === "bombing" && (accidentalBlast(ctx, hit) || noBombing(text, hit)))) return [];
+      return [{ hit, kind, re }];
     });
     if (found.length === 0) continue;
     const hypothetical = found.some(
@@ -321,7 +361,7 @@ export function extractAttacks(ctx: ExtractContext): AttackClaim[] {
       ...claimBase(ctx, sentence),
       at: sentence.start + from,
       kind: "attack",
-      actor: actorOf(told, from, to),
+      actor: claimantOf(told) ?? actorOf(told, from, to),
       target,
       weapon,
       background: YEARS_OF.test(text.slice(0, from)) || datedEarlier(text, from, to, latest),

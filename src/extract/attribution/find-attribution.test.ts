@@ -38,6 +38,16 @@ const rows: [string, Expected][] = [
     { source: "a monitoring group", name: "Coastal Rights Monitor", channel: null },
   ],
   said("The toll rose to 9, the country's health agency said.", "country's health agency"),
+  // the plural "say", and whose officials they are
+  said(
+    "The blast, which Iranian officials say killed 84 people, was the worst in years.",
+    "Iranian officials",
+  ),
+  said("Health officials say 12 people died.", "health officials"),
+  // a named region's government
+  said("The toll rose to 92 on Friday, Ishikawa prefecture said.", "Ishikawa prefecture"),
+  said("At least 12 died, according to Kerman province officials.", "Kerman province officials"),
+  said("On Thursday officials said 12 people died.", "officials"),
   said("The storm killed at least 4 people, the coast guard said.", "coast guard"),
   said("Two firefighters were hurt, the city fire department said on Monday.", "city fire department"),
   said("Three bodies were found, rescuers said.", "rescuers"),

@@ -16,20 +16,22 @@ const AGENCY_RE = new RegExp(
 );
 
 const SPEECH =
-  "reported|reports|said|says|indicated|indicate|indicates|confirmed|confirms|asserts|asserted|announced|stated|claimed|claims|noted|added|told|warned|documented|estimated|estimates|recorded|counted|registered|tallied" +
+  "reported|reports|report|said|says|say|indicated|indicate|indicates|confirmed|confirms|confirm|asserts|asserted|announced|stated|claimed|claims|noted|added|told|warned|documented|estimated|estimates|estimate|recorded|counted|registered|tallied" +
   // "the Red Crescent put the toll at 52", "the ministry raised its toll to 40"
   "|(?:put|puts|gave|gives|raised|raises|revised|revises|lowered|lowers)(?=\\s+(?:the|its|their|a|an)\\s+(?:[\\w-]+\\s+){0,2}(?:toll|tally|figure|count|number)s?\\b)";
 const NOUN_SOURCE =
   "\\b[Ss]tate (?:media|television|TV|news agency)|\\b(?:[Aa]n?|[Tt]he)\\s+(?:[\\w'’-]+\\s+){0,4}(?:source|official|officials|spokesman|spokeswoman|spokesperson|agency|monitor|ministry|minister|observatory|police|authorities|army|military|coroner|medical examiner|group|directorate|institute|coast ?guard|fire (?:service|department|brigade)|services?|committee|commission|council|company|operator|airline|office|government|civil defen[cs]e|hospital|governor|mayor|sheriff|prosecutors?)|(?:(?:[Rr]egional|[Ll]ocal|[Ss]tate|[Pp]rovincial)\\s+)?(?:[Ee]mergency|[Rr]escue|[Ff]ire|[Aa]mbulance) services|(?:[Hh]uman )?[Rr]ights groups|[Aa]id (?:groups|agencies|workers)|[Mm]onitoring groups|[Ll]ocal media|police|authorities|(?:(?:[Rr]escue|[Hh]ealth|[Ll]ocal|[Ss]ecurity|[Mm]ilitary|[Hh]ospital|[Gg]overnment|[Cc]ity|[Rr]egional|[Pp]rovincial|[Ee]mergency|[Ff]ire|[Pp]olice|[Pp]rison|[Cc]ourt)\\s+)?officials|witnesses|residents|activists|medics|doctors|paramedics|rescuers";
 const NAME =
   "(?:the\\s+)?\\p{Lu}[\\p{L}'’.-]*(?:\\s+(?:for|of|the|and|on|al|\\p{Lu}[\\p{L}'’.-]*))*(?:\\s+\\(\\p{Lu}{2,}\\))?";
+/** "Ishikawa prefecture", "Kerman province's health chief": a named region's government as a source. */
+const REGION_BODY = `(?<!\\b(?:of|in|for|from)\\s)\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+)?\\s+(?:prefecture|province|county|state|region|municipality|governorate|oblast)(?:\\s+(?:government|authorities|officials|office))?`;
 const ACCORDING_RE = new RegExp(
-  `\\b(?:[Aa]ccording to|[Aa]s reported by|[Rr]eports from|report by|figures from|data from|citing)\\s+(${NOUN_SOURCE}|${NAME})`,
+  `\\b(?:[Aa]ccording to|[Aa]s reported by|[Rr]eports from|report by|figures from|data from|citing)\\s+(${REGION_BODY}|${NOUN_SOURCE}|${NAME})`,
   "u",
 );
 const SUBJECT_RE = new RegExp(
   // "The governor of X, Mohammad Ashuri, said": the comma closing an apposition may come before the verb
-  `(${NOUN_SOURCE}|${NAME})(?:,[^,]{3,120},|,)?\\s+(?:has |have |had )?(?:${SPEECH})\\b`,
+  `(${REGION_BODY}|${NOUN_SOURCE}|${NAME})(?:,[^,]{3,120},|,)?\\s+(?:has |have |had )?(?:${SPEECH})\\b`,
   "gu",
 );
 /** "officials of the eastern administration said", "health officials in the east said": what a body is of or where. */
@@ -43,7 +45,7 @@ const WHOSE_FIGURE_RE = new RegExp(
   "u",
 );
 const SAID_SUBJECT_RE = new RegExp(
-  `\\b(?:said|says|reported|according to)\\s+(${NOUN_SOURCE}|${NAME})[.,]?\\s*$`,
+  `\\b(?:said|says|reported|according to)\\s+(${REGION_BODY}|${NOUN_SOURCE}|${NAME})[.,]?\\s*$`,
   "u",
 );
 const HEAD_OF_RE =
@@ -159,9 +161,18 @@ export function findAttribution(
   // "the interior ministry of the coastal government said": the whole, not its last words
   for (const m of sentence.matchAll(SUBJECT_OF_RE)) candidates.push({ text: m[1]!, at: m.index });
   for (const m of sentence.matchAll(SUBJECT_RE))
-    if (!NOUN_USE.test(sentence.slice(m.index + m[0].length)) || !/(?:reports|claims|estimates)$/.test(m[0]))
+    if (
+      !NOUN_USE.test(sentence.slice(m.index + m[0].length)) ||
+      !/(?:reports?|claims|estimates?)$/.test(m[0])
+    )
       candidates.push({ text: m[1]!, at: m.index });
   for (const c of candidates) {
+    // "Iranian officials", "Syrian state media": a people's name before a plural source is whose it is
+    const demonym = /^\p{Ll}/u.test(c.text) ? /(\p{Lu}[\p{L}-]+)\s+$/u.exec(sentence.slice(0, c.at)) : null;
+    if (demonym && isDemonym(demonym[1]!)) {
+      c.text = `${demonym[1]} ${c.text}`;
+      c.at = demonym.index;
+    }
     const text = c.text.trim();
     if (NOT_SOURCE.test(text) || (channel && text === channel.text)) continue;
     if (new RegExp(`^(?:${AGENCIES})$`).test(text)) continue;

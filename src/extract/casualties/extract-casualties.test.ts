@@ -28,6 +28,11 @@ const rows: [string, string[]][] = [
   ["Nine goats were killed in the raid.", []],
   ["Nine villagers were killed in the raid.", ["killed exact 9 civilians"]],
   ["Nine people were killed in the raid.", ["killed exact 9 all"]],
+  // a range or bound may open the sentence
+  ["Between 10 and 15 people were killed in the raid.", ["killed range 10 all"]],
+  ["Under 20 people were hurt.", ["injured at-most 20 all"]],
+  // a toll that moved gives its new figure, not the range between the two
+  ["The death toll rose from 84 to 103 overnight.", ["killed exact 103 all"]],
   ["The flood left 14 dead.", ["killed exact 14 all"]],
   ["Officials counted 31 deaths.", ["killed exact 31 all"]],
   ["There were 6 fatalities on the bridge.", ["killed exact 6 all"]],
@@ -333,6 +338,18 @@ describe("extractCasualties", () => {
       "212 true",
     ]);
     expect(lowered("Officials lowered the toll to 18 on Thursday.")).toEqual(["18 true"]);
+    // the words after the figure, or the figure it was changed from, may say so
+    expect(
+      lowered(
+        "The minister said 84 people were killed, revising down the figure of 103 given by state media.",
+      ),
+    ).toEqual(["84 true"]);
+    expect(lowered("Officials said 84 people were killed, down from 103 reported earlier.")).toEqual([
+      "84 true",
+    ]);
+    expect(lowered("The death toll was revised from 103 to 84.")).toEqual(["84 true"]);
+    expect(lowered("The death toll was revised from 84 to 103.")).toEqual(["103 false"]);
+    expect(lowered("Officials said 103 people had died, up from 84 on Wednesday.")).toEqual(["103 false"]);
     expect(lowered("The toll rose to 50. Shelling reduced the market to rubble, killing 12.")).toEqual([
       "50 false",
       "12 false",

@@ -150,6 +150,25 @@ const EARLIER_FIGURE =
 const LOWERED_TO =
   /\b(?:lowered|lowers|lowering|revised\s+(?:[^.;]{0,60}?\s)?down(?:ward|wards)?|downgraded|reduced|cut)\b[^.;]{0,80}\bto\s+(?:about\s+|around\s+|some\s+)?$/i;
 
+/**
+ * "84 were killed, revising down the figure of 103 given earlier", "84, down from 103", "84 dead, a downward
+ * revision": the words after a figure say it was lowered.
+ */
+const LOWERED_AFTER =
+  /^[^.;\d]{0,100}?\b(?:(?:revising|revised|lowering|lowered|bringing|brought|cutting|marking)\s+(?:(?:it|its|the|their|a|an)\s+(?:[\w-]+\s+){0,2}?)?down(?:ward|wards)?\b|down\s+from\s+(?:an?\s+|the\s+|its\s+)?(?:(?:earlier|previous|initial|first)\s+)?(?:(?:figure|toll|count|estimate|tally)\s+(?:of\s+)?)?\d|(?:a\s+)?downward\s+revision\b)/i;
+
+/** "revised from 103 to 84": the figure it was changed from, when the figure is lower than it. */
+const REVISED_FROM =
+  /\b(?:revised|revises|revising|corrected|adjusted|updated|amended|changed)\s+(?:[^.;\d]{0,40}?\s)?from\s+(\d[\d,]*)\s+to\s+$/i;
+
+/** The figure's words say it replaced a higher one. */
+function statedAsLowered(sentence: string, at: number, end: number, count: number): boolean {
+  const before = sentence.slice(0, at);
+  if (LOWERED_TO.test(before) || LOWERED_AFTER.test(sentence.slice(end))) return true;
+  const from = REVISED_FROM.exec(before);
+  return from !== null && Number(from[1]!.replace(/,/g, "")) > count;
+}
+
 /** A figure whose own words project it or give it as an earlier, replaced figure. */
 function notCurrent(sentence: string, at: number): boolean {
   const before = sentence.slice(0, at);
@@ -258,7 +277,9 @@ function toClaims(
     // Someone dead by their own hand ("a self-inflicted gunshot wound") is besides the victims counted.
     if (claim.outcome === "killed" && SELF_INFLICTED.test(sentence.text)) claim.additional = true;
     if (count.total) claim.total = true;
-    if (LOWERED_TO.test(sentence.text.slice(0, at - sentence.start))) claim.lowered = true;
+    const end = ctxTokens[count.to - 1]?.end ?? at;
+    if (statedAsLowered(sentence.text, at - sentence.start, end - sentence.start, count.count))
+      claim.lowered = true;
     // "five more bodies", "20 more people": an increment on an earlier figure ("more than 20" is a bound)
     const words = ctxTokens.slice(count.from, count.to).map((t) => t.lower);
     // "Three more died in hospital": "more" right after a bare count

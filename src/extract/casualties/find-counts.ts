@@ -40,7 +40,7 @@ function isAge(tokens: Token[], i: number, end: number): boolean {
   if (
     i > 0 &&
     /^\p{Lu}/u.test(tokens[i - 1]!.text) &&
-    !/^(At|Over|About|Some|Nearly|Around|More|Up|Another|An|The|All|Only|Almost|Roughly|Approximately|Exactly|Just|Fewer|Less|In|Among|And|But|Those|These|Still|Further)$/.test(
+    !/^(At|Over|About|Some|Nearly|Around|More|Up|Another|An|The|All|Only|Almost|Roughly|Approximately|Exactly|Just|Fewer|Less|In|Among|And|But|Those|These|Still|Further|Between|From|Perhaps|Possibly|Close|Well|Under|Below|Upwards)$/.test(
       tokens[i - 1]!.text,
     )
   )

@@ -24,6 +24,10 @@ const rows: [string, Date | null, (string | null)[]][] = [
   ["The vote took place on Wednesday.", null, [null]],
   ["The strike began on 4 March 2021.", null, ["2021-03-04"]],
   ["The sky was clear.", SATURDAY, []],
+  // a feast on a fixed date is that day, in the year the clause points to
+  ["The quake struck on New Year's Day.", SATURDAY, ["2024-01-01"]],
+  ["The fire broke out on Christmas Eve.", SATURDAY, ["2023-12-24"]],
+  ["The market will reopen on Christmas Day.", SATURDAY, ["2024-12-25"]],
   // a week is a span of days, no one day of it; a weekday "last week" is in the calendar week before
   ["The governor died last week.", SATURDAY, [null]],
   ["Prices rose over the past week.", SATURDAY, [null]],

@@ -15,7 +15,7 @@ export interface DateMention {
 }
 
 const DATE_HINT =
-  /\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|week|month|year|ago|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|(19|20)\d\d)\b/i;
+  /\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|week|month|year|ago|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|christmas|boxing|halloween|valentine['’]s|(19|20)\d\d)\b/i;
 const DAY_MS = 86_400_000;
 /** Parsers for dates (not times of day, durations or future offsets): the slow ones are left out. */
 const DATE_PARSERS = new Set([
@@ -33,6 +33,26 @@ const DATE_PARSERS = new Set([
 ]);
 const dateParser = chrono.en.casual.clone();
 dateParser.parsers = dateParser.parsers.filter((p) => DATE_PARSERS.has(p.constructor.name));
+
+/** Days named for a feast on a fixed date: "on New Year's Day", "on Christmas Eve". Month and day, 1-based. */
+const FIXED_FEASTS: Record<string, [number, number]> = {
+  "new year's day": [1, 1],
+  "new year's eve": [12, 31],
+  "christmas day": [12, 25],
+  "christmas eve": [12, 24],
+  "boxing day": [12, 26],
+  halloween: [10, 31],
+  "valentine's day": [2, 14],
+};
+dateParser.parsers.push({
+  pattern: () =>
+    /\b(New Year['’]s (?:Day|Eve)|Christmas (?:Day|Eve)|Boxing Day|Halloween|Valentine['’]s Day)\b/i,
+  // the year stays open: `resolveAround` puts the day on the side of the report its clause points to
+  extract: (_context, match) => {
+    const [month, day] = FIXED_FEASTS[match[1]!.toLowerCase().replace(/’/g, "'")]!;
+    return { month, day };
+  },
+});
 const YEAR = /\b(19|20)\d\d\b/;
 /**
  * A year without month or day: after a preposition ("in 2011", "since 2016") or naming an event ("the

@@ -168,6 +168,8 @@ export function classifyCandidate(ctx: ArticleContext, c: Candidate): EntityType
   if (before && ORG_CUES_BEFORE.has(before)) return "organization";
   if ((hasAppositiveRole(ctx, c) || hasAppositiveAge(ctx, c)) && before !== "of" && !isKnownPlace(text))
     return "person";
+  // "Islamic State", "Islamic State Khorasan Province": an armed group whose name ends in a place word
+  if (/^Islamic State\b/.test(text)) return "organization";
   if (PLACE_HEADS.has(lowerWords[lowerWords.length - 1] ?? "") && words.length >= 2) return "place";
   if (isPlaceOf(ctx, c.tokens)) return "place";
   if (words.length >= 2 && isFirstName(words[0]?.text ?? "") && !isKnownPlace(text)) return "person";

@@ -32,6 +32,11 @@ const cases: [string, string, string[]][] = [
     ["Kermanak/place", "Shahid Bahonar/place", "Bandar Abbas/place"],
   ],
   [
+    "the Islamic State is an armed group, though its name ends in a place word; Borno State is a place",
+    "The Islamic State group said its fighters attacked the camp. Islamic State Khorasan Province also spoke. Troops left Borno State.",
+    ["Islamic State/organization", "Islamic State Khorasan Province/organization", "Borno State/place"],
+  ],
+  [
     "a level of government before a role word is no organisation either",
     "Regional leader Carlos Ibarra faced questions. State media said little.",
     ["Carlos Ibarra/person"],

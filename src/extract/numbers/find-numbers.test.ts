@@ -24,6 +24,22 @@ const rows: [string, { value: number; max: number | null; qualifier: string; tex
   ["between 10 and 15 lorries", [{ value: 10, max: 15, qualifier: "range", text: "between 10 and 15" }]],
   ["10-15 lorries", [{ value: 10, max: 15, qualifier: "range", text: "10-15" }]],
   ["two to three weeks", [{ value: 2, max: 3, qualifier: "range", text: "two to three" }]],
+  ["from 10 to 15 lorries", [{ value: 10, max: 15, qualifier: "range", text: "from 10 to 15" }]],
+  // a figure that moved is two figures, not a range
+  [
+    "the toll rose from 84 to 103",
+    [
+      { value: 84, max: null, qualifier: "exact", text: "84" },
+      { value: 103, max: null, qualifier: "exact", text: "103" },
+    ],
+  ],
+  [
+    "the count was revised down from 103 to 84",
+    [
+      { value: 103, max: null, qualifier: "exact", text: "103" },
+      { value: 84, max: null, qualifier: "exact", text: "84" },
+    ],
+  ],
   [
     "one hundred and twenty pages",
     [{ value: 120, max: null, qualifier: "exact", text: "one hundred and twenty" }],

@@ -151,12 +151,24 @@ function mayStartNumber(t: Token): boolean {
   return STARTERS.has(t.lower) || (t.lower.includes("-") && wordValue(t.lower) !== null);
 }
 
+/** Words of a figure that moved: "rose from 84 to 103" gives two figures, not the range 84 to 103. */
+const CHANGED =
+  /^(?:rose|risen|rises|rising|climbed|climbs|increased|increases|jumped|grew|up|raised|raises|revised|revises|revising|lowered|lowers|fell|falls|fallen|dropped|drops|declined|reduced|cut|down|corrected|adjusted|updated|amended|changed|went|gone|moved)$/;
+
+/** Token `i` is "from" after a word of change, within three words ("rose sharply from", "was revised down from"). */
+function changeFrom(tokens: Token[], i: number): boolean {
+  if (tokens[i]?.lower !== "from") return false;
+  for (let k = i - 1; k >= Math.max(0, i - 3); k--) if (CHANGED.test(tokens[k]!.lower)) return true;
+  return false;
+}
+
 /** Reads the number expression starting at token `i` (qualifier, number, optional range), or null. */
 export function readNumberAt(tokens: Token[], i: number): NumberSpan | null {
   const first = tokens[i];
   if (!first || !mayStartNumber(first)) return null;
   let qualifier: NumberQualifier = "exact";
   let coreStart = i;
+  if (changeFrom(tokens, i)) return null;
   const between = first.lower === "between" || first.lower === "from";
   if (between) coreStart = i + 1;
   else {
@@ -171,8 +183,12 @@ export function readNumberAt(tokens: Token[], i: number): NumberSpan | null {
   let end = core.end;
   let max: number | null = null;
   const joiner = tokens[end]?.lower;
+  const moved = changeFrom(tokens, i - 1);
   const joinOk =
-    joiner === "to" || joiner === "-" || joiner === "–" || (between && (joiner === "and" || joiner === "to"));
+    (joiner === "to" && !moved) ||
+    joiner === "-" ||
+    joiner === "–" ||
+    (between && (joiner === "and" || joiner === "to"));
   if (joinOk && tokens[end + 1] && (joiner !== "-" || tokens[end]!.start === tokens[end - 1]!.end)) {
     const upper = readCore(tokens, end + 1);
     if (upper && upper.value > core.value && upper.digits === core.digits) {
