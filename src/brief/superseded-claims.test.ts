@@ -90,6 +90,16 @@ describe("disputedFigureNotes", () => {
     expect(briefToll(findings)).toBe("about 900 killed (sources conflict; highest about 3,000)");
   });
 
+  it("tells the missing and the kidnapped in the toll after the dead and the injured", () => {
+    const claims = [
+      casualty("c1", "a1", 40, { source: monitor }),
+      casualty("c2", "a2", 120, { outcome: "missing", source: ministry }),
+      casualty("c3", "a2", 15, { outcome: "kidnapped", source: ministry }),
+    ];
+    const findings = reconcileStory({ articles, claims, entities: [] });
+    expect(briefToll(findings)).toBe("40 killed, 120 missing, 15 kidnapped");
+  });
+
   it("notes nothing without a conflict", () => {
     const claims = [
       casualty("c1", "a1", 40, { source: monitor }),

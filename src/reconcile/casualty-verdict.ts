@@ -76,13 +76,22 @@ function contradicts(value: KeyedValue, series: readonly KeyedValue[], cumulativ
  * the next and "106" a week on is a toll rising, though every figure allows the others. A cumulative
  * count must rise; the missing and the like may also fall.
  */
+/** A later figure that allows an earlier one ("hundreds" after "287") tells no change of it. */
+function allowsEarlier(later: KeyedValue, earlier: KeyedValue): boolean {
+  const a = intervalOfValue(later);
+  const b = intervalOfValue(earlier);
+  return a.low <= b.low && a.high >= b.high;
+}
+
 function changesOverDays(values: readonly KeyedValue[], cumulative: boolean): boolean {
   const dated = values.filter((v) => v.value.date && v.value.count !== null);
   return dated.some((a) =>
     dated.some(
       (b) =>
         b.value.date! > a.value.date! &&
-        (cumulative ? b.value.count! > a.value.count! : b.value.count !== a.value.count),
+        (cumulative
+          ? b.value.count! > a.value.count!
+          : b.value.count !== a.value.count && !allowsEarlier(b, a)),
     ),
   );
 }
@@ -161,7 +170,8 @@ function currentSeries(series: Map<string, KeyedValue[]>, cumulative: boolean): 
       (o) =>
         o.sourceKey !== v.sourceKey &&
         (o.value.date! > day || (o.value.date === day && lowers(o))) &&
-        (!cumulative || intervalOfValue(o).low > own.low || lowers(o)),
+        // "hundreds of pupils" the next day allows the 287 counted before: no new count of its own
+        (cumulative ? intervalOfValue(o).low > own.low || lowers(o) : !allowsEarlier(o, v)),
     );
   };
   const current = new Map([...series].filter(([, list]) => !overtaken(latestOf(list))));

@@ -26,3 +26,32 @@ export function runCli(args: string[], env: Record<string, string> = {}): CliRes
 export function startCli(args: string[]) {
   return spawn(process.execPath, [...CLI, ...args], { cwd: REPO, stdio: "pipe" });
 }
+
+/** A test set's stories, as `crosscheck stories --json` lists them. */
+export interface ListedStory {
+  id: string;
+  articleIds: string[];
+  title: string;
+}
+
+/**
+ * Ingests one of the written test sets (`fixtures/<name>.jsonl`) into a fresh database and lists its
+ * stories; `brief` reads one story's brief from that database as JSON, `markdown` as Markdown.
+ */
+export async function ingestFixture(name: string) {
+  const { mkdtemp } = await import("node:fs/promises");
+  const { tmpdir } = await import("node:os");
+  const { join } = await import("node:path");
+  const db = join(await mkdtemp(join(tmpdir(), `cc-${name}-`)), `${name}.db`);
+  const fixture = fileURLToPath(new URL(`./fixtures/${name}.jsonl`, import.meta.url));
+  const ingested = runCli(["ingest", fixture, "--db", db]);
+  if (ingested.status !== 0) throw new Error(`ingest of ${name} failed: ${ingested.stderr}`);
+  const { stories } = JSON.parse(runCli(["stories", "--db", db, "--json"]).stdout) as {
+    stories: ListedStory[];
+  };
+  return {
+    stories,
+    brief: <T>(id: string) => JSON.parse(runCli(["brief", id, "--db", db, "--format", "json"]).stdout) as T,
+    markdown: (id: string) => runCli(["brief", id, "--db", db]).stdout,
+  };
+}

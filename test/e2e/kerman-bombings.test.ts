@@ -1,9 +1,5 @@
-import { mkdtemp } from "node:fs/promises";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
-import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
-import { runCli } from "./cli-run.js";
+import { ingestFixture } from "./cli-run.js";
 
 /**
  * Six reports written for this test: twin bombings in Kerman, Iran, in January 2024, whose toll state
@@ -11,7 +7,6 @@ import { runCli } from "./cli-run.js";
  * raised to 89 a day later, with a claim of responsibility by the Islamic State; and an earthquake in
  * Japan the same week, whose toll also passed 84. What an editor would check.
  */
-const FIXTURE = fileURLToPath(new URL("./fixtures/kerman-bombings.jsonl", import.meta.url));
 
 interface Finding {
   topic: string;
@@ -22,20 +17,14 @@ interface Finding {
 
 describe("a toll revised down, then up, and a claim of responsibility", () => {
   it("takes the latest count after the revision, credits each figure and folds the claim into the bombing", async () => {
-    const db = join(await mkdtemp(join(tmpdir(), "cc-kerman-")), "kerman.db");
-    expect(runCli(["ingest", FIXTURE, "--db", db]).status).toBe(0);
-    const { stories } = JSON.parse(runCli(["stories", "--db", db, "--json"]).stdout) as {
-      stories: { id: string; articleIds: string[] }[];
-    };
+    const { stories, brief } = await ingestFixture("kerman-bombings");
     expect(stories.map((s) => [...s.articleIds].sort()).sort()).toEqual([
       ["k1", "k2", "k3", "k4"],
       ["n1", "n2"],
     ]);
     const bombing = stories.find((s) => s.articleIds.includes("k1"))!;
-    const brief = JSON.parse(runCli(["brief", bombing.id, "--db", db, "--format", "json"]).stdout) as {
-      findings: Finding[];
-    };
-    const killed = brief.findings.find((f) => f.topic === "killed:all")!;
+    const { findings } = brief<{ findings: Finding[] }>(bombing.id);
+    const killed = findings.find((f) => f.topic === "killed:all")!;
     // 103 was revised down to 84 ("revising down the figure of 103"), and the toll then rose to 89
     expect(killed.best?.count).toBe(89);
     const by = Object.fromEntries(killed.values.map((v) => [`${v.articleId} ${v.count}`, v.sourceName]));
@@ -46,7 +35,7 @@ describe("a toll revised down, then up, and a claim of responsibility", () => {
       "k4 89": "IRNA",
     });
     // the group that said its members set off the explosives is the bombing's attacker, not a place
-    const attacks = brief.findings.filter((f) => f.topic.startsWith("attack"));
+    const attacks = findings.filter((f) => f.topic.startsWith("attack"));
     expect(attacks).toHaveLength(1);
     expect(attacks[0]!.verdict).toBe("agree");
     expect(attacks[0]!.values.map((v) => v.label).sort()).toEqual([

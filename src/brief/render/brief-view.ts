@@ -38,7 +38,8 @@ export const NO_FINDINGS = "No casualty figures, control of places or attacks to
 const figureText = (f: Finding["best"]) => (f ? describeCount(f.count, f.qualifier) : "—");
 
 /**
- * A story's toll in words from its findings: "81 killed (sources conflict; lowest 46), about 150 injured";
+ * A story's toll in words from its findings: "81 killed (sources conflict; lowest 46), about 150 injured,
+ * 12 missing";
  * empty when the story states none.
  */
 export function briefToll(findings: readonly Finding[]): string {
@@ -64,7 +65,9 @@ export function briefToll(findings: readonly Finding[]): string {
     const each = parts.map((p) => `${figureText(p.best)} ${groupNames(p.topic, new Map()).join(", ")}`);
     return `${exact ? "" : "at least "}${total.toLocaleString("en-US")} ${outcome} (${each.join("; ")})`;
   };
-  return [byCountry("killed"), byCountry("injured")].filter(Boolean).join(", ");
+  // the missing and the kidnapped are part of what a story costs ("3,958 killed, 9,000 missing")
+  const held = [tollOf("missing:all", "missing"), tollOf("kidnapped:all", "kidnapped")];
+  return [byCountry("killed"), byCountry("injured"), ...held].filter(Boolean).join(", ");
 }
 
 export function viewOf(brief: Brief): BriefView {

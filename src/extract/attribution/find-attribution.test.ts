@@ -44,6 +44,9 @@ const rows: [string, Expected][] = [
     "Iranian officials",
   ),
   said("Health officials say 12 people died.", "health officials"),
+  // a witness: as described, or by the name the report gives
+  said("Gunmen took 287 pupils, a teacher who escaped told reporters.", "a teacher who escaped"),
+  said("The teacher, Sani Abdullahi, said the gunmen came at dawn.", "Sani Abdullahi"),
   // a named region's government
   said("The toll rose to 92 on Friday, Ishikawa prefecture said.", "Ishikawa prefecture"),
   said("At least 12 died, according to Kerman province officials.", "Kerman province officials"),

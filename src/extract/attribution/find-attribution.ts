@@ -20,7 +20,7 @@ const SPEECH =
   // "the Red Crescent put the toll at 52", "the ministry raised its toll to 40"
   "|(?:put|puts|gave|gives|raised|raises|revised|revises|lowered|lowers)(?=\\s+(?:the|its|their|a|an)\\s+(?:[\\w-]+\\s+){0,2}(?:toll|tally|figure|count|number)s?\\b)";
 const NOUN_SOURCE =
-  "\\b[Ss]tate (?:media|television|TV|news agency)|\\b(?:[Aa]n?|[Tt]he)\\s+(?:[\\w'’-]+\\s+){0,4}(?:source|official|officials|spokesman|spokeswoman|spokesperson|agency|monitor|ministry|minister|observatory|police|authorities|army|military|coroner|medical examiner|group|directorate|institute|coast ?guard|fire (?:service|department|brigade)|services?|committee|commission|council|company|operator|airline|office|government|civil defen[cs]e|hospital|governor|mayor|sheriff|prosecutors?)|(?:(?:[Rr]egional|[Ll]ocal|[Ss]tate|[Pp]rovincial)\\s+)?(?:[Ee]mergency|[Rr]escue|[Ff]ire|[Aa]mbulance) services|(?:[Hh]uman )?[Rr]ights groups|[Aa]id (?:groups|agencies|workers)|[Mm]onitoring groups|[Ll]ocal media|police|authorities|(?:(?:[Rr]escue|[Hh]ealth|[Ll]ocal|[Ss]ecurity|[Mm]ilitary|[Hh]ospital|[Gg]overnment|[Cc]ity|[Rr]egional|[Pp]rovincial|[Ee]mergency|[Ff]ire|[Pp]olice|[Pp]rison|[Cc]ourt)\\s+)?officials|witnesses|residents|activists|medics|doctors|paramedics|rescuers";
+  "\\b[Ss]tate (?:media|television|TV|news agency)|\\b(?:[Aa]n?|[Tt]he)\\s+(?:[\\w'’-]+\\s+){0,4}(?:source|official|officials|spokesman|spokeswoman|spokesperson|agency|monitor|ministry|minister|observatory|police|authorities|army|military|coroner|medical examiner|group|directorate|institute|coast ?guard|fire (?:service|department|brigade)|services?|committee|commission|council|company|operator|airline|office|government|civil defen[cs]e|hospital|governor|mayor|sheriff|prosecutors?|teacher|survivor|witness|eyewitness|villager|resident|relative|parent|doctor|nurse)(?:\\s+who\\s+(?:[\\w'’-]+\\s+){0,2}?[\\w'’-]+(?=\\s+(?:told|said|says|tells)\\b))?|(?:(?:[Rr]egional|[Ll]ocal|[Ss]tate|[Pp]rovincial)\\s+)?(?:[Ee]mergency|[Rr]escue|[Ff]ire|[Aa]mbulance) services|(?:[Hh]uman )?[Rr]ights groups|[Aa]id (?:groups|agencies|workers)|[Mm]onitoring groups|[Ll]ocal media|police|authorities|(?:(?:[Rr]escue|[Hh]ealth|[Ll]ocal|[Ss]ecurity|[Mm]ilitary|[Hh]ospital|[Gg]overnment|[Cc]ity|[Rr]egional|[Pp]rovincial|[Ee]mergency|[Ff]ire|[Pp]olice|[Pp]rison|[Cc]ourt)\\s+)?officials|witnesses|residents|activists|medics|doctors|paramedics|rescuers";
 const NAME =
   "(?:the\\s+)?\\p{Lu}[\\p{L}'’.-]*(?:\\s+(?:for|of|the|and|on|al|\\p{Lu}[\\p{L}'’.-]*))*(?:\\s+\\(\\p{Lu}{2,}\\))?";
 /** "Ishikawa prefecture", "Kerman province's health chief": a named region's government as a source. */
@@ -39,6 +39,12 @@ const SUBJECT_OF_RE = new RegExp(
   `((?:${NOUN_SOURCE}|${NAME})\\s+(?:of|in|from|for|at)\\s+(?:the\\s+)?(?:[\\p{L}'’-]+\\s+){0,2}[\\p{L}'’-]+)\\s+(?:has |have |had )?(?:${SPEECH})\\b`,
   "gu",
 );
+/** People who saw or lived through what they tell of. */
+const WITNESS =
+  /\b(?:teacher|survivor|witness|eyewitness|villager|resident|relative|parent|doctor|nurse)(?:\s+who\b.*)?$/;
+/** ", Sani Abdullahi," right after the subject: the person's name. */
+const PERSON_APPOSITION = /^,\s+(\p{Lu}\p{Ll}+(?:\s+\p{Lu}[\p{L}'’-]+)+),/u;
+
 /** "the Libyan Red Crescent's figure of 11,300": the body whose figure it is. */
 const WHOSE_FIGURE_RE = new RegExp(
   `(${NOUN_SOURCE}|${NAME})['’]s?\\s+(?:own\\s+|latest\\s+|earlier\\s+|new\\s+)?(?:figures?|toll|count|tally|estimates?|numbers?|data)\\s+(?:of|for|at|put|showed|shows)\\b`,
@@ -160,12 +166,14 @@ export function findAttribution(
   if (tail) candidates.push({ text: tail[1]!, at: sentence.lastIndexOf(tail[1]!) });
   // "the interior ministry of the coastal government said": the whole, not its last words
   for (const m of sentence.matchAll(SUBJECT_OF_RE)) candidates.push({ text: m[1]!, at: m.index });
-  for (const m of sentence.matchAll(SUBJECT_RE))
-    if (
-      !NOUN_USE.test(sentence.slice(m.index + m[0].length)) ||
-      !/(?:reports?|claims|estimates?)$/.test(m[0])
-    )
-      candidates.push({ text: m[1]!, at: m.index });
+  for (const m of sentence.matchAll(SUBJECT_RE)) {
+    if (NOUN_USE.test(sentence.slice(m.index + m[0].length)) && /(?:reports?|claims|estimates?)$/.test(m[0]))
+      continue;
+    // "the teacher, Sani Abdullahi, said": a witness the report names is that person
+    const named = WITNESS.test(m[1]!) ? PERSON_APPOSITION.exec(m[0].slice(m[1]!.length)) : null;
+    if (named) candidates.push({ text: named[1]!, at: m.index + m[1]!.length + named.index + 2 });
+    else candidates.push({ text: m[1]!, at: m.index });
+  }
   for (const c of candidates) {
     // "Iranian officials", "Syrian state media": a people's name before a plural source is whose it is
     const demonym = /^\p{Ll}/u.test(c.text) ? /(\p{Lu}[\p{L}-]+)\s+$/u.exec(sentence.slice(0, c.at)) : null;

@@ -28,6 +28,14 @@ const rows: [string, string[]][] = [
   ["Nine goats were killed in the raid.", []],
   ["Nine villagers were killed in the raid.", ["killed exact 9 civilians"]],
   ["Nine people were killed in the raid.", ["killed exact 9 all"]],
+  // pupils and schoolgirls are people; gunmen seize people, not only places; the one who tells is no count
+  [
+    "Gunmen abducted 287 pupils and staff, a teacher who escaped told reporters.",
+    ["kidnapped exact 287 other"],
+  ],
+  ["Gunmen seized 80 schoolgirls from their dormitory.", ["kidnapped exact 80 children"]],
+  ["Troops freed 137 hostages seized from the school.", ["kidnapped exact 137 all"]],
+  ["The rebels seized 12 villages.", []],
   // a range or bound may open the sentence
   ["Between 10 and 15 people were killed in the raid.", ["killed range 10 all"]],
   ["Under 20 people were hurt.", ["injured at-most 20 all"]],

@@ -68,6 +68,18 @@ function isAge(tokens: Token[], i: number, end: number): boolean {
   return /^(years?|months?)$/.test(next) && tokens[end + 1]?.lower === "old";
 }
 
+const SPEECH_WORD = /^(said|says|told|tells|recalled|recounted|described)$/;
+
+/** "a teacher who escaped told reporters", "a witness said": the one who tells, not one counted. */
+function isSpeaker(tokens: Token[], end: number): boolean {
+  let k = end;
+  if (tokens[k]?.lower === "who") {
+    const stop = k + 5;
+    for (k++; k < stop && tokens[k] && !SPEECH_WORD.test(tokens[k]!.lower); k++);
+  }
+  return SPEECH_WORD.test(tokens[k]?.lower ?? "");
+}
+
 function isIncluded(tokens: Token[], i: number): boolean {
   const a = tokens[i - 1]?.lower ?? "";
   const b = tokens[i - 2]?.lower ?? "";
@@ -422,7 +434,7 @@ export function findPeopleCounts(tokens: Token[], surnames: Set<string> = new Se
       continue;
     }
     const head = readOnePerson(tokens, i, i === 0 || /^["“'‘]$/.test(tokens[i - 1]!.text));
-    if (!head) continue;
+    if (!head || isSpeaker(tokens, head.end)) continue;
     const det = tokens[i]!.lower;
     const prevWord = tokens[i - 1]?.lower ?? "";
     if (prevWord === "by" || (prevWord === "with" && !/^(along|together)$/.test(tokens[i - 2]?.lower ?? "")))

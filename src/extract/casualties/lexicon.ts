@@ -48,6 +48,7 @@ export const OUTCOME_WORDS: Record<string, RawOutcome> = {
   kidnapped: "kidnapped",
   abducted: "kidnapped",
   hostages: "kidnapped",
+  captives: "kidnapped",
 };
 
 /** Active verbs whose object is the people affected ("killing five", "wounded two"). */
@@ -79,6 +80,9 @@ export const ACTIVE_VERBS: Record<string, RawOutcome> = {
   kidnapped: "kidnapped",
   abducting: "kidnapped",
   abducted: "kidnapped",
+  // "gunmen seized 80 schoolgirls": only people are counted, so what else is seized is no count
+  seized: "kidnapped",
+  seizing: "kidnapped",
 };
 
 /** Plural or collective nouns for groups of people. */
@@ -102,6 +106,11 @@ export const GROUP_NOUNS: Record<string, CasualtyGroup> = {
   teenagers: "children",
   teens: "children",
   students: "other",
+  pupils: "other",
+  schoolchildren: "children",
+  schoolgirls: "children",
+  schoolboys: "children",
+  staff: "other",
   women: "women",
   rebels: "combatants",
   fighters: "combatants",

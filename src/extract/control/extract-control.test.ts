@@ -62,6 +62,8 @@ const rows: [string, { change: string; place: string; actor: string | null; exte
   ],
   // a place named as a landmark or in a phrase of time is not what changed hands
   ["The militia took six villages on the road towards Marsa.", []],
+  // people taken away from a place: the place did not change hands
+  ["Troops freed 137 hostages seized from a school in Kessel last month.", []],
   ["Government troops still hold the mountain pass north of Kessel.", []],
   ["The rebels seized the army-held capital of Doran province.", []],
   ["These were the heaviest clashes in two decades in Varna.", []],

@@ -45,7 +45,8 @@ function placeAfter(
   at: number,
   mentions: ExtractContext["mentions"],
 ): EntityRef | null {
-  if (/^\s+by\b/.test(sentence.slice(from))) return null;
+  // "hostages seized from a school in Kuriga": what was taken away from a place, not the place
+  if (/^\s+(?:by|from)\b/.test(sentence.slice(from))) return null;
   const tail = sentence.slice(from, from + 70);
   const runs = findNameRuns(tail, at + from).filter((r) => !notAPlace(r, mentions));
   const run = runs[0];

@@ -33,6 +33,7 @@ const rows: [string, Date | null, (string | null)[]][] = [
   ["Prices rose over the past week.", SATURDAY, [null]],
   ["The port reopened on Monday last week.", SATURDAY, ["2024-06-03"]],
   ["The port reopened two weeks ago.", SATURDAY, ["2024-06-01"]],
+  ["The port closed more than two weeks ago, officials said on Friday.", SATURDAY, ["2024-06-14"]],
   // a year naming an event, without a preposition; a count is no year
   ["The 2009 Varna floods left the dykes weak.", SATURDAY, ["2009"]],
   ["The 1500 troops crossed the river.", SATURDAY, []],

@@ -215,6 +215,10 @@ function toMention(
   };
 }
 
+/** Words that make a span told back from the report rough: "more than two weeks ago". */
+const ROUGHLY_BEFORE =
+  /\b(?:more than|over|nearly|almost|about|around|some|at least|less than|under|roughly)\s+$/i;
+
 /** A month name written in lower case ("their march towards", "may"): a noun or verb, not a month. */
 const LOWER_MONTH = /\b(march|may)\b/;
 /** "now" and "right now" tell the time of writing, not when something happened. */
@@ -231,6 +235,9 @@ export function findDates(text: string, reference: Date | null, offset = 0): Dat
     for (const r of dateParser.parse(text.slice(from, to), ref, { forwardDate: false })) {
       if (LOWER_MONTH.test(r.text) || NOT_A_DATE.test(r.text.trim())) continue;
       const start = from + r.index;
+      // "more than two weeks ago", "nearly a month ago": no one day
+      if (/\bago\b/i.test(r.text) && ROUGHLY_BEFORE.test(text.slice(Math.max(0, start - 16), start)))
+        continue;
       found.push(toMention(r, offset + from, reference, text.slice(Math.max(0, start - 160), start)));
     }
   }
