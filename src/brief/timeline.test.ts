@@ -12,6 +12,10 @@ const claims = [
   casualty("c4", "a4", 9, { eventDate: "2025-05-02", sentence: "Nine died on Friday.", background: true }),
 ];
 
+/** Date claims of one sentence of an article, deep in its text: (id, date, expression) => claim. */
+const datesIn = (articleId: string, sentence: string) => (id: string, date: string, expression: string) =>
+  dateClaim(id, articleId, { date, expression, sentence, start: 400 });
+
 describe("buildTimeline", () => {
   it("keeps only events from a month before the first report to a day after the last", () => {
     const dated = [
@@ -111,6 +115,30 @@ describe("buildTimeline", () => {
     expect(buildTimeline(told).map((e) => [e.date, e.text])).toEqual([
       ["2025-06-15", named],
       ["2025-06-16", charged],
+    ]);
+  });
+
+  it("tells a sentence whose only other dates are of the things it names on the day it was said", () => {
+    const arrested = "Police arrested nine men whose boat sank on Wednesday, an official said on Thursday.";
+    const revised = "Eighty-four people died in Wednesday's bombings, the minister said on Friday.";
+    const sank = "The boat sank on Wednesday, the coast guard said on Thursday.";
+    const inArrested = datesIn("r1", arrested);
+    const inRevised = datesIn("r2", revised);
+    const inSank = datesIn("r3", sank);
+    const told = [
+      inArrested("a1", "2025-06-11", "on Wednesday"),
+      inArrested("a2", "2025-06-12", "on Thursday"),
+      casualty("b1", "r2", 84, { eventDate: "2025-06-11", sentence: revised, start: 400 }),
+      inRevised("b2", "2025-06-11", "Wednesday"),
+      inRevised("b3", "2025-06-13", "on Friday"),
+      // what the sentence tells is dated itself: told on that day
+      inSank("c1", "2025-06-11", "on Wednesday"),
+      inSank("c2", "2025-06-12", "on Thursday"),
+    ];
+    expect(buildTimeline(told).map((e) => [e.date, e.text])).toEqual([
+      ["2025-06-11", sank],
+      ["2025-06-12", arrested],
+      ["2025-06-13", revised],
     ]);
   });
 

@@ -18,6 +18,12 @@ function endsBefore(date: string, from: string): boolean {
 
 /** A date told as background inside a sentence: "killed when a gunman opened fire on Saturday". */
 const SUBORDINATE = /\b(?:when|after|since|following|before|until|while)\b[^,;:]*$/i;
+/**
+ * A date inside what a noun is said of: "the migrants whose boat went down on Wednesday", "Wednesday's
+ * bombings". It dates the thing named, not what the sentence tells of it.
+ */
+const RELATIVE = /\b(?:whose|which|who|that)\b[^,;:]*$/i;
+
 /** A date of the telling: "officials said on Monday", "told reporters Monday". */
 const REPORTING =
   /\b(?:said|says|told|reported|reports|announced|added|confirmed|stated)(?:\s+(?:reporters|journalists))?\s*$/i;
@@ -28,7 +34,7 @@ const REPORTING =
  * gunman opened fire on Saturday"), when it dates the telling ("said on Monday") or the dateline, or
  * when the expression is not found.
  */
-function dateRole(claim: Claim): "main" | "telling" | "other" {
+function dateRole(claim: Claim): "main" | "telling" | "named" | "other" {
   if (claim.kind !== "date") return "other";
   const expression = claim.expression.replace(/[\s,.;:]+$/, "");
   const at = expression ? claim.sentence.indexOf(expression) : -1;
@@ -37,7 +43,8 @@ function dateRole(claim: Claim): "main" | "telling" | "other" {
   const before = claim.sentence.slice(0, at);
   const possessive = /^['’]s\b/.test(claim.sentence.slice(at + expression.length));
   if (REPORTING.test(before)) return "telling";
-  return possessive || SUBORDINATE.test(before) ? "other" : "main";
+  if (SUBORDINATE.test(before)) return "other";
+  return possessive || RELATIVE.test(before) ? "named" : "main";
 }
 
 /** "The number injured by Thursday's quake rose to 26, officials said on Saturday": a running figure moved. */
@@ -104,6 +111,25 @@ export function buildTimeline(
     if (first === undefined || date < first) main.set(sentenceOf(claim), date);
   }
   for (const [sentence, date] of main) earliest.set(sentence, date);
+  // a sentence whose only other dates are of the things it names ("arrested the men whose boat sank on
+  // Wednesday, an official said on Thursday", "84 were killed in Wednesday's bombings, the minister said
+  // on Thursday") tells what was said that day
+  const roles = new Map<string, { telling: string | null; named: boolean; other: boolean }>();
+  for (const { claim, date } of inRange) {
+    if (claim.kind !== "date") continue;
+    const role = dateRole(claim);
+    const seen = roles.get(sentenceOf(claim)) ?? { telling: null, named: false, other: false };
+    if (role === "telling") seen.telling = seen.telling === null || date < seen.telling ? date : seen.telling;
+    else if (role === "named") seen.named = true;
+    else seen.other = true;
+    roles.set(sentenceOf(claim), seen);
+  }
+  const retold = new Set<string>();
+  for (const [sentence, { telling, named, other }] of roles) {
+    if (telling === null || !named || other || main.has(sentence)) continue;
+    earliest.set(sentence, telling);
+    retold.add(sentence);
+  }
   // a running figure that moved is told on the day it was said to have moved, not on its event's day
   for (const { claim, date } of inRange) {
     const sentence = sentenceOf(claim);
@@ -111,9 +137,14 @@ export function buildTimeline(
     const first = earliest.get(sentence);
     if (first !== undefined && first < date) earliest.set(sentence, date);
   }
+  // the figures and events of a sentence told on the day it was said are told on that day too
+  const dated = inRange.map(({ claim, date }) => {
+    const sentence = sentenceOf(claim);
+    return { claim, date: retold.has(sentence) && claim.kind !== "date" ? earliest.get(sentence)! : date };
+  });
   // a date in a sentence that also says what happened then dates that claim, not an event of its own
   const told = new Set(
-    inRange
+    dated
       .filter(({ claim }) => claim.kind !== "date")
       .map(({ claim, date }) => `${sentenceOf(claim)}|${date}`),
   );
@@ -121,7 +152,7 @@ export function buildTimeline(
     string,
     { date: string; text: string; articleIds: string[]; by: [string, number] }
   >();
-  for (const { claim, date } of inRange) {
+  for (const { claim, date } of dated) {
     if (earliest.get(sentenceOf(claim)) !== date) continue;
     if (claim.kind === "date" && told.has(`${sentenceOf(claim)}|${date}`)) continue;
     const key = `${date}|${topicOf(claim) ?? claim.kind}`;

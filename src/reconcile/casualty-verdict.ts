@@ -76,11 +76,19 @@ function contradicts(value: KeyedValue, series: readonly KeyedValue[], cumulativ
  * the next and "106" a week on is a toll rising, though every figure allows the others. A cumulative
  * count must rise; the missing and the like may also fall.
  */
-/** A later figure that allows an earlier one ("hundreds" after "287") tells no change of it. */
+/**
+ * A later figure that allows an earlier one ("hundreds" after "287") tells no change of it; nor does a
+ * bound from the other side that the earlier one allows ("hundreds" after "up to 500": both hold).
+ */
 function allowsEarlier(later: KeyedValue, earlier: KeyedValue): boolean {
   const a = intervalOfValue(later);
   const b = intervalOfValue(earlier);
-  return a.low <= b.low && a.high >= b.high;
+  if (a.low <= b.low && a.high >= b.high) return true;
+  const floor = (v: KeyedValue) => v.value.qualifier === "at-least" || v.value.qualifier === "more-than";
+  const opposite =
+    (floor(later) && earlier.value.qualifier === "at-most") ||
+    (later.value.qualifier === "at-most" && floor(earlier));
+  return opposite && compatible(later, earlier);
 }
 
 function changesOverDays(values: readonly KeyedValue[], cumulative: boolean): boolean {

@@ -68,3 +68,46 @@ export function creditMinisters(claims: readonly Claim[], entityById: ReadonlyMa
     return { ...c, source: [...found.values()][0]! };
   });
 }
+
+/**
+ * Bodies a country has one of, which reports name bare ("the coast guard said") once the story has named
+ * them in full ("the Hellenic coast guard"). Not the police or a ministry: a story may hold several.
+ */
+const ONE_PER_COUNTRY =
+  /^(?:the\s+)?(coast ?guard|navy|army|military|civil defen[cs]e|fire service|fire brigade)$/i;
+
+/**
+ * "the coast guard said 78 died" in one report and "the Hellenic coast guard said 82" in another: the bare
+ * body is the one the story names in full, one original source and not two. Only when the story names
+ * exactly one body of that kind in full ("the Greek army" and "the Turkish army" leave "the army" as written).
+ * Claims are copied, never changed in place.
+ */
+export function creditBareBodies(claims: readonly Claim[], entityById: ReadonlyMap<string, Entity>): Claim[] {
+  const named = new Map<string, Map<string, EntityRef>>();
+  for (const c of claims) {
+    if (c.kind === "quote" || c.kind === "date" || !c.source) continue;
+    const name = entityRefName(c.source, entityById).replace(/\s+/g, " ").trim();
+    if (ONE_PER_COUNTRY.test(name)) continue;
+    const words = name
+      .toLowerCase()
+      .replace(/^the\s+/, "")
+      .split(" ");
+    for (const size of [1, 2]) {
+      const head = words.slice(-size).join(" ");
+      if (words.length <= size || words.length > size + 3 || !ONE_PER_COUNTRY.test(head)) continue;
+      const key = head.replace(/\s+/g, "");
+      const byName = named.get(key) ?? new Map<string, EntityRef>();
+      const id = c.source.entityId ?? name.toLowerCase();
+      if (!byName.has(id)) byName.set(id, { ...c.source, start: null, end: null });
+      named.set(key, byName);
+    }
+  }
+  if (named.size === 0) return [...claims];
+  return claims.map((c) => {
+    if (c.kind === "quote" || c.kind === "date" || !c.source) return c;
+    const bare = ONE_PER_COUNTRY.exec(entityRefName(c.source, entityById).replace(/\s+/g, " ").trim());
+    const found = bare ? named.get(bare[1]!.toLowerCase().replace(/\s+/g, "")) : undefined;
+    if (found?.size !== 1) return c;
+    return { ...c, source: [...found.values()][0]! };
+  });
+}

@@ -35,6 +35,18 @@ function boundNextDay(
   ];
 }
 
+/** The monitor's bound of the missing on 2024-03-01, then the ministry's the next day. */
+function missingBounds(...[first, second]: [number, "at-least" | "at-most"][]) {
+  return [first!, second!].map(([count, qualifier], i) =>
+    casualty(`c${i + 1}`, `a${i + 1}`, count, {
+      outcome: "missing",
+      qualifier,
+      source: i === 0 ? monitor : ministry,
+      eventDate: `2024-03-0${i + 1}`,
+    }),
+  );
+}
+
 /** The ministry's 40 missing on 2024-03-01 and the monitor's 21 on `laterDate`. */
 function missingCounts(name: string, laterDate: string, verdict: Verdict, best = 40): Row {
   const missing = { outcome: "missing" as const };
@@ -217,6 +229,20 @@ const rows: Row[] = [
     ...{ best: 287, conservative: 200, sources: 2, outlets: 2, counts: [287, 200] },
   },
   {
+    name: "'hundreds' missing after 'up to 500': bounds from both sides that both hold, no change",
+    claims: missingBounds([500, "at-most"], [200, "at-least"]),
+    topic: "missing:all",
+    verdict: "agree",
+    ...{ best: 500, conservative: 200, sources: 2, outlets: 2, counts: [500, 200] },
+  },
+  {
+    name: "'at least 20' missing, then 'at least 50': bounds from one side that rose, an update",
+    claims: missingBounds([20, "at-least"], [50, "at-least"]),
+    topic: "missing:all",
+    verdict: "update",
+    ...{ best: 50, conservative: 50, sources: 2, outlets: 2, counts: [20, 50] },
+  },
+  {
     name: "a well-relayed toll of one day overtaken by a higher one the next day: not current",
     claims: [
       casualty("c1", "a1", 50, { source: monitor, eventDate: "2024-03-01" }),
@@ -316,6 +342,23 @@ describe("reconcileStory: casualty findings", () => {
       entities,
     });
     expect(alone[0]!.independentSources).toBe(2);
+  });
+
+  it("credits a bare body ('the coast guard') to the one the story names in full", () => {
+    const claims = [
+      casualty("c1", "a1", 59, { source: ref(null, "Hellenic coast guard"), eventDate: "2023-06-14" }),
+      casualty("c2", "a2", 78, { source: ref(null, "the coast guard"), eventDate: "2023-06-15" }),
+    ];
+    const [killed] = reconcileStory({ articles, claims, entities });
+    expect(killed!.independentSources).toBe(1);
+    expect(new Set(killed!.values.map((v) => v.sourceName))).toEqual(new Set(["Hellenic coast guard"]));
+    // two coast guards named in full leave the bare one as written
+    const turkish = casualty("c3", "a3", 80, {
+      source: ref(null, "Turkish coast guard"),
+      eventDate: "2023-06-15",
+    });
+    const [two] = reconcileStory({ articles, claims: [...claims, turkish], entities });
+    expect(two!.independentSources).toBe(3);
   });
 
   it("credits a government spokesperson to the government another report gives as a source", () => {

@@ -5,7 +5,7 @@ import type { Finding, FindingValue } from "../model/story.js";
 import { CUMULATIVE_OUTCOMES, judgeNumericValues } from "./casualty-verdict.js";
 import { controlSeries, judgeControlValues } from "./control-verdict.js";
 import { countryScopes } from "./country-scope.js";
-import { creditMinisters } from "./credit-ministers.js";
+import { creditBareBodies, creditMinisters } from "./credit-ministers.js";
 import { creditRepeatedFigures } from "./credit-repeated-figures.js";
 import { explainCategorical, explainNumeric } from "./explain-finding.js";
 import { fillEntityIds } from "./fill-entity-ids.js";
@@ -118,7 +118,9 @@ export function reconcileStory({ articles, claims, entities }: ReconcileInput): 
   const entityById = new Map(entities.map((e) => [e.id, e]));
   const articleById = new Map(articles.map((a) => [a.id, a]));
   const byTopic = new Map<string, ClaimValue[]>();
-  const resolved = creditRepeatedFigures(creditMinisters(fillEntityIds(claims, entities), entityById));
+  const resolved = creditRepeatedFigures(
+    creditBareBodies(creditMinisters(fillEntityIds(claims, entities), entityById), entityById),
+  );
   const split = splitBreakdowns(resolved);
   const scopes = countryScopes(resolved, entities);
   for (const claim of resolved) {

@@ -38,6 +38,7 @@ const rows: [string, Expected][] = [
     { source: "a monitoring group", name: "Coastal Rights Monitor", channel: null },
   ],
   said("The toll rose to 9, the country's health agency said.", "country's health agency"),
+  said("The coast guard's toll stood at 78 dead on Friday.", "coast guard"),
   // the plural "say", and whose officials they are
   said(
     "The blast, which Iranian officials say killed 84 people, was the worst in years.",
@@ -195,6 +196,10 @@ describe("attributeClaims", () => {
       ["army", "activists"],
     ],
     ["According to the UN, 200 were killed; the government said 150 died.", ["UN", "government"]],
+    [
+      "Fifteen people were killed on Sunday, the prime minister said, as police said they had detained ten people.",
+      ["prime minister", "police"],
+    ],
     // a clause with no source of its own goes on with the one before it
     [
       "Police said 12 were killed; 40 were hurt, while activists said 20 died.",

@@ -45,9 +45,9 @@ const WITNESS =
 /** ", Sani Abdullahi," right after the subject: the person's name. */
 const PERSON_APPOSITION = /^,\s+(\p{Lu}\p{Ll}+(?:\s+\p{Lu}[\p{L}'’-]+)+),/u;
 
-/** "the Libyan Red Crescent's figure of 11,300": the body whose figure it is. */
+/** "the Libyan Red Crescent's figure of 11,300", "the coast guard's toll stood at 78": the body whose figure it is. */
 const WHOSE_FIGURE_RE = new RegExp(
-  `(${NOUN_SOURCE}|${NAME})['’]s?\\s+(?:own\\s+|latest\\s+|earlier\\s+|new\\s+)?(?:figures?|toll|count|tally|estimates?|numbers?|data)\\s+(?:of|for|at|put|showed|shows)\\b`,
+  `(${NOUN_SOURCE}|${NAME})['’]s?\\s+(?:own\\s+|latest\\s+|earlier\\s+|new\\s+)?(?:figures?|toll|count|tally|estimates?|numbers?|data)\\s+(?:of|for|at|put|showed|shows|stood|stands|rose|has|had|was|is|reached|climbed)\\b`,
   "u",
 );
 const SAID_SUBJECT_RE = new RegExp(
@@ -108,9 +108,10 @@ function monitorBehindPerson(sentence: string, found: string): string | null {
 
 /**
  * Where one clause of a sentence ends and the next, with a source of its own, may begin: "Police said 12
- * died, but hospital officials said 15", "According to the UN, 200 were killed; the government said 150".
+ * died, but hospital officials said 15", "According to the UN, 200 were killed; the government said 150",
+ * "the prime minister said on Sunday, as police said they had detained ten".
  */
-const CLAUSE_BREAK = /\s*;\s+|,\s+(?:but|while|whereas|though|although|yet|and)\s+|\s+(?:but|whereas)\s+/g;
+const CLAUSE_BREAK = /\s*;\s+|,\s+(?:but|while|whereas|though|although|yet|and|as)\s+|\s+(?:but|whereas)\s+/g;
 
 /** One clause of a sentence (offsets within the sentence) and whom it attributes its content to. */
 export interface ClauseAttribution {

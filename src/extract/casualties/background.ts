@@ -30,8 +30,16 @@ export interface BackgroundOptions {
   year: number | null;
 }
 
+/**
+ * "one of the deadliest shipwrecks in the Mediterranean in a decade": a ranking of the event against a
+ * period, which names the period without giving a figure of it.
+ */
+const RANKED_IN_PERIOD =
+  /\b(most|worst|deadliest|bloodiest|biggest|largest|heaviest|fiercest|highest)\b[^.;,]{0,60}?\b(in|for|of)\s+(?:(?:a|the|more than a|nearly a|almost a|over a)\s+)?(?:(?:past|last)\s+)?(decade|decades|generation|years|\w+ years)\b/g;
+
 /** True when the sentence (lower-cased) presents its figures as background. */
-export function isBackgroundSentence(lower: string, options: BackgroundOptions): boolean {
+export function isBackgroundSentence(sentence: string, options: BackgroundOptions): boolean {
+  const lower = sentence.replace(RANKED_IN_PERIOD, " ");
   if (WHOLE_WAR.test(lower) || HYPOTHETICAL.test(lower) || YEARS_AGO.test(lower)) return true;
   if (PAST_PERFECT.test(lower) && !REPORTED_SPEECH.test(lower)) return true;
   if (options.year !== null) {

@@ -42,6 +42,17 @@ const rows: [string, string[]][] = [
   // a toll that moved gives its new figure, not the range between the two
   ["The death toll rose from 84 to 103 overnight.", ["killed exact 103 all"]],
   ["The flood left 14 dead.", ["killed exact 14 all"]],
+  // bodies recovered are the dead; an aside about those counted does not use up the reach of their verb
+  ["The number of bodies recovered after the ferry sank off Tilos has risen to 41.", ["killed exact 41 all"]],
+  [
+    "Hundreds, many of them women and children who had been kept below deck, are still missing.",
+    ["missing at-least 200 all"],
+  ],
+  // a ranking against a decade names the period, and the figure stays current
+  [
+    "Up to 500 people were feared missing, which would make it the deadliest shipwreck in the region in a decade.",
+    ["missing at-most 500 all"],
+  ],
   ["Officials counted 31 deaths.", ["killed exact 31 all"]],
   ["There were 6 fatalities on the bridge.", ["killed exact 6 all"]],
   ["Some 70 passengers lost their lives when the ferry sank.", ["killed about 70 all"]],

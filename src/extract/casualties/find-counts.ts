@@ -186,6 +186,8 @@ function numberOf(tokens: Token[], from: number): { outcome: RawOutcome; group: 
   if (tokens[k]?.lower === "the") k++;
   let group: CasualtyGroup = "all";
   const noun = tokens[k]?.lower ?? "";
+  // "the number of bodies recovered", "the number of bodies found after the boat sank"
+  if (/^(bodies|corpses)$/.test(noun)) return { outcome: "killed", group };
   if (/^(people|persons|those|victims)$/.test(noun)) k++;
   else if (GROUP_NOUNS[noun] !== undefined) {
     group = GROUP_NOUNS[noun]!;

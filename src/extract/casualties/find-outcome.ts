@@ -88,20 +88,31 @@ function diedInHospital(tokens: Token[], from: number): boolean {
   return false;
 }
 
+/** The opening of an aside about the people counted: ", many of them", ", most of whom". */
+const ASIDE_OF_THEM = /^(many|most|some|all|half|several|none|both|each|one|two|three|dozens|hundreds)$/;
+
 /**
  * Looks after the people phrase (tokens [from, limit)) for the word that says what happened to them:
  * "were killed", "dead", "lost their lives", "was shot and killed", "later died".
  */
 export function findOutcomeAfter(tokens: Token[], from: number, limit: number): OutcomeHit | null {
-  const end = Math.min(limit, from + 16);
+  let end = Math.min(limit, from + 16);
   let skipping = false;
   for (let k = from; k < end; k++) {
     const w = tokens[k]!.lower;
     if (skipping) {
+      // the words of an aside do not use up the reach ("hundreds, many of them women and children who
+      // had been kept below deck, are still missing")
+      end = Math.min(limit, end + 1, from + 40);
       if (w === ",") skipping = false;
       continue;
     }
-    const parenthetical = w === "among" && /^(them|whom)$/.test(tokens[k + 1]?.lower ?? "");
+    const parenthetical =
+      (w === "among" && /^(them|whom)$/.test(tokens[k + 1]?.lower ?? "")) ||
+      (tokens[k - 1]?.lower === "," &&
+        ASIDE_OF_THEM.test(w) &&
+        /^of$/.test(tokens[k + 1]?.lower ?? "") &&
+        /^(them|whom)$/.test(tokens[k + 2]?.lower ?? ""));
     if (w === "including" || parenthetical || w === "mostly" || w === "mainly") {
       skipping = true;
       continue;

@@ -92,6 +92,15 @@ const STRONG_PLACE_AFTER = new Set([
   "port",
 ]);
 
+/** "the company's chief executive, Stockton Rush": a role word, then a comma, then the name. */
+function afterRoleComma(ctx: ArticleContext, c: Candidate): boolean {
+  const prev = ctx.tokens[c.first - 1];
+  const first = c.tokens[0] as WordToken;
+  if (!prev || prev.cap || !/^,[ \t]+$/.test(ctx.text.slice(prev.end, first.start))) return false;
+  const word = prev.text.toLowerCase();
+  return ROLE_WORDS.has(word) && !/^(?:foreign|prime|vice|deputy|acting|former|late|officials?)$/.test(word);
+}
+
 /** "X, 34, was ...": an age right after a name. */
 function hasAppositiveAge(ctx: ArticleContext, c: Candidate): boolean {
   const last = c.tokens[c.tokens.length - 1] as WordToken;
@@ -156,6 +165,7 @@ export function classifyCandidate(ctx: ArticleContext, c: Candidate): EntityType
   if (adjective && !(after && isVerbLike(after))) return null;
   if (only?.text.includes("-") && isDemonym(only.text.split("-")[0] ?? "")) return null;
   if (c.role || (before !== null && ROLE_WORDS.has(before) && before !== "head")) return "person";
+  if (words.length >= 2 && afterRoleComma(ctx, c) && !isKnownPlace(text)) return "person";
   if (lowerWords.some((w) => ORG_HEADS.has(w)) || NEWS_AGENCIES.has(text.toLowerCase()))
     return "organization";
   // "Hormozgan province", "the southern city of Bandar Abbas": the words around say place, whatever the

@@ -19,7 +19,9 @@ export const ROLE_WORDS = words(`
   director-general commander-in-chief brigadier major marshal admiral corporal private economist scientist
   doctor physician surgeon nurse teacher engineer resident farmer witness survivor student journalist
   author writer historian geologist seismologist volunteer worker owner manager executive officer
-  inspector superintendent mp justice
+  inspector superintendent mp justice businessman businesswoman entrepreneur tycoon billionaire
+  industrialist explorer diver pilot passenger crewman son daughter wife husband father mother brother
+  sister nephew niece cousin uncle aunt grandson granddaughter
 `);
 
 /**
@@ -113,7 +115,7 @@ export const COMPASS_NOUNS = words(
 );
 
 /** Prepositions after which an unknown name is most likely a place ("fighting around X"). */
-export const PLACE_PREPOSITIONS = words("in near around outside towards toward into across inside");
+export const PLACE_PREPOSITIONS = words("in near around outside towards toward into across inside off");
 
 /** World regions and continents: places without a gazetteer point. */
 export const WORLD_REGIONS = words(`

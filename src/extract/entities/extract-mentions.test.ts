@@ -68,12 +68,22 @@ const cases: [string, string, string[]][] = [
   [
     "a demonym and one ordinary word make a brand, not a town of that word",
     "An American Eagle jet landed in Eagle County. Iraqi Kurdistan voted.",
-    ["American Eagle/other", "Eagle County/place", "Kurdistan/other"],
+    ["American Eagle/other", "Eagle County/place", "Kurdistan/place"],
   ],
   [
     "'on' inside a body's name, not before a weekday",
     "The Norland Commission on Human Rights spoke. The Harbour Council on Monday agreed.",
     ["Norland Commission on Human Rights/organization", "Harbour Council/organization"],
+  ],
+  [
+    "a role word before a name, or before a comma and a name; a surname is no inflected word",
+    "The businessman Hamish Harding, the firm's chief executive, Stockton Rush, and his son Suleman died.",
+    ["Hamish Harding/person", "Stockton Rush/person", "Suleman/person"],
+  ],
+  [
+    "a one-word region's name, and a name after 'off', are places",
+    "The boat sank off Pylos, on the coast of the Peloponnese.",
+    ["Pylos/place", "Peloponnese/place"],
   ],
   [
     "role title before a name",

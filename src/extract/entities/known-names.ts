@@ -2,7 +2,7 @@ import { foldName } from "../../resolve/fold-name.js";
 import { getGazetteer } from "../../resolve/geo/gazetteer.js";
 import { memoize } from "../../resolve/memoize.js";
 import { WORLD_REGION_PHRASES, WORLD_REGIONS } from "./cue-words.js";
-import { isCommonWord, isFirstName, isLexiconPlace } from "./word-lexicon.js";
+import { isCommonWord, isFirstName, isLexiconPlace, isPersonName } from "./word-lexicon.js";
 
 /** A town this big counts as a known place without any cue around it. */
 const KNOWN_TOWN_POPULATION = 15_000;
@@ -15,6 +15,8 @@ export const isKnownPlace = memoize((phrase: string): boolean => {
   if (top && (top.kind === "country" || top.population >= KNOWN_TOWN_POPULATION)) return true;
   // "District of Columbia", "North Kivu": a region's name of several words is no ordinary phrase
   if (/\s/.test(phrase.trim()) && getGazetteer().regions(phrase).length > 0) return true;
+  // "Peloponnese", "Ishikawa": a one-word region's name that is no English word or name of a person
+  if (isRegionName(phrase) && !isCommonWord(phrase) && !isPersonName(phrase)) return true;
   return isLexiconPlace(folded);
 });
 

@@ -117,11 +117,14 @@ export function isPlaceOf(ctx: ArticleContext, tokens: WordToken[]): boolean {
   return isKnownPlace(ctx.text.slice(tokens[0]?.start, tokens.at(-1)?.end));
 }
 
-/** The run follows a lower-case role word ("spokesman Bill Sadler"): a person's name, kept whole. */
+/**
+ * The run follows a lower-case role word ("spokesman Bill Sadler", "the company's chief executive, Stockton
+ * Rush"): a person's name, kept whole.
+ */
 function afterRoleWord(ctx: ArticleContext, run: ProperNounRun): boolean {
   const prev = ctx.tokens[run.first - 1];
   const head = run.tokens[0];
-  if (!prev || !head || prev.cap || !/^[ \t]+$/.test(ctx.text.slice(prev.end, head.start))) return false;
+  if (!prev || !head || prev.cap || !/^,?[ \t]+$/.test(ctx.text.slice(prev.end, head.start))) return false;
   return ROLE_WORDS.has(prev.text.toLowerCase()) && !ROLE_MODIFIERS.has(prev.text.toLowerCase());
 }
 

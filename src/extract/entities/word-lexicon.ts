@@ -24,6 +24,7 @@ const NAME_TAGS = new Set([
   "SportsTeam",
 ]);
 const FIRST_NAME_TAGS = new Set(["FirstName", "MaleName", "FemaleName", "Person"]);
+const PERSON_NAME_TAGS = new Set([...FIRST_NAME_TAGS, "LastName"]);
 const PLACE_TAGS = new Set(["Place", "Country", "City", "Region"]);
 const CALENDAR_TAGS = new Set(["WeekDay", "Month", "Date", "Holiday"]);
 
@@ -51,6 +52,11 @@ const hasAny = (tags: string[], set: Set<string>): boolean => tags.some((t) => s
 /** A first name ("Sean", "Oleg"). */
 export function isFirstName(word: string): boolean {
   return hasAny(wordTags(word), FIRST_NAME_TAGS);
+}
+
+/** A first or last name the lexicon knows ("Sean", "Harding"). */
+export function isPersonName(word: string): boolean {
+  return hasAny(wordTags(word), PERSON_NAME_TAGS);
 }
 
 /** "male" or "female" for a first name the lexicon gives one gender ("Luke", "Anita"), else null. */
@@ -104,7 +110,10 @@ function isCommonByTags(tags: string[]): boolean {
 /** A common English word (verb, adjective, noun...) and no name, trying simple inflections too. */
 export const isCommonWord = memoize(function isCommonWord(word: string): boolean {
   const lower = word.toLowerCase();
-  if (isCommonByTags(wordTags(lower))) return true;
+  const own = wordTags(lower);
+  if (isCommonByTags(own)) return true;
+  // a name the lexicon knows is no inflected common word ("Harding" is not "hard" + "-ing")
+  if (hasAny(own, NAME_TAGS)) return false;
   for (const [suffix, replacement] of [
     ["ies", "y"],
     ["es", ""],
