@@ -74,7 +74,7 @@ export function creditMinisters(claims: readonly Claim[], entityById: ReadonlyMa
  * them in full ("the Hellenic coast guard"). Not the police or a ministry: a story may hold several.
  */
 const ONE_PER_COUNTRY =
-  /^(?:the\s+)?(coast ?guard|navy|army|military|civil defen[cs]e|fire service|fire brigade)$/i;
+  /^(?:the\s+)?(coast ?guard|navy|army|military|civil defen[cs]e|fire service|fire brigade|fire agency|disaster agency|meteorological agency|weather service|geological survey)$/i;
 
 /**
  * "the coast guard said 78 died" in one report and "the Hellenic coast guard said 82" in another: the bare

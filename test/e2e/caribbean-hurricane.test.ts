@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
-import { runCli } from "./cli-run.js";
+import { type Finding, runCli } from "./cli-run.js";
 
 /**
  * Three reports written for this test: a hurricane across Jamaica, Haiti and Cuba over four days, each
@@ -11,13 +11,6 @@ import { runCli } from "./cli-run.js";
  * 30 people in Haiti and Jamaica") and Cuba's "no deaths". What an editor would check, end to end.
  */
 const FIXTURE = fileURLToPath(new URL("./fixtures/caribbean-hurricane.jsonl", import.meta.url));
-
-interface Finding {
-  topic: string;
-  verdict: string;
-  best: { count: number } | null;
-  values: { count: number | null }[];
-}
 
 describe("a hurricane told country by country", () => {
   it("asks each country's toll apart and adds them up for the story", async () => {

@@ -27,6 +27,16 @@ export function startCli(args: string[]) {
   return spawn(process.execPath, [...CLI, ...args], { cwd: REPO, stdio: "pipe" });
 }
 
+/** A finding of a brief's JSON (`crosscheck brief ID --format json`), as the end-to-end tests read it. */
+export interface Finding {
+  topic: string;
+  verdict: string;
+  independentSources: number;
+  best: { count: number } | null;
+  conservative: { count: number } | null;
+  values: { count: number | null; sourceName: string; label: string | null; articleId: string }[];
+}
+
 /** A test set's stories, as `crosscheck stories --json` lists them. */
 export interface ListedStory {
   id: string;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { ingestFixture } from "./cli-run.js";
+import { type Finding, ingestFixture } from "./cli-run.js";
 
 /**
  * Six reports written for this test: twin bombings in Kerman, Iran, in January 2024, whose toll state
@@ -7,13 +7,6 @@ import { ingestFixture } from "./cli-run.js";
  * raised to 89 a day later, with a claim of responsibility by the Islamic State; and an earthquake in
  * Japan the same week, whose toll also passed 84. What an editor would check.
  */
-
-interface Finding {
-  topic: string;
-  verdict: string;
-  best: { count: number } | null;
-  values: { count: number | null; sourceName: string; label: string | null; articleId: string }[];
-}
 
 describe("a toll revised down, then up, and a claim of responsibility", () => {
   it("takes the latest count after the revision, credits each figure and folds the claim into the bombing", async () => {

@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
-import { runCli } from "./cli-run.js";
+import { type Finding, runCli } from "./cli-run.js";
 
 /**
  * Seven reports written for this test: a flood in eastern Libya over a week, whose toll went from "at least
@@ -11,13 +11,6 @@ import { runCli } from "./cli-run.js";
  * the same week, which one flood report mentions in its closing paragraph. What an editor would check.
  */
 const FIXTURE = fileURLToPath(new URL("./fixtures/libya-floods.jsonl", import.meta.url));
-
-interface Finding {
-  topic: string;
-  verdict: string;
-  best: { count: number } | null;
-  values: { count: number | null; sourceName: string }[];
-}
 
 describe("a flood toll lowered days later, beside a quake the same week", () => {
   it("keeps the quake apart, credits each figure to its source and takes the lowered count as best", async () => {

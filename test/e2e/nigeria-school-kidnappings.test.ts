@@ -1,18 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { ingestFixture } from "./cli-run.js";
+import { type Finding, ingestFixture } from "./cli-run.js";
 
 /**
  * Five reports written for this test: the abduction of pupils from a school in Kuriga, Kaduna state, in
  * March 2024 (a teacher's count of 287, "hundreds" the next day, 137 freed two weeks later by the army's
  * count), and the kidnapping of 15 pupils in Sokoto state two days later. What an editor would check.
  */
-
-interface Finding {
-  topic: string;
-  verdict: string;
-  best: { count: number } | null;
-  values: { count: number | null; sourceName: string; articleId: string }[];
-}
 
 describe("two school kidnappings in one week", () => {
   it("keeps them apart and reads the counts of the kidnapped, their sources and no change of control", async () => {

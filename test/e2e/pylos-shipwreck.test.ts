@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { ingestFixture } from "./cli-run.js";
+import { type Finding, ingestFixture } from "./cli-run.js";
 
 /**
  * Six reports written for this test: a migrant boat that sank off Pylos, Greece, in June 2023, told over
@@ -7,13 +7,6 @@ import { ingestFixture } from "./cli-run.js";
  * Greece and Pakistan), and the loss of the Titan submersible in the North Atlantic the next week, another
  * story of a coast guard, a search and people lost at sea. What an editor would check.
  */
-
-interface Finding {
-  topic: string;
-  verdict: string;
-  independentSources: number;
-  values: { count: number | null; sourceName: string; articleId: string }[];
-}
 
 describe("a shipwreck told over five days, and a lost submersible the next week", () => {
   it("keeps them apart, credits the coast guard once, reads the missing and dates the arrests", async () => {

@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
-import { runCli } from "./cli-run.js";
+import { type Finding, runCli } from "./cli-run.js";
 
 /**
  * Six reports written for this test: a hotel fire at a ski resort over two days (a wire report, a copy
@@ -11,15 +11,6 @@ import { runCli } from "./cli-run.js";
  * same town on the second day. What an editor would check in the brief, end to end through the CLI.
  */
 const FIXTURE = fileURLToPath(new URL("./fixtures/ski-hotel-fire.jsonl", import.meta.url));
-
-interface Finding {
-  topic: string;
-  verdict: string;
-  best: { count: number } | null;
-  conservative: { count: number } | null;
-  independentSources: number;
-  values: { sourceName: string; count: number | null }[];
-}
 
 describe("a hotel fire told over two days, with a snow report from the same town", () => {
   it("keeps the snow report apart and reconciles the rising tolls", async () => {

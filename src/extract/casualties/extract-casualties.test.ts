@@ -42,6 +42,9 @@ const rows: [string, string[]][] = [
   // a toll that moved gives its new figure, not the range between the two
   ["The death toll rose from 84 to 103 overnight.", ["killed exact 103 all"]],
   ["The flood left 14 dead.", ["killed exact 14 all"]],
+  // "all but two of the 181" are 179, and the two spared are no count
+  ["All but two of the 181 people on board were killed.", ["killed exact 179 all"]],
+  ["All but one of the 12 miners died.", ["killed exact 11 all"]],
   // bodies recovered are the dead; an aside about those counted does not use up the reach of their verb
   ["The number of bodies recovered after the ferry sank off Tilos has risen to 41.", ["killed exact 41 all"]],
   [

@@ -383,13 +383,41 @@ const ONE = {
 };
 
 /** Every count of people in a sentence's tokens: numbers with people nouns, "a man", "no one". */
+type FoundNumber = ReturnType<typeof findNumbersInTokens>[number];
+
+/**
+ * "All but two of the 181 people on board were killed": the whole (181) stands for 179, and the two
+ * spared are no count of their own. Returns the wholes with how many they spare, and the spared numbers.
+ */
+function allButCounts(
+  tokens: Token[],
+  numbers: readonly FoundNumber[],
+): { whole: Map<FoundNumber, number>; spared: Set<FoundNumber> } {
+  const whole = new Map<FoundNumber, number>();
+  const spared = new Set<FoundNumber>();
+  for (const n of numbers) {
+    if (tokens[n.tokenStart - 2]?.lower !== "all" || tokens[n.tokenStart - 1]?.lower !== "but") continue;
+    let k = n.tokenEnd;
+    if (tokens[k]?.lower !== "of") continue;
+    k++;
+    if (/^(the|those)$/.test(tokens[k]?.lower ?? "")) k++;
+    const of = numbers.find((m) => m.tokenStart === k);
+    if (!of || of.value <= n.value) continue;
+    whole.set(of, n.value);
+    spared.add(n);
+  }
+  return { whole, spared };
+}
+
 export function findPeopleCounts(tokens: Token[], surnames: Set<string> = new Set()): PeopleCount[] {
   const counts: PeopleCount[] = [];
   const numbers = findNumbersInTokens(tokens);
   const taken = new Set<number>();
+  const allBut = allButCounts(tokens, numbers);
   for (const n of numbers) {
     for (let k = n.tokenStart; k < n.tokenEnd; k++) taken.add(k);
-    if (isAge(tokens, n.coreStart, n.tokenEnd)) continue;
+    if (isAge(tokens, n.coreStart, n.tokenEnd) || allBut.spared.has(n)) continue;
+    const spared = allBut.whole.get(n) ?? 0;
     const lives = livesLost(tokens, n.tokenStart, n.tokenEnd);
     const total = lives ? null : totalOf(tokens, n.tokenStart);
     const toll = total !== null || countsOfMurder(tokens, n.tokenEnd);
@@ -405,8 +433,8 @@ export function findPeopleCounts(tokens: Token[], surnames: Set<string> = new Se
     counts.push({
       from: n.tokenStart,
       to: head.end,
-      count: n.value,
-      countMax: n.max,
+      count: n.value - spared,
+      countMax: n.max === null ? null : n.max - spared,
       qualifier: n.qualifier,
       head,
       included: !lives && isIncluded(tokens, n.tokenStart),

@@ -98,7 +98,7 @@ function afterRoleComma(ctx: ArticleContext, c: Candidate): boolean {
   const first = c.tokens[0] as WordToken;
   if (!prev || prev.cap || !/^,[ \t]+$/.test(ctx.text.slice(prev.end, first.start))) return false;
   const word = prev.text.toLowerCase();
-  return ROLE_WORDS.has(word) && !/^(?:foreign|prime|vice|deputy|acting|former|late|officials?)$/.test(word);
+  return ROLE_WORDS.has(word) && !/^(?:foreign|prime|vice|deputy|acting|former|late|officials)$/.test(word);
 }
 
 /** "X, 34, was ...": an age right after a name. */

@@ -81,6 +81,11 @@ const cases: [string, string, string[]][] = [
     ["Hamish Harding/person", "Stockton Rush/person", "Suleman/person"],
   ],
   [
+    "a surname that ends like a place and a small word is no glued word; a name's own hyphenated syllable stays",
+    "President Vladimir Putin called Acting President Choi Sang-mok and an official, Joo Jong-wan, about Kremlin-backed plans.",
+    ["Vladimir Putin/person", "Choi Sang-mok/person", "Joo Jong-wan/person", "Kremlin/other"],
+  ],
+  [
     "a one-word region's name, and a name after 'off', are places",
     "The boat sank off Pylos, on the coast of the Peloponnese.",
     ["Pylos/place", "Peloponnese/place"],

@@ -1,6 +1,6 @@
 import { isKnownPlace } from "./known-names.js";
 import type { WordToken } from "./tokenize-words.js";
-import { isCommonWord } from "./word-lexicon.js";
+import { isCommonWord, isPersonName } from "./word-lexicon.js";
 
 const GLUED_WORDS = [
   "which",
@@ -33,13 +33,15 @@ export function repairGluedNames(tokens: WordToken[]): WordToken[] {
       !token.acronym &&
       !token.hashtag &&
       counts.get(token.text) === 1 &&
-      !isCommonWord(token.text)
+      !isCommonWord(token.text) &&
+      !isPersonName(token.text)
         ? GLUED_WORDS.find((w) => {
             const name = token.text.slice(0, -w.length);
             return (
               token.text.length - w.length >= 3 &&
               token.text.endsWith(w) &&
-              ((counts.get(name) ?? 0) > 0 || isKnownPlace(name)) &&
+              // a place known by a common word ("Put") glued to "in" is more likely a name ("Putin")
+              ((counts.get(name) ?? 0) > 0 || (isKnownPlace(name) && !isCommonWord(name))) &&
               !isKnownPlace(token.text)
             );
           })

@@ -1,3 +1,5 @@
+import { isEnglishWord } from "../../normalize/glued-words.js";
+
 /** A word of the text with its offsets (`end` exclusive) and what its shape says. */
 export interface WordToken {
   start: number;
@@ -51,6 +53,14 @@ function splitCamelGlue(text: string, start: number, end: number, initial: boole
   return [makeToken(text, start, cut, initial), ...splitCamelGlue(text, cut, end, true)];
 }
 
+/** Short English words that end a compound after a name ("Taliban-led", "Kremlin-run"). */
+const SHORT_TAILS = /^(?:led|run|set|old|era|new|big|bred|fed|way)$/;
+
+/** The lower-case end of a hyphenated word that makes it a compound, not a name ("backed", "led"). */
+function isCompoundTail(tail: string): boolean {
+  return SHORT_TAILS.test(tail) || (tail.length >= 4 && isEnglishWord(tail));
+}
+
 /** Words of `text` with offsets; possessive endings are left outside the word. */
 export function tokenizeWords(text: string, sentenceStarts?: ReadonlySet<number>): WordToken[] {
   const tokens: WordToken[] = [];
@@ -58,8 +68,9 @@ export function tokenizeWords(text: string, sentenceStarts?: ReadonlySet<number>
     const start = match.index;
     let end = start + match[0].length;
     if (POSSESSIVE.test(match[0]) && match[0].length > 3) end -= 2;
-    const compound = /^#?\p{Lu}[\p{L}.]*(?=-\p{Ll}+$)/u.exec(text.slice(start, end));
-    if (compound) end = start + compound[0].length;
+    // "Syrian-backed", "Taliban-led": a name and an English word; not a name's own syllable ("Sang-mok")
+    const compound = /^#?\p{Lu}[\p{L}.]*(?=-(\p{Ll}+)$)/u.exec(text.slice(start, end));
+    if (compound && isCompoundTail(compound[1]!)) end = start + compound[0].length;
     const initial = isInitial(text, start) || (sentenceStarts?.has(start) ?? false);
     tokens.push(...splitCamelGlue(text, start, end, initial));
   }
