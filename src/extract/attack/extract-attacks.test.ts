@@ -95,6 +95,10 @@ const rows: [string, Expected[]][] = [
   none("Seizing the pass gives the rebels a potential base for further offensives."),
   one("Police said a gunman opened fire at a mall in Ostra.", "shooting", null, "Ostra"),
   none("The festival drew large crowds."),
+  // a crowd that storms a building is no armed assault; gunmen who storm one are
+  none("Police fired on protesters who had stormed parliament in Marsa."),
+  none("Demonstrators stormed the town hall in Varna on Tuesday."),
+  one("Rebels stormed the town of Marsa.", "assault", "Rebels", "Marsa"),
   // a bomb that went off is a bombing; one defused, threatened or sheltered from is not
   one("A roadside bomb killed three soldiers near Varna.", "bombing", null, "Varna"),
   none("Police defused a bomb at the station."),

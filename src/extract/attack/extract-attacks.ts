@@ -301,10 +301,6 @@ const ACCIDENT =
 const ATTACK_CUE =
   /\b(bombs?|bomber|bombings?|attacks?|attacker|militants?|insurgents?|terror\w*|claimed responsibility|detonated|IEDs?|suicide|explosive device|car bomb|strikes?|shelling|missiles?|drones?)\b/i;
 
-/**
- * "An explosion at a chemical depot": an explosion or blast the report tells as an accident, with no
- * word of an attack anywhere in it, is no bombing.
- */
 /** A bomb found, defused or threatened, or a bomb squad: no attack. */
 function noBombing(text: string, hit: RegExpExecArray): boolean {
   if (!/^bombs?$/i.test(hit[0])) return false;
@@ -317,6 +313,18 @@ function noBombing(text: string, hit: RegExpExecArray): boolean {
   );
 }
 
+/** "protesters who had stormed parliament", "a crowd stormed the stadium": a crowd, not an armed attack. */
+const CROWD_BEFORE =
+  /\b(?:protesters|protestors|demonstrators|crowds?|rioters|mobs?|fans|supporters|students)\s+(?:(?:who|that)\s+)?(?:(?:had|have|has)\s+)?(?:then\s+|later\s+)?$/i;
+
+function crowdStorming(text: string, hit: RegExpExecArray): boolean {
+  return /^storm(?:ed|ing)$/i.test(hit[0]) && CROWD_BEFORE.test(text.slice(0, hit.index));
+}
+
+/**
+ * "An explosion at a chemical depot": an explosion or blast the report tells as an accident, with no
+ * word of an attack anywhere in it, is no bombing.
+ */
 function accidentalBlast(ctx: ExtractContext, hit: RegExpExecArray): boolean {
   return /^(?:explosions?|blasts?)$/i.test(hit[0]) && ACCIDENT.test(ctx.text) && !ATTACK_CUE.test(ctx.text);
 }
@@ -329,6 +337,7 @@ export function extractAttacks(ctx: ExtractContext): AttackClaim[] {
     const found = KINDS.flatMap(([re, kind]) => {
       const hit = re.exec(text);
       if (!hit || (kind === "bombing" && (accidentalBlast(ctx, hit) || noBombing(text, hit)))) return [];
+      if (crowdStorming(text, hit)) return [];
       return [{ hit, kind, re }];
     });
     if (found.length === 0) continue;

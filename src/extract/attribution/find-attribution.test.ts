@@ -39,6 +39,7 @@ const rows: [string, Expected][] = [
   ],
   said("The toll rose to 9, the country's health agency said.", "country's health agency"),
   said("The coast guard's toll stood at 78 dead on Friday.", "coast guard"),
+  said("Five died, according to a joint statement by Amnesty Norland and other groups.", "Amnesty Norland"),
   // the plural "say", and whose officials they are
   said(
     "The blast, which Iranian officials say killed 84 people, was the worst in years.",

@@ -25,8 +25,11 @@ const NAME =
   "(?:the\\s+)?\\p{Lu}[\\p{L}'’.-]*(?:\\s+(?:for|of|the|and|on|al|\\p{Lu}[\\p{L}'’.-]*))*(?:\\s+\\(\\p{Lu}{2,}\\))?";
 /** "Ishikawa prefecture", "Kerman province's health chief": a named region's government as a source. */
 const REGION_BODY = `(?<!\\b(?:of|in|for|from)\\s)\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+)?\\s+(?:prefecture|province|county|state|region|municipality|governorate|oblast)(?:\\s+(?:government|authorities|officials|office))?`;
+/** "according to a joint statement by Amnesty Kenya": the statement's body is the source. */
+const STATEMENT_BY =
+  "(?:(?:an?|the)\\s+(?:joint\\s+|new\\s+|latest\\s+|written\\s+)?(?:statement|report|tally|count)\\s+(?:by|from|of)\\s+)?";
 const ACCORDING_RE = new RegExp(
-  `\\b(?:[Aa]ccording to|[Aa]s reported by|[Rr]eports from|report by|figures from|data from|citing)\\s+(${REGION_BODY}|${NOUN_SOURCE}|${NAME})`,
+  `\\b(?:[Aa]ccording to|[Aa]s reported by|[Rr]eports from|report by|figures from|data from|citing)\\s+${STATEMENT_BY}(${REGION_BODY}|${NOUN_SOURCE}|${NAME})`,
   "u",
 );
 const SUBJECT_RE = new RegExp(
@@ -90,6 +93,8 @@ function ref(text: string, at0: number, sentenceStart: number, aliases: SourceAl
   const trimmed = text
     .replace(/\s+\(\p{Lu}{2,}\)$/u, "")
     .replace(/[.,;:]+$/, "")
+    // a joining word the name pattern took before a lower-case word: "Amnesty Norland and other groups"
+    .replace(/\s+(?:and|of|for|the|on)$/, "")
     .trim();
   const clean = trimmed.replace(/^(?:the|The)\s+/u, "");
   at += text.indexOf(clean);
