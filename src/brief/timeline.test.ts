@@ -142,6 +142,19 @@ describe("buildTimeline", () => {
     ]);
   });
 
+  it("tells no event of a day something may or is to happen", () => {
+    const oxygen = "The craft carried air that could run out early on Thursday.";
+    const mourning = "The country will hold a day of mourning on Monday, the prime minister said on Sunday.";
+    const inOxygen = datesIn("r1", oxygen);
+    const inMourning = datesIn("r2", mourning);
+    const told = [
+      inOxygen("o1", "2025-06-12", "early on Thursday"),
+      inMourning("m1", "2025-06-16", "on Monday"),
+      inMourning("m2", "2025-06-15", "on Sunday"),
+    ];
+    expect(buildTimeline(told).map((e) => [e.date, e.text])).toEqual([["2025-06-15", mourning]]);
+  });
+
   it("does not make a sentence's date an event of its own when its figure has that date", () => {
     const sentence = "The quay collapsed on Friday, killing nine dockers.";
     const told = [

@@ -24,6 +24,13 @@ const SUBORDINATE = /\b(?:when|after|since|following|before|until|while)\b[^,;:]
  */
 const RELATIVE = /\b(?:whose|which|who|that)\b[^,;:]*$/i;
 
+/**
+ * A date of what may or is to happen: "oxygen that could run out early on Thursday", "will hold a day of
+ * mourning on Monday", "funerals set for Friday". No event of the timeline, which tells what happened.
+ */
+const PLANNED =
+  /\b(?:could|would|might|may|will|shall|expected to|due to|set (?:to|for)|scheduled (?:to|for)|plans? to|planned for)\b[^,;:]*$/;
+
 /** A date of the telling: "officials said on Monday", "told reporters Monday". */
 const REPORTING =
   /\b(?:said|says|told|reported|reports|announced|added|confirmed|stated)(?:\s+(?:reporters|journalists))?\s*$/i;
@@ -34,7 +41,7 @@ const REPORTING =
  * gunman opened fire on Saturday"), when it dates the telling ("said on Monday") or the dateline, or
  * when the expression is not found.
  */
-function dateRole(claim: Claim): "main" | "telling" | "named" | "other" {
+function dateRole(claim: Claim): "main" | "telling" | "named" | "planned" | "other" {
   if (claim.kind !== "date") return "other";
   const expression = claim.expression.replace(/[\s,.;:]+$/, "");
   const at = expression ? claim.sentence.indexOf(expression) : -1;
@@ -43,6 +50,7 @@ function dateRole(claim: Claim): "main" | "telling" | "named" | "other" {
   const before = claim.sentence.slice(0, at);
   const possessive = /^['’]s\b/.test(claim.sentence.slice(at + expression.length));
   if (REPORTING.test(before)) return "telling";
+  if (PLANNED.test(before)) return "planned";
   if (SUBORDINATE.test(before)) return "other";
   return possessive || RELATIVE.test(before) ? "named" : "main";
 }
@@ -92,7 +100,8 @@ export function buildTimeline(
   const spansFirst = (date: string) => date.length < 10 && days.length > 0 && days[0]!.startsWith(date);
   const inRange = claims.flatMap((claim) => {
     const date = dateOf(claim);
-    return date && !claim.background && !endsBefore(date, from) && date <= to && !spansFirst(date)
+    const planned = claim.kind === "date" && dateRole(claim) === "planned";
+    return date && !claim.background && !planned && !endsBefore(date, from) && date <= to && !spansFirst(date)
       ? [{ claim, date }]
       : [];
   });
