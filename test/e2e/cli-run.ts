@@ -42,11 +42,13 @@ export interface ListedStory {
   id: string;
   articleIds: string[];
   title: string;
+  casualties: { killed: number | null };
 }
 
 /**
  * Ingests one of the written test sets (`fixtures/<name>.jsonl`) into a fresh database and lists its
- * stories; `brief` reads one story's brief from that database as JSON, `markdown` as Markdown.
+ * stories (`groups`: their article ids); `brief` reads one story's brief from that database as JSON, `markdown`
+ * as Markdown.
  */
 export async function ingestFixture(name: string) {
   const { mkdtemp } = await import("node:fs/promises");
@@ -61,6 +63,8 @@ export async function ingestFixture(name: string) {
   };
   return {
     stories,
+    /** Each story's article ids, sorted, the stories in order of their first id: how the set was grouped. */
+    groups: stories.map((s) => [...s.articleIds].sort()).sort(),
     brief: <T>(id: string) => JSON.parse(runCli(["brief", id, "--db", db, "--format", "json"]).stdout) as T,
     markdown: (id: string) => runCli(["brief", id, "--db", db]).stdout,
   };

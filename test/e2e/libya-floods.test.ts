@@ -1,32 +1,20 @@
-import { mkdtemp } from "node:fs/promises";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
-import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
-import { type Finding, runCli } from "./cli-run.js";
+import { type Finding, ingestFixture } from "./cli-run.js";
 
 /**
  * Seven reports written for this test: a flood in eastern Libya over a week, whose toll went from "at least
  * 150" to an aid group's 11,300 and was then lowered by the UN to 3,958, and an earthquake in Morocco
  * the same week, which one flood report mentions in its closing paragraph. What an editor would check.
  */
-const FIXTURE = fileURLToPath(new URL("./fixtures/libya-floods.jsonl", import.meta.url));
-
 describe("a flood toll lowered days later, beside a quake the same week", () => {
   it("keeps the quake apart, credits each figure to its source and takes the lowered count as best", async () => {
-    const db = join(await mkdtemp(join(tmpdir(), "cc-flood-")), "flood.db");
-    expect(runCli(["ingest", FIXTURE, "--db", db]).status).toBe(0);
-    const { stories } = JSON.parse(runCli(["stories", "--db", db, "--json"]).stdout) as {
-      stories: { id: string; articleIds: string[]; title: string }[];
-    };
+    const { stories, brief: briefOf } = await ingestFixture("libya-floods");
     // the flood report that ends "Meanwhile in Morocco, ..." does not carry the quake's reports off
     const quake = stories.find((s) => s.articleIds.includes("m1"));
     expect(quake?.articleIds.sort()).toEqual(["m1", "m2"]);
     const flood = stories.find((s) => s.articleIds.includes("d5"))!;
     expect(flood.articleIds).toEqual(expect.arrayContaining(["d1", "d2", "d4", "d5"]));
-    const brief = JSON.parse(runCli(["brief", flood.id, "--db", db, "--format", "json"]).stdout) as {
-      findings: Finding[];
-    };
+    const brief = briefOf<{ findings: Finding[] }>(flood.id);
     const killed = brief.findings.find((f) => f.topic === "killed:all")!;
     // 11,300 and 3,958 cannot both be right; the UN's count lowered on the last day replaces the higher ones
     expect([killed.verdict, killed.best?.count]).toEqual(["conflict", 3958]);

@@ -1,36 +1,22 @@
-import { mkdtemp } from "node:fs/promises";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
-import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
-import { type Finding, runCli } from "./cli-run.js";
+import { type Finding, ingestFixture } from "./cli-run.js";
 
 /**
  * Six reports written for this test: a hotel fire at a ski resort over two days (a wire report, a copy
  * of it, three follow-ups whose tolls rise and differ) and a snow report the same wire filed from the
  * same town on the second day. What an editor would check in the brief, end to end through the CLI.
  */
-const FIXTURE = fileURLToPath(new URL("./fixtures/ski-hotel-fire.jsonl", import.meta.url));
-
 describe("a hotel fire told over two days, with a snow report from the same town", () => {
   it("keeps the snow report apart and reconciles the rising tolls", async () => {
-    const db = join(await mkdtemp(join(tmpdir(), "cc-hotel-")), "hotel.db");
-    expect(runCli(["ingest", FIXTURE, "--db", db]).status).toBe(0);
-    const { stories } = JSON.parse(runCli(["stories", "--db", db, "--json"]).stdout) as {
-      stories: { id: string; title: string; articleIds: string[]; casualties: { killed: number | null } }[];
-    };
+    const { stories, groups, brief: briefOf } = await ingestFixture("ski-hotel-fire");
     // the snow report shares the town, the day and the wire, and nothing else
-    expect(stories.map((s) => [...s.articleIds].sort())).toEqual(
-      expect.arrayContaining([["h1", "h2", "h3", "h4", "h5"], ["h6"]]),
-    );
+    expect(groups).toEqual(expect.arrayContaining([["h1", "h2", "h3", "h4", "h5"], ["h6"]]));
     const fire = stories.find((s) => s.articleIds.includes("h1"))!;
     // the title is a headline that tells the current toll, not the first report's ten
     expect(fire.casualties.killed).toBe(78);
     expect(fire.title).not.toMatch(/kills (?:at least )?10\b/);
 
-    const brief = JSON.parse(runCli(["brief", fire.id, "--db", db, "--format", "json"]).stdout) as {
-      findings: Finding[];
-    };
+    const brief = briefOf<{ findings: Finding[] }>(fire.id);
     const finding = (topic: string) => brief.findings.find((f) => f.topic === topic)!;
     // Tuesday's 66 is overtaken by Wednesday's 76 and 78, which differ on one day
     const killed = finding("killed:all");
